@@ -1,0 +1,25 @@
+"""The `dispatch` command line.
+
+Only click is imported here: spaCy is imported by the commands that parse, so that
+`dispatch --help` and `dispatch --version` start instantly.
+"""
+from __future__ import annotations
+
+import click
+
+from dispatch_cli import __version__
+from dispatch_cli.commands.parse import parse
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dispatch")
+def main() -> None:
+    """Turn French AZERTAC-style news dispatches into structured JSON.
+
+    \b
+    Example:
+        dispatch parse samples/nato-dialogue-brussels.txt
+    """
+
+
+main.add_command(parse)

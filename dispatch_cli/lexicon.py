@@ -1,0 +1,36 @@
+"""Access to the rule model: the pattern and lexicon files of `models/`.
+
+The files ship inside the wheel as the resource package `dispatch_cli.models`; in a source
+checkout they are read from the top-level `models/` folder.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+
+def model_dir() -> Path:
+    """The folder that holds the rule model files."""
+    try:
+        found = resources.files("dispatch_cli.models")
+        path = Path(str(found))
+        if (path / "calendar.json").is_file():
+            return path
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parent.parent / "models"
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str) -> Any:
+    """Load one JSON file of the rule model (cached: the files are read once per process)."""
+    return json.loads((model_dir() / name).read_text(encoding="utf-8"))
+
+
+def load_jsonl(name: str) -> list[dict[str, Any]]:
+    """Load one JSON Lines file of the rule model (pattern files, spaCy's format)."""
+    lines = (model_dir() / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip() and not line.startswith("//")]
