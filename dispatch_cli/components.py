@@ -1,8 +1,74 @@
-"""The dispatch rule components, registered as spaCy factories."""
+"""The dispatch rule components, registered as spaCy factories.
+
+Two `span_ruler` components mark the words of the rule model (titles, words of meeting,
+known organizations, countries, cities and nationality adjectives) as span groups, with
+patterns generated from the lexicon files of `models/` and serialized with the pipeline like
+any spaCy ruler's. The `dispatch_names` component then reads people, organizations and places
+off the statistical entities and those lexicon spans (see `names.py`).
+"""
 from __future__ import annotations
 
+from typing import Any, Iterator
+
 from spacy.language import Language
+
+from dispatch_cli import lexicon
+
+LEXICON_KEY = "lexicon"
+
+
+def _phrase(label: str, text: str, ident: str | None = None) -> dict[str, Any]:
+    pattern: dict[str, Any] = {"label": label, "pattern": text}
+    if ident is not None:
+        pattern["id"] = ident
+    return pattern
+
+
+def caseless_patterns() -> Iterator[dict[str, Any]]:
+    """Patterns matched on lowercase text: titles and words of meeting."""
+    titles = lexicon.load_json("titles.json")
+    for head in titles["heads"]:
+        yield _phrase("TITLE", head)
+    for phrase, head in titles["epithets"].items():
+        yield _phrase("EPITHET", phrase, head)
+    for word in titles["honorifics"]:
+        yield _phrase("HONORIFIC", word)
+    triggers = lexicon.load_json("triggers.json")
+    for kind in ("verbs", "nouns"):
+        for event_type, forms in triggers[kind].items():
+            for form in forms:
+                yield _phrase(f"TRIGGER_{kind[:-1].upper()}", form, event_type)
+
+
+def cased_patterns() -> Iterator[dict[str, Any]]:
+    """Patterns matched as written: places, nationality adjectives, known organizations."""
+    geo = lexicon.load_json("geo.json")
+    for country in geo["countries"]:
+        name = country["name"]
+        for form in {name, *country["forms"]}:
+            yield _phrase("COUNTRY", form, name)
+        for adj in country["adjectives"]:
+            yield _phrase("NATIONALITY", adj, name)
+            yield _phrase("NATIONALITY", adj[:1].upper() + adj[1:], name)
+        for city in country["cities"]:
+            yield _phrase("CITY", city, name)
+    for region in geo["regions"]:
+        yield _phrase("REGION", region, region)
+    for org in lexicon.load_json("organizations.json"):
+        for form in {org["name"], *org["forms"]}:
+            yield _phrase("KNOWN_ORG", form, org["name"])
 
 
 def add_to(nlp: Language) -> None:
     """Add the dispatch components to a loaded French pipeline."""
+    import dispatch_cli.names  # noqa: F401  (registers dispatch_names)
+
+    caseless = nlp.add_pipe("span_ruler", name="dispatch_words",
+                            config={"spans_key": LEXICON_KEY, "phrase_matcher_attr": "LOWER",
+                                    "overwrite": False})
+    caseless.add_patterns(list(caseless_patterns()))
+    cased = nlp.add_pipe("span_ruler", name="dispatch_gazetteer",
+                         config={"spans_key": LEXICON_KEY, "phrase_matcher_attr": "ORTH",
+                                 "overwrite": False})
+    cased.add_patterns(list(cased_patterns()))
+    nlp.add_pipe("dispatch_names")

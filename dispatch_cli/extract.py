@@ -1,19 +1,213 @@
-"""From an annotated spaCy Doc to a `DispatchRecord`."""
+"""From an annotated spaCy Doc to a `DispatchRecord`.
+
+The Doc carries the mention spans of the pipeline (`persons`, `orgs`, `places`, lexicon
+spans); this module turns them into entities (one per real-world entity), gives people their
+roles, resolves titles and pronouns, reads the events, and lays everything out as records
+whose offsets point into the input text.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from dispatch_cli.byline import read_byline
+from dispatch_cli.coref import PRONOUNS, resolve_epithet, resolve_title
 from dispatch_cli.dateline import read_dateline, read_headline
+from dispatch_cli.entities import OrgEntity, PersonEntity, add_role, fold, group_orgs, group_persons
+from dispatch_cli.events import Calendar, EventReader, Ref
+from dispatch_cli.names import LEXICON_KEY
 from dispatch_cli.parser import InputText
-from dispatch_cli.records import DispatchRecord, Source
+from dispatch_cli.records import (Actor, DispatchRecord, Event, Mention, Organization, Participant, Place,
+                                  Source, Span as CharSpan)
+from dispatch_cli.roles import TitlePhrase, find_titles
 
 
 def extract_record(doc: Doc, inp: InputText) -> DispatchRecord:
     """Read everything the record holds off one processed Doc."""
     text = inp.text
     dateline = read_dateline(text, inp.year)
+    byline = read_byline(text)
+    head_end = dateline.end if dateline else 0
+    tail_start = byline_start(text, byline)
+
+    def in_body(span: Span) -> bool:
+        return span.start_char >= head_end and span.end_char <= tail_start or span.end_char <= head_end \
+            and not (dateline and span.start_char >= dateline.start)
+
+    persons = [s for s in doc.spans["persons"] if span_ok(s, dateline, tail_start)]
+    excluded = {fold(byline.name)} if byline else set()
+    people, person_owner = group_persons(persons, excluded)
+    titles = find_titles(doc)
+    for phrase in titles:
+        if phrase.person is not None and phrase.person < len(doc.spans["persons"]):
+            span = doc.spans["persons"][phrase.person]
+            ent = _owner_of(span, persons, person_owner, people)
+            if ent is not None:
+                add_role(ent, text[doc[phrase.start].idx:doc[phrase.end - 1].idx + len(doc[phrase.end - 1])])
+    org_spans = [s for s in doc.spans["orgs"] if span_ok(s, dateline, tail_start)]
+    orgs, org_owner = group_orgs(org_spans, text)
+    places, place_refs, place_country = _places(doc, dateline, tail_start)
+
+    resolved = _resolve_mentions(doc, titles, people)
+    refs = _refs(doc, persons, person_owner, org_spans, org_owner, place_refs, titles)
+    cal = Calendar(dateline.year if dateline else None, dateline.month if dateline else None,
+                   dateline.day if dateline else None)
+    reader = EventReader(doc, refs, {i: a for i, (a, _s, _e) in resolved.items()}, cal,
+                         [p.name for p in places], place_country)
+    found = reader.read()
+
+    actors = [_actor(i, p, text, resolved) for i, p in enumerate(people)]
+    organizations = [_organization(i, o, text) for i, o in enumerate(orgs)]
+    names = {"actor": [a.name for a in actors], "org": [o.name for o in organizations],
+             "place": [p.name for p in places]}
+    prefix = {"actor": "a", "org": "o", "place": "p"}
+    events = []
+    for n, ev in enumerate(found, 1):
+        trig = ev.trigger
+        events.append(Event(
+            id=f"e{n}", type=ev.type,
+            trigger=Mention(text[trig.start_char:trig.end_char], trig.start_char, trig.end_char),
+            participants=[Participant(ref=f"{prefix[k]}{i + 1}", name=names[k][i]) for k, i in ev.parties],
+            date=ev.date, place=ev.place,
+            sentence=CharSpan(ev.sentence.start_char, _strip_end(text, ev.sentence.end_char))))
     return DispatchRecord(
         source=Source(path=inp.path, sha256=inp.digest(), encoding=inp.encoding, chars=len(text)),
         headline=read_headline(text, dateline),
         dateline=dateline,
+        actors=actors,
+        organizations=organizations,
+        places=places,
+        events=events,
+        byline=byline,
     )
+
+
+def byline_start(text: str, byline) -> int:
+    """Where the byline block starts (the end of the text when there is none)."""
+    if byline is None:
+        return len(text)
+    pos = text.rfind(byline.name)
+    return pos if pos >= 0 else len(text)
+
+
+def span_ok(span: Span, dateline, tail_start: int) -> bool:
+    """Mentions in the dateline itself or in the byline block are not the body's."""
+    if dateline and dateline.start <= span.start_char < dateline.end:
+        return False
+    return span.start_char < tail_start
+
+
+def _owner_of(span: Span, persons: list[Span], owner: dict[int, int], people: list[PersonEntity]):
+    for k, p in enumerate(persons):
+        if p.start == span.start and p.end == span.end:
+            return people[owner[k]] if k in owner else None
+    return None
+
+
+def _strip_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEntity]
+                      ) -> dict[int, tuple[int, int, int]]:
+    """Titles without a name and subject pronouns: token index -> (actor, start char, end char)."""
+    resolved: dict[int, tuple[int, int, int]] = {}
+    for phrase in titles:
+        if phrase.person is not None or not phrase.definite:
+            continue
+        span = doc[phrase.start:phrase.end]
+        actor = resolve_title(span.text, phrase.head, people, span.start_char)
+        if actor is not None:
+            resolved[phrase.start] = (actor, doc[phrase.start - 1].idx, span.end_char)
+    for span in doc.spans.get(LEXICON_KEY, []):
+        if span.label_ == "EPITHET" and span.start not in resolved:
+            actor = resolve_epithet(span.id_, people, span.start_char)
+            if actor is not None:
+                resolved[span.start] = (actor, span.start_char, span.end_char)
+    # Subject pronouns: the last person who was the subject of a sentence.
+    first_of_sent: dict[int, int] = {}
+    spans_by_start = sorted(((s.start, i) for i, p in enumerate(people) for s in p.spans))
+    last_subject = None
+    for sent in doc.sents:
+        in_sent = [a for start, a in spans_by_start if sent.start <= start < sent.end]
+        in_sent += [a for i, (a, _s, _e) in resolved.items() if sent.start <= i < sent.end]
+        for tok in sent:
+            if tok.lower_ in PRONOUNS and tok.dep_.startswith("nsubj") and last_subject is not None \
+                    and not in_sent[:1]:
+                resolved[tok.i] = (last_subject, tok.idx, tok.idx + len(tok))
+                in_sent = [last_subject]
+                break
+        if in_sent:
+            last_subject = in_sent[0]
+        first_of_sent[sent.start] = last_subject
+    return resolved
+
+
+def _refs(doc: Doc, persons: list[Span], person_owner: dict[int, int], orgs: list[Span],
+          org_owner: dict[int, int], place_refs: list[Ref], titles: list[TitlePhrase]) -> list[Ref]:
+    """Every mention of an entity, marked nested when it sits inside a title or another name."""
+    inside_title = {i for t in titles for i in range(t.start, t.end)}
+    org_cover: dict[int, int] = {}
+    for s in orgs:
+        for i in range(s.start, s.end):
+            org_cover[i] = max(org_cover.get(i, 0), len(s))
+    refs = [Ref(p.start, p.end, "actor", person_owner[k]) for k, p in enumerate(persons) if k in person_owner]
+    for k, s in enumerate(orgs):
+        nested = s.start in inside_title or any(org_cover.get(i, 0) > len(s) for i in range(s.start, s.end))
+        refs.append(Ref(s.start, s.end, "org", org_owner[k], nested))
+    for r in place_refs:
+        r.nested = r.start in inside_title or r.start in org_cover
+        refs.append(r)
+    return refs
+
+
+def _places(doc: Doc, dateline, tail_start: int) -> tuple[list[Place], list[Ref], dict[int, int | None]]:
+    """Place entities (a country named by a city is listed too), their refs, and city -> country."""
+    places: list[Place] = []
+    index: dict[str, int] = {}
+    refs: list[Ref] = []
+
+    def entity(name: str) -> int:
+        key = fold(name)
+        if key not in index:
+            index[key] = len(places)
+            places.append(Place(id=f"p{len(places) + 1}", name=name))
+        return index[key]
+
+    country_of: dict[int, int | None] = {}
+    for span in doc.spans["places"]:
+        if not span_ok(span, dateline, tail_start):
+            continue
+        name = span.id_ if span.label_ == "COUNTRY" and span.id_ else span.text
+        i = entity(name)
+        places[i].mentions.append(Mention(doc.text[span.start_char:span.end_char], span.start_char, span.end_char))
+        if span.label_ == "CITY" and span.id_:
+            country_of[i] = entity(span.id_)
+        elif span.label_ == "COUNTRY":
+            country_of[i] = i
+        else:
+            country_of.setdefault(i, None)
+        refs.append(Ref(span.start, span.end, "place", i))
+    return places, refs, country_of
+
+
+def _actor(i: int, person: PersonEntity, text: str, resolved: dict[int, tuple[int, int, int]]) -> Actor:
+    name = max(person.forms, key=lambda f: (len(f.split()), len(f)))
+    mentions = [Mention(text[s.start_char:s.end_char], s.start_char, s.end_char) for s in person.spans]
+    mentions += [Mention(text[s:e], s, e) for a, s, e in resolved.values() if a == i]
+    mentions.sort(key=lambda m: (m.start, m.end))
+    aliases = sorted({f for f in person.forms if f != name})
+    return Actor(id=f"a{i + 1}", name=name, aliases=aliases, roles=list(person.roles), mentions=mentions)
+
+
+def _organization(i: int, org: OrgEntity, text: str) -> Organization:
+    mentions = sorted({(s.start_char, s.end_char) for s in org.spans})
+    aliases = []
+    for f in org.forms:
+        if f != org.name and fold(f) not in {fold(a) for a in aliases} | {fold(org.name)}:
+            aliases.append(f)
+    if org.canonical and fold(org.canonical) not in {fold(a) for a in aliases} | {fold(org.name)}:
+        aliases.append(org.canonical)
+    return Organization(id=f"o{i + 1}", name=org.name, aliases=aliases,
+                        mentions=[Mention(text[s:e], s, e) for s, e in mentions])

@@ -1,0 +1,207 @@
+"""From mention spans to entities: one actor or organization per real-world entity.
+
+People: a full name, the same name with an initial (`E. Mammadyarov`), and the surname
+alone are mentions of one actor. Organizations: the same name with or without article or
+nationality adjective (`ministère azerbaïdjanais des Affaires étrangères`), a known name of
+the rule model and its acronyms, an acronym in brackets after a name, and an acronym made of
+a name's initials (`SEAE` for `Service européen pour l'action extérieure`) are one
+organization.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from dispatch_cli.names import ARTICLES, LEXICON_KEY
+
+SMALL_WORDS = {"de", "des", "du", "d", "la", "le", "les", "l", "pour", "et", "à", "en", "sur", "au", "aux"}
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive form used to compare names."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[’‘ʼ`´]", "'", text)
+    text = re.sub(r"[-‐‑‒–—]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^(?:l'|le |la |les )", "", text)
+
+
+@dataclass
+class PersonEntity:
+    """An actor under construction."""
+
+    name: str
+    forms: list[str]
+    spans: list[Span] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    extra_mentions: list[tuple[int, int]] = field(default_factory=list)  # epithets, pronouns
+
+    @property
+    def first(self) -> int:
+        return min(s.start_char for s in self.spans)
+
+
+@dataclass
+class OrgEntity:
+    """An organization under construction."""
+
+    name: str
+    forms: list[str]
+    spans: list[Span] = field(default_factory=list)
+    canonical: str | None = None  # the rule model's name, when known
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in fold(name).replace(".", ". ").split() if t]
+
+
+def group_persons(persons: list[Span], excluded: set[str]) -> tuple[list[PersonEntity], dict[int, int]]:
+    """Group person spans into entities; returns entities and span index -> entity index."""
+    order = sorted(range(len(persons)), key=lambda k: (-len(_name_tokens(persons[k].text)), persons[k].start))
+    entities: list[PersonEntity] = []
+    owner: dict[int, int] = {}
+    for k in order:
+        span = persons[k]
+        text = span.text
+        toks = _name_tokens(text)
+        if fold(text) in excluded:
+            continue
+        match = None
+        for e_idx, ent in enumerate(entities):
+            for form in ent.forms:
+                ft = _name_tokens(form)
+                if toks == ft:
+                    match = e_idx
+                elif len(toks) == 1 and toks[0] == ft[-1]:
+                    match = e_idx if match is None else _nearest(entities, match, e_idx, span)
+                elif len(toks) >= 2 and toks[-1] == ft[-1] and toks[0].endswith(".") \
+                        and ft[0].startswith(toks[0].rstrip(".")):
+                    match = e_idx
+                if match == e_idx:
+                    break
+        if match is None:
+            entities.append(PersonEntity(name=text, forms=[text], spans=[span]))
+            owner[k] = len(entities) - 1
+        else:
+            ent = entities[match]
+            ent.spans.append(span)
+            if len(toks) >= 2 and fold(text) not in {fold(f) for f in ent.forms}:
+                ent.forms.append(text)
+            owner[k] = match
+    entities.sort(key=lambda e: e.first)
+    remap = {id(e): i for i, e in enumerate(entities)}
+    owner = {k: remap[id(ent)] for k, ent in ((k, _find(entities, persons[k])) for k in owner)}
+    return entities, owner
+
+
+def _find(entities: list[PersonEntity], span: Span) -> PersonEntity:
+    return next(e for e in entities if any(s is span or (s.start == span.start and s.end == span.end)
+                                            for s in e.spans))
+
+
+def _nearest(entities: list[PersonEntity], a: int, b: int, span: Span) -> int:
+    """Of two people sharing a surname, the one named last before `span`."""
+    def last_before(e: PersonEntity) -> int:
+        before = [s.start for s in e.spans if s.start < span.start]
+        return max(before) if before else -1
+    return a if last_before(entities[a]) >= last_before(entities[b]) else b
+
+
+def add_role(entity: PersonEntity, role: str) -> None:
+    """Add a role unless a listed one already says as much; a fuller one replaces a shorter."""
+    words = set(_role_words(role))
+    if not words:
+        return
+    for i, known in enumerate(entity.roles):
+        known_words = set(_role_words(known))
+        if words <= known_words:
+            return
+        if known_words < words:
+            entity.roles[i] = role
+            # drop other roles the fuller one now covers
+            entity.roles[:] = [r for j, r in enumerate(entity.roles)
+                               if j == i or not set(_role_words(r)) <= words]
+            return
+    entity.roles.append(role)
+
+
+def _role_words(role: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", fold(role)) if w not in SMALL_WORDS]
+
+
+def clean_org_name(span: Span) -> tuple[str, str]:
+    """(name without nationality adjectives, name as written) of an organization span."""
+    doc = span.doc
+    nat = {i for s in doc.spans.get(LEXICON_KEY, []) if s.label_ == "NATIONALITY"
+           for i in range(s.start, s.end)}
+    start = span.start
+    while start < span.end - 1 and doc[start].lower_ in ARTICLES:
+        start += 1
+    written = doc.text[doc[start].idx:span.end_char]
+    kept = [t for t in doc[start:span.end] if not (t.i in nat and t.i > start)]
+    name = "".join(t.text_with_ws for t in kept).strip()
+    return name, written.strip()
+
+
+def _initials(name: str) -> str:
+    words = re.findall(r"[\w]+", re.sub(r"\b[ldLD]['’]", " ", name))
+    return "".join(w[0] for w in words if w.lower() not in SMALL_WORDS).upper()
+
+
+def group_orgs(spans: list[Span], text: str) -> tuple[list[OrgEntity], dict[int, int]]:
+    """Group organization spans into entities; returns entities and span index -> entity."""
+    entities: list[OrgEntity] = []
+    owner: dict[int, int] = {}
+    by_key: dict[str, int] = {}
+
+    def key_forms(ent: OrgEntity) -> set[str]:
+        keys = {fold(f) for f in ent.forms}
+        if ent.canonical:
+            keys.add(fold(ent.canonical))
+        return keys
+
+    order = sorted(range(len(spans)), key=lambda k: (spans[k].label_ != "ORG" or not spans[k].id_, -len(spans[k])))
+    for k in order:
+        span = spans[k]
+        name, written = clean_org_name(span)
+        canonical = span.id_ or None
+        keys = {fold(name), fold(written)} | ({fold(canonical)} if canonical else set())
+        hit = next((by_key[x] for x in keys if x in by_key), None)
+        if hit is None and name.isupper() and len(name) >= 2:
+            hit = next((i for i, e in enumerate(entities)
+                        if any(_initials(f) == name for f in e.forms if not f.isupper())), None)
+        if hit is None:
+            for i, e in enumerate(entities):
+                if any(f.isupper() and _initials(name) == f for f in e.forms):
+                    hit = i
+                    break
+        if hit is None:
+            entities.append(OrgEntity(name=name, forms=[name], spans=[span], canonical=canonical))
+            hit = len(entities) - 1
+        else:
+            ent = entities[hit]
+            ent.spans.append(span)
+            ent.canonical = ent.canonical or canonical
+        ent = entities[hit]
+        for form in (name, written):
+            if fold(form) not in {fold(f) for f in ent.forms}:
+                ent.forms.append(form)
+        owner[k] = hit
+        for x in key_forms(ent):
+            by_key[x] = hit
+        # An acronym in brackets right after the name: `Congrès des Azerbaïdjanais de l'Europe (CAE)`.
+        m = re.match(r"\s*\(([A-ZÀ-Ý][\w’'\- ]{1,40})\)", text[span.end_char:span.end_char + 45])
+        if m and fold(m.group(1)) not in by_key:
+            ent.forms.append(m.group(1))
+            by_key[fold(m.group(1))] = hit
+    # names: the fullest written form that is not an acronym; the rule model's name first
+    for ent in entities:
+        longest = max((f for f in ent.forms if not f.isupper()), key=len, default=ent.forms[0])
+        ent.name = longest
+    order_ents = sorted(range(len(entities)), key=lambda i: min(s.start for s in entities[i].spans))
+    remap = {old: new for new, old in enumerate(order_ents)}
+    return [entities[i] for i in order_ents], {k: remap[v] for k, v in owner.items()}

@@ -1,0 +1,335 @@
+"""Meeting events: who met whom, of what type, when and where.
+
+An event is read off one sentence around a word of meeting of the rule model:
+- a verb (`a rencontré`, `s'est entretenu avec`, `a reçu`, `a été accueillie par`,
+  `ont signé`) reports an encounter unless it is planned or only recalled;
+- a noun reports a new encounter when it is indefinite or counted (`une rencontre`, `le 5e
+  dialogue`), or carried by a support verb (`a tenu une rencontre`, `a participé à un forum`,
+  `les consultations ont eu lieu`); after `lors de`, `au cours de`, `en marge de` it refers to
+  an encounter already reported and gives none.
+The parties are the people (titles and pronouns resolved) and organizations on both sides of
+the trigger that are not part of someone's title; a visit's host is the country (or, for a
+city, its country) or institution visited; `entre X et Y` adds states and organizations.
+One sentence gives one event per type, except a series of bilateral meetings, which gives
+one per counterpart. Events with the same type and parties are merged.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from dispatch_cli import lexicon
+from dispatch_cli.names import LEXICON_KEY
+
+NOUN_DETERMINERS = {"le", "la", "l'", "les", "un", "une", "des", "sa", "son", "ses", "leur", "leurs", "cette",
+                    "ce", "ces", "du", "au", "aux", "de", "d'", "cet", "notre", "nos"}
+INDEFINITE = {"un", "une", "des", "d'", "de"}
+REFLEXIVE = {"s'", "se"}
+MOVE_PREPS = {"à", "en", "au", "aux", "dans", "auprès", "chez"}
+NEEDS_TWO = {"meeting", "call", "signing", "visit"}
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> dict:
+    data = lexicon.load_json("triggers.json")
+    return {
+        "support": {w for form in data["support_verbs"] for w in [form.split()[-1]]},
+        "anaphoric": set(data["anaphoric_preps"]),
+        "call": set(data["call_markers"]),
+        "signing_objects": {w.split()[0] for w in data["signing_objects"]},
+        "future": set(data["future_markers"]),
+        "past": set(data["past_markers"]),
+    }
+
+
+@dataclass
+class Ref:
+    """A mention of an entity: `kind` is actor, org or place; `index` its entity."""
+
+    start: int
+    end: int
+    kind: str
+    index: int
+    nested: bool = False  # inside a title or another name: not a party on its own
+
+
+@dataclass
+class FoundEvent:
+    """An event under construction."""
+
+    type: str
+    trigger: Span
+    sentence: Span
+    parties: list[tuple[str, int]] = field(default_factory=list)
+    date: str | None = None
+    place: str | None = None
+
+    def add(self, party: tuple[str, int]) -> None:
+        if party not in self.parties:
+            self.parties.append(party)
+
+
+@dataclass
+class Calendar:
+    """What the dateline says of when the dispatch was written."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+
+    def date(self) -> dt.date | None:
+        if self.year and self.month and self.day:
+            try:
+                return dt.date(self.year, self.month, self.day)
+            except ValueError:
+                return None
+        return None
+
+
+def _is_noun_use(doc: Doc, trig: Span) -> bool:
+    prev = doc[trig.start - 1] if trig.start > 0 else None
+    if trig.label_ == "TRIGGER_NOUN":
+        if prev is not None and (prev.lower_ in REFLEXIVE or prev.pos_ == "AUX" or prev.lower_ in {"ont", "a"}):
+            return False
+        return True
+    return prev is not None and (prev.lower_ in NOUN_DETERMINERS or prev.like_num or prev.pos_ == "ADJ")
+
+
+def _anaphoric(doc: Doc, trig: Span) -> bool:
+    """`lors de la rencontre`, `au cours de l'entretien`, `en marge de sa visite`."""
+    words = _triggers()["anaphoric"]
+    lo = max(trig.sent.start, trig.start - 4)
+    return any(doc[i].lower_ in words for i in range(lo, trig.start))
+
+
+def _marked(doc: Doc, trig: Span, words: set[str], window: int = 6) -> bool:
+    lo = max(trig.sent.start, trig.start - window)
+    hi = min(trig.sent.end, trig.end + window)
+    return any(doc[i].lower_ in words for i in range(lo, hi) if not trig.start <= i < trig.end)
+
+
+def _new_by_noun(doc: Doc, trig: Span) -> bool:
+    """Does a noun of meeting report a new encounter in its sentence?"""
+    if _anaphoric(doc, trig):
+        return False
+    prev = doc[trig.start - 1] if trig.start > 0 else None
+    support = _triggers()["support"]
+    if prev is not None and (prev.lower_ in INDEFINITE or prev.like_num or re.match(r"\d+(e|er|ère|ème)$", prev.lower_)):
+        return True
+    i = trig.start - 1
+    while i > trig.sent.start and doc[i].pos_ == "ADJ":
+        i -= 1
+    if i >= trig.sent.start and (doc[i].like_num or re.match(r"\d+(e|er|ère|ème)$", doc[i].lower_)
+                                 or doc[i].lower_ in {"premier", "première", "premières", "premiers"}):
+        return True
+    head = doc[trig.start].head
+    if head.lower_ in support or any(c.lower_ in support for c in head.children if c.dep_.startswith("aux")):
+        return head.i != trig.start and not _anaphoric(doc, doc[head.i:head.i + 1])
+    for tok in doc[trig.end:min(trig.sent.end, trig.end + 12)]:
+        if tok.lower_ in {"lieu", "tenu", "tenue", "tenus", "tenues", "organisé", "organisée", "déroulé",
+                          "déroulée", "déroulées", "suivie", "marquée", "marquées", "ouvert", "ouverte"}:
+            return True
+        if tok.pos_ == "VERB":
+            break
+    return False
+
+
+def _date_in(sent: Span, cal: Calendar) -> str | None:
+    """ISO date of an encounter from its sentence: `le 12 juin`, `mardi 5 décembre`, `ce jeudi`."""
+    cal_words = lexicon.load_json("calendar.json")
+    months = cal_words["months"]
+    weekdays = cal_words["weekdays"]
+    text = sent.text.lower()
+    m = re.search(r"\b(\d{1,2})(?:er)?(?:\s+et\s+\d{1,2})?\s+(" + "|".join(months) + r")\b(?:\s+(\d{4}))?", text)
+    if m:
+        day, month = int(m.group(1)), months[m.group(2)]
+        year = int(m.group(3)) if m.group(3) else cal.year
+        if year and not m.group(3) and cal.month and month > cal.month + 1:
+            year -= 1  # a December encounter reported in January
+        try:
+            return dt.date(year, month, day).isoformat() if year else None
+        except ValueError:
+            return None
+    ref = cal.date()
+    if ref is None:
+        return None
+    for word, number in weekdays.items():
+        if re.search(r"\b" + word + r"\b", text) and not re.search(r"\b" + word + r"\s+(?:prochain|dernier)", text):
+            delta = (ref.weekday() - number) % 7
+            return (ref - dt.timedelta(days=delta)).isoformat()
+    if re.search(r"\baujourd'hui\b|\bce jour\b", text):
+        return ref.isoformat()
+    return None
+
+
+class EventReader:
+    """Read the events of one Doc, given its entities."""
+
+    def __init__(self, doc: Doc, refs: list[Ref], resolved: dict[int, int], cal: Calendar,
+                 place_names: list[str], place_country: dict[int, int | None]) -> None:
+        self.doc = doc
+        self.refs = sorted(refs, key=lambda r: r.start)
+        self.resolved = resolved  # token index of an epithet/pronoun -> actor index
+        self.cal = cal
+        self.place_names = place_names
+        self.place_country = place_country
+        self.series = False
+
+    def read(self) -> list[FoundEvent]:
+        events: list[FoundEvent] = []
+        doc = self.doc
+        triggers = filter_spans([s for s in doc.spans.get(LEXICON_KEY, []) if s.label_.startswith("TRIGGER")])
+        by_sent: dict[int, list[Span]] = {}
+        for trig in triggers:
+            by_sent.setdefault(trig.sent.start, []).append(trig)
+        for sent in doc.sents:
+            found: dict[str, FoundEvent] = {}  # one event per type and sentence...
+            for trig in by_sent.get(sent.start, []):
+                produced = self._read_trigger(trig, sent)
+                if len(produced) > 1:  # ...except a series of bilateral meetings
+                    events.extend(produced)
+                    continue
+                for event in produced:
+                    if event.type in found:
+                        for p in event.parties:
+                            found[event.type].add(p)
+                    else:
+                        found[event.type] = event
+            events.extend(found.values())
+        events.sort(key=lambda e: e.trigger.start)
+        return merge_events(events)
+
+    def _read_trigger(self, trig: Span, sent: Span) -> list[FoundEvent]:
+        doc = self.doc
+        words = _triggers()
+        etype = trig.id_
+        noun = _is_noun_use(doc, trig)
+        if noun and etype in ("meeting", "conference") and doc[trig.end - 1].lower_.endswith("s") \
+                and _marked(doc, trig, {"bilatérales", "bilatéraux", "série", "séparées", "respectivement"}, 4):
+            self.series = True
+        if noun and not _new_by_noun(doc, trig):
+            return []
+        if _marked(doc, trig, words["future"], 3) or _marked(doc, trig, words["past"], 8):
+            return []
+        low = trig.text.lower()
+        if etype == "visit" and not noun:
+            nxt = doc[trig.end].lower_ if trig.end < len(doc) else ""
+            if low.startswith(("rendu", "arrivé")) and nxt not in MOVE_PREPS:
+                return []
+        if etype == "signing":
+            objects = words["signing_objects"]
+            if not any(t.lower_ in objects for t in sent) and "signature" not in low:
+                return []
+        if etype == "meeting" and any(t.lower_ in words["call"] for t in sent):
+            etype = "call"
+        before = [r for r in self.refs if sent.start <= r.start < trig.start and not r.nested]
+        after = [r for r in self.refs if trig.end <= r.start < sent.end and not r.nested]
+        subjects = [(r.kind, r.index) for r in before if r.kind == "actor"]
+        if not subjects:
+            subjects = [("actor", a) for i, a in sorted(self.resolved.items()) if sent.start <= i < trig.start]
+        if not subjects:
+            subjects = [(r.kind, r.index) for r in before if r.kind == "org"][:1]
+        objects = [(r.kind, r.index) for r in after if r.kind in ("actor", "org")]
+        objects += [("actor", a) for i, a in sorted(self.resolved.items()) if trig.end <= i < sent.end]
+        event = FoundEvent(type=etype, trigger=trig, sentence=sent,
+                           date=_date_in(sent, self.cal), place=self._place(trig, sent))
+        if etype == "visit":
+            host = self._host(trig, sent)
+            if host is None:
+                return []
+            visitors = subjects or [o for o in objects if o[0] == "actor"][:1]
+            for p in visitors:
+                event.add(p)
+            event.add(host)
+            return [event] if len(event.parties) >= 2 else []
+        for p in subjects:
+            event.add(p)
+        for p in self._between(sent):
+            event.add(p)
+        if self.series and etype == "meeting" and len([o for o in objects if o[0] == "actor"]) >= 2 and subjects:
+            out = []
+            for o in objects:
+                if o[0] != "actor" or o in subjects:
+                    continue
+                part = FoundEvent(type=etype, trigger=trig, sentence=sent, date=event.date, place=event.place)
+                for p in subjects + [o]:
+                    part.add(p)
+                out.append(part)
+            return out
+        for p in objects:
+            event.add(p)
+        actors = [p for p in event.parties if p[0] == "actor"]
+        if not actors:
+            return []
+        if etype in NEEDS_TWO and len(event.parties) < 2:
+            return []
+        return [event]
+
+    def _between(self, sent: Span) -> list[tuple[str, int]]:
+        """Parties named after `entre` (`entre l'Azerbaïdjan et l'Union européenne`)."""
+        out: list[tuple[str, int]] = []
+        for tok in sent:
+            if tok.lower_ != "entre":
+                continue
+            stop = tok.i + 1
+            while stop < sent.end and not (self.doc[stop].is_punct and self.doc[stop].text != "-"):
+                stop += 1
+            for r in self.refs:
+                if tok.i < r.start < stop and not r.nested and r.kind in ("org", "place"):
+                    if r.kind == "place" and self.place_country.get(r.index) is None:
+                        continue
+                    out.append((r.kind, r.index))
+            break
+        return out
+
+    def _place(self, trig: Span, sent: Span) -> str | None:
+        """The city or country where it happened, when the sentence says so."""
+        for r in self.refs:
+            if r.kind == "place" and sent.start <= r.start < sent.end and r.start > 0 \
+                    and self.doc[r.start - 1].lower_ in MOVE_PREPS:
+                return self.place_names[r.index]
+        return None
+
+    def _host(self, trig: Span, sent: Span) -> tuple[str, int] | None:
+        """The country (a city's country) or institution a visit went to."""
+        for r in self.refs:
+            if not (trig.end <= r.start < sent.end) or r.nested:
+                continue
+            prev = self.doc[r.start - 1].lower_ if r.start > 0 else ""
+            if r.kind == "place" and prev in MOVE_PREPS | {"l'", "la", "le"}:
+                country = self.place_country.get(r.index)
+                return ("place", country if country is not None else r.index)
+            if r.kind == "org" and prev in {"l'", "la", "le", "au", "aux", "à"}:
+                return ("org", r.index)
+        return None
+
+
+def merge_events(events: list[FoundEvent]) -> list[FoundEvent]:
+    """One event per encounter: same type and parties (or a subset of them) are merged."""
+    merged: list[FoundEvent] = []
+    for event in events:
+        parties = set(event.parties)
+        target = None
+        for known in merged:
+            if known.type != event.type:
+                continue
+            kp = set(known.parties)
+            if parties == kp or (len(parties & kp) >= 2 and (parties <= kp or kp <= parties)):
+                target = known
+                break
+            if event.type == "visit" and known.parties[:1] == event.parties[:1] and known.parties[-1:] == event.parties[-1:]:
+                target = known
+                break
+        if target is None:
+            merged.append(event)
+            continue
+        for p in event.parties:
+            target.add(p)
+        target.date = target.date or event.date
+        target.place = target.place or event.place
+    return merged

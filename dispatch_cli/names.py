@@ -1,0 +1,324 @@
+"""The `dispatch_names` component: people, organizations and places.
+
+The statistical NER of `fr_core_news_sm` finds most names but gets their edges and labels
+wrong on this kind of text (articles and titles inside person spans, `président de la
+République` as a person, cut organization names, a name tagged MISC). This component keeps
+what the model got right and adds what French news grammar makes certain:
+
+- a person's name is a run of capitalized words, trimmed of articles, honorifics and titles;
+  a run that follows a title (`le ministre turc Ahmet Arslan`) or precedes an apposed title
+  (`Khalaf Khalafov, vice-ministre`) is a name even when the model missed it;
+- an organization's name opens with a head noun (`Conseil`, `ministère`, `Union`...) and runs
+  over its adjectives and `de`/`pour`/`sur` complements; names known to the rule model
+  (`OTAN`, `Nations Unies`) are marked with their canonical form;
+- places come from the gazetteer of the rule model and the model's LOC entities.
+
+Results go to `doc.spans["persons"]`, `doc.spans["orgs"]` and `doc.spans["places"]`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from dispatch_cli import lexicon
+
+LEXICON_KEY = "lexicon"
+ARTICLES = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux"}
+ORG_LINKS = {"de", "des", "du", "d'", "pour", "sur", "auprès", "chargé", "chargée", "en"}
+ORG_STOP_NOUNS = {"année", "années", "an", "ans", "mois", "jour", "jours", "semaine", "période",
+                  "fois", "cadre", "domaine", "domaines", "occasion"}
+MAX_ORG_TOKENS = 14
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    titles = lexicon.load_json("titles.json")
+    heads = lexicon.load_json("organizations_heads.json")
+    return {
+        "honorifics": frozenset(titles["honorifics"]),
+        "particles": frozenset(titles["particles"]),
+        "title_words": frozenset(w for h in titles["heads"] + titles["modifiers"]
+                                 for w in h.replace("-", " ").split()),
+        "org_heads": frozenset(heads["capitalized"]),
+        "org_heads_lower": frozenset(heads["lowercase"]),
+        "need_complement": frozenset(heads["need_complement"]),
+        "not_names": frozenset(w.lower() for w in heads["not_names"]),
+        "place_heads": frozenset(w.lower() for w in heads["place_heads"]),
+    }
+
+
+def lexicon_index(doc: Doc) -> dict[int, list[Span]]:
+    """Lexicon spans by start token."""
+    index: dict[int, list[Span]] = {}
+    for span in doc.spans.get(LEXICON_KEY, []):
+        index.setdefault(span.start, []).append(span)
+    return index
+
+
+def labels_at(doc: Doc) -> list[set[str]]:
+    """For each token, the labels of the lexicon spans that cover it."""
+    cover: list[set[str]] = [set() for _ in doc]
+    for span in doc.spans.get(LEXICON_KEY, []):
+        for i in range(span.start, span.end):
+            cover[i].add(span.label_)
+    return cover
+
+
+def is_capitalized(tok: Token) -> bool:
+    text = tok.text
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def is_name_token(tok: Token, cover: list[set[str]]) -> bool:
+    """Could this token be part of a person's name?"""
+    words = _words()
+    low = tok.lower_
+    if not is_capitalized(tok):
+        return False
+    if tok.is_upper and len(tok.text) > 3 and not tok.text.endswith("."):
+        return False  # acronyms and section words, not names
+    if low in words["not_names"] or low in words["honorifics"] or low in words["title_words"]:
+        return False
+    if cover[tok.i] & {"COUNTRY", "NATIONALITY", "REGION", "CITY", "KNOWN_ORG", "TITLE"}:
+        return False
+    if tok.text in words["org_heads"]:
+        return False
+    return True
+
+
+def _trim_person(doc: Doc, start: int, end: int, cover: list[set[str]]) -> tuple[int, int] | None:
+    words = _words()
+    while start < end and not is_name_token(doc[start], cover):
+        start += 1
+    while end > start and not is_name_token(doc[end - 1], cover):
+        end -= 1
+    if start >= end:
+        return None
+    for i in range(start, end):
+        tok = doc[i]
+        if not (is_name_token(tok, cover) or tok.lower_ in words["particles"]
+                or (tok.text == "-" and 0 < i - start)):
+            return None
+        if "\n" in tok.text or tok.is_space:
+            return None
+    return start, end
+
+
+def _preceded_by_place_head(doc: Doc, start: int) -> bool:
+    """`Fondation Heydar Aliyev`, `avenue Nizami`: a name inside a name."""
+    words = _words()
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in {"de", "du", "d'", "des"}:
+        i -= 1
+    if i < 0:
+        return False
+    return doc[i].lower_ in words["place_heads"] or doc[i].text in words["org_heads"]
+
+
+def _name_run(doc: Doc, start: int, cover: list[set[str]], limit: int = 6) -> int:
+    """End of the run of name tokens that starts at `start` (== start when none)."""
+    words = _words()
+    end = start
+    while end < len(doc) and end - start < limit:
+        tok = doc[end]
+        if is_name_token(tok, cover):
+            end += 1
+        elif tok.lower_ in words["particles"] and end > start and end + 1 < len(doc) \
+                and is_name_token(doc[end + 1], cover):
+            end += 1
+        else:
+            break
+    return end
+
+
+def find_persons(doc: Doc, cover: list[set[str]]) -> list[Span]:
+    """Person name spans, without titles or honorifics."""
+    found: list[Span] = []
+    titles = [s for s in doc.spans.get(LEXICON_KEY, []) if s.label_ in ("TITLE", "HONORIFIC")]
+
+    def add(start: int, end: int, strong: bool) -> None:
+        trimmed = _trim_person(doc, start, end, cover)
+        if trimmed is None:
+            return
+        s, e = trimmed
+        if _preceded_by_place_head(doc, s):
+            return
+        if e - s == 1 and not strong:
+            return
+        found.append(Span(doc, s, e, label="PER"))
+
+    for ent in doc.ents:
+        if ent.label_ == "PER":
+            add(ent.start, ent.end, strong=True)
+        elif ent.label_ == "MISC" and len(ent) >= 2:
+            add(ent.start, ent.end, strong=False)
+    # A title or honorific followed by a name: `le ministre turc Ahmet Arslan`, `M. Peña`.
+    for title in titles:
+        i = title.end
+        while i < len(doc) and (cover[i] & {"NATIONALITY", "TITLE"} or doc[i].text == "-"):
+            i += 1
+        end = _name_run(doc, i, cover)
+        if end > i and (end - i >= 2 or title.label_ == "HONORIFIC" or i == title.end):
+            add(i, end, strong=True)
+    # A name followed by an apposed title: `Khalaf Khalafov, vice-ministre`.
+    for title in titles:
+        if title.label_ != "TITLE":
+            continue
+        j = title.start - 1
+        while j >= 0 and doc[j].lower_ in {"premier", "première", "vice", "-", "ancien", "ancienne", "le", "la", "l'"}:
+            j -= 1
+        if j < 1 or doc[j].text != ",":
+            continue
+        end = j
+        start = end
+        while start > 0 and end - start < 5 and (is_name_token(doc[start - 1], cover)
+                                                 or doc[start - 1].lower_ in _words()["particles"]):
+            start -= 1
+        if end - start >= 2 and doc[start].lower_ not in _words()["particles"]:
+            prev = doc[start - 1].lower_ if start > 0 else ""
+            if prev not in {"de", "du", "des", "d'", "à", "en"}:
+                add(start, end, strong=False)
+    return filter_spans(found)
+
+
+def _grow_org(doc: Doc, head: int, cover: list[set[str]], persons: set[int]) -> int:
+    """End of the organization name that opens at `head`."""
+    end = head + 1
+    limit = min(len(doc), head + MAX_ORG_TOKENS)
+    sent_end = doc[head].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    limit = min(limit, sent_end)
+    i = end
+    while i < limit:
+        tok = doc[i]
+        low = tok.lower_
+        if i in persons or "\n" in tok.text:
+            break
+        if low in ORG_LINKS:
+            j = i + 1
+            while j < limit and doc[j].lower_ in ARTICLES:
+                j += 1
+            if j >= limit or j in persons:
+                break
+            nxt = doc[j]
+            if nxt.like_num or nxt.lower_ in ORG_STOP_NOUNS or nxt.is_punct:
+                break
+            if is_capitalized(nxt) or (nxt.pos_ in ("NOUN", "ADJ", "PROPN") and low != "en"):
+                end = i = j + 1
+                continue
+            break
+        if tok.is_punct or tok.like_num:
+            break
+        if is_capitalized(tok) and "TITLE" not in cover[i]:
+            end = i = i + 1
+            continue
+        if tok.pos_ == "ADJ" or ("NATIONALITY" in cover[i]) or (tok.text.startswith("-")):
+            end = i = i + 1
+            continue
+        if low == "et" and i + 1 < limit and doc[i + 1].pos_ == "ADJ" and doc[i - 1].pos_ == "ADJ":
+            end = i = i + 2
+            continue
+        break
+    return end
+
+
+def find_orgs(doc: Doc, cover: list[set[str]], persons: list[Span]) -> list[Span]:
+    """Organization name spans, nested names included (each becomes its own span)."""
+    words = _words()
+    person_tokens = {i for p in persons for i in range(p.start, p.end)}
+    found: list[Span] = []
+    for span in doc.spans.get(LEXICON_KEY, []):
+        if span.label_ == "KNOWN_ORG":
+            found.append(Span(doc, span.start, span.end, label="ORG", span_id=span.id_))
+    for tok in doc:
+        if tok.i in person_tokens:
+            continue
+        capital_head = tok.text in words["org_heads"]
+        lower_head = tok.text in words["org_heads_lower"]
+        if not (capital_head or lower_head):
+            continue
+        end = _grow_org(doc, tok.i, cover, person_tokens)
+        while end > tok.i + 1 and doc[end - 1].lower_ in ARTICLES | ORG_LINKS | {"et", "-"}:
+            end -= 1
+        span = Span(doc, tok.i, end, label="ORG")
+        has_capital_complement = any(is_capitalized(t) for t in span[1:])
+        if lower_head and not has_capital_complement:
+            continue
+        if tok.text in words["need_complement"] and len(span) == 1:
+            continue
+        if len(span) == 1 and tok.is_sent_start:
+            continue
+        found.append(span)
+    covered = {i for s in found for i in range(s.start, s.end)}
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "MISC"):
+            continue
+        s, e = ent.start, ent.end
+        while s < e and (doc[s].lower_ in ARTICLES or doc[s].is_punct or doc[s].is_space):
+            s += 1
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+            e -= 1
+        if s >= e or any(i in covered or i in person_tokens for i in range(s, e)):
+            continue
+        toks = doc[s:e]
+        if any(cover[i] & {"TITLE", "COUNTRY", "CITY", "REGION", "NATIONALITY"} for i in range(s, e)):
+            continue
+        if not all(is_capitalized(t) or t.lower_ in ARTICLES or t.text in "-&'" for t in toks):
+            continue
+        if toks[0].lower_ in words["not_names"] or toks[0].text in words["org_heads"]:
+            continue
+        acronym = len(toks) == 1 and toks[0].is_upper and 2 <= len(toks[0].text) <= 8
+        if ent.label_ == "MISC" and not acronym:
+            continue
+        if acronym and any(c.isdigit() for c in toks[0].text):
+            continue
+        found.append(Span(doc, s, e, label="ORG"))
+    # keep nested spans (an organization inside another's name) but drop exact duplicates
+    unique = {(s.start, s.end): s for s in found}
+    return sorted(unique.values(), key=lambda s: (s.start, -s.end))
+
+
+def find_places(doc: Doc, taken: set[int]) -> list[Span]:
+    """Countries, cities and regions: the gazetteer first, then the model's LOC entities."""
+    found: list[Span] = []
+    for span in doc.spans.get(LEXICON_KEY, []):
+        if span.label_ in ("COUNTRY", "CITY", "REGION") and not any(i in taken for i in range(span.start, span.end)):
+            found.append(Span(doc, span.start, span.end, label=span.label_, span_id=span.id_))
+    gaz = filter_spans(found)
+    covered = {i for s in gaz for i in range(s.start, s.end)} | taken
+    extra: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "LOC":
+            continue
+        s, e = ent.start, ent.end
+        while s < e and (doc[s].lower_ in ARTICLES or doc[s].is_punct):
+            s += 1
+        if s >= e or any(i in covered for i in range(s, e)):
+            continue
+        if not is_capitalized(doc[s]) or doc[s].lower_ in _words()["not_names"]:
+            continue
+        if any("\n" in t.text or t.text == "+" for t in doc[s:e]):
+            continue
+        extra.append(Span(doc, s, e, label="LOC"))
+    return sorted(gaz + extra, key=lambda s: s.start)
+
+
+@Language.factory("dispatch_names")
+def make_names(nlp: Language, name: str) -> "NameFinder":
+    return NameFinder()
+
+
+class NameFinder:
+    """Set `doc.spans` groups `persons`, `orgs` and `places` from entities and the lexicon."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        cover = labels_at(doc)
+        persons = find_persons(doc, cover)
+        orgs = find_orgs(doc, cover, persons)
+        taken = {i for s in persons + orgs for i in range(s.start, s.end)}
+        doc.spans["persons"] = persons
+        doc.spans["orgs"] = orgs
+        doc.spans["places"] = find_places(doc, taken)
+        return doc
