@@ -171,7 +171,8 @@ class EventReader:
     """Read the events of one Doc, given its entities."""
 
     def __init__(self, doc: Doc, refs: list[Ref], resolved: dict[int, int], cal: Calendar,
-                 place_names: list[str], place_country: dict[int, int | None]) -> None:
+                 place_names: list[str], place_country: dict[int, int | None],
+                 context_subject: dict[int, int | None] | None = None) -> None:
         self.doc = doc
         self.refs = sorted(refs, key=lambda r: r.start)
         self.resolved = resolved  # token index of an epithet/pronoun -> actor index
@@ -179,6 +180,8 @@ class EventReader:
         self.place_names = place_names
         self.place_country = place_country
         self.series = False
+        self.reported: dict[str, bool] = {}
+        self.context_subject = context_subject  # sentence start -> the protagonist so far
 
     def read(self) -> list[FoundEvent]:
         events: list[FoundEvent] = []
@@ -193,6 +196,7 @@ class EventReader:
                 produced = self._read_trigger(trig, sent)
                 if len(produced) > 1:  # ...except a series of bilateral meetings
                     events.extend(produced)
+                    self.reported[produced[0].type] = True
                     continue
                 for event in produced:
                     if event.type in found:
@@ -201,6 +205,8 @@ class EventReader:
                     else:
                         found[event.type] = event
             events.extend(found.values())
+            for event in found.values():
+                self.reported[event.type] = True
         events.sort(key=lambda e: e.trigger.start)
         return merge_events(events)
 
@@ -212,7 +218,10 @@ class EventReader:
         if noun and etype in ("meeting", "conference") and doc[trig.end - 1].lower_.endswith("s") \
                 and _marked(doc, trig, {"bilatérales", "bilatéraux", "série", "séparées", "respectivement"}, 4):
             self.series = True
-        if noun and not _new_by_noun(doc, trig):
+        anaphoric = noun and _anaphoric(doc, trig)
+        if anaphoric and self.reported.get(etype if etype != "meeting" or not self._is_call(sent) else "call"):
+            return []  # `lors de la rencontre`: the encounter reported already
+        if noun and not anaphoric and not _new_by_noun(doc, trig):
             return []
         if _marked(doc, trig, words["future"], 3) or _marked(doc, trig, words["past"], 8):
             return []
@@ -225,7 +234,7 @@ class EventReader:
             objects = words["signing_objects"]
             if not any(t.lower_ in objects for t in sent) and "signature" not in low:
                 return []
-        if etype == "meeting" and any(t.lower_ in words["call"] for t in sent):
+        if etype == "meeting" and self._is_call(sent):
             etype = "call"
         before = [r for r in self.refs if sent.start <= r.start < trig.start and not r.nested]
         after = [r for r in self.refs if trig.end <= r.start < sent.end and not r.nested]
@@ -234,6 +243,11 @@ class EventReader:
             subjects = [("actor", a) for i, a in sorted(self.resolved.items()) if sent.start <= i < trig.start]
         if not subjects:
             subjects = [(r.kind, r.index) for r in before if r.kind == "org"][:1]
+        if not subjects and not noun and self.context_subject and etype != "conference":
+            # `les membres de la délégation ont rencontré X`: the dispatch's protagonist
+            protagonist = self.context_subject.get(sent.start)
+            if protagonist is not None:
+                subjects = [("actor", protagonist)]
         objects = [(r.kind, r.index) for r in after if r.kind in ("actor", "org")]
         objects += [("actor", a) for i, a in sorted(self.resolved.items()) if trig.end <= i < sent.end]
         event = FoundEvent(type=etype, trigger=trig, sentence=sent,
@@ -269,6 +283,9 @@ class EventReader:
         if etype in NEEDS_TWO and len(event.parties) < 2:
             return []
         return [event]
+
+    def _is_call(self, sent: Span) -> bool:
+        return any(t.lower_ in _triggers()["call"] for t in sent)
 
     def _between(self, sent: Span) -> list[tuple[str, int]]:
         """Parties named after `entre` (`entre l'Azerbaïdjan et l'Union européenne`)."""

@@ -29,10 +29,6 @@ def extract_record(doc: Doc, inp: InputText) -> DispatchRecord:
     head_end = dateline.end if dateline else 0
     tail_start = byline_start(text, byline)
 
-    def in_body(span: Span) -> bool:
-        return span.start_char >= head_end and span.end_char <= tail_start or span.end_char <= head_end \
-            and not (dateline and span.start_char >= dateline.start)
-
     persons = [s for s in doc.spans["persons"] if span_ok(s, dateline, tail_start)]
     excluded = {fold(byline.name)} if byline else set()
     people, person_owner = group_persons(persons, excluded)
@@ -47,12 +43,12 @@ def extract_record(doc: Doc, inp: InputText) -> DispatchRecord:
     orgs, org_owner = group_orgs(org_spans, text)
     places, place_refs, place_country = _places(doc, dateline, tail_start)
 
-    resolved = _resolve_mentions(doc, titles, people)
+    resolved, protagonist = _resolve_mentions(doc, titles, people)
     refs = _refs(doc, persons, person_owner, org_spans, org_owner, place_refs, titles)
     cal = Calendar(dateline.year if dateline else None, dateline.month if dateline else None,
                    dateline.day if dateline else None)
     reader = EventReader(doc, refs, {i: a for i, (a, _s, _e) in resolved.items()}, cal,
-                         [p.name for p in places], place_country)
+                         [p.name for p in places], place_country, protagonist)
     found = reader.read()
 
     actors = [_actor(i, p, text, resolved) for i, p in enumerate(people)]
@@ -110,8 +106,9 @@ def _strip_end(text: str, end: int) -> int:
 
 
 def _resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEntity]
-                      ) -> dict[int, tuple[int, int, int]]:
-    """Titles without a name and subject pronouns: token index -> (actor, start char, end char)."""
+                      ) -> tuple[dict[int, tuple[int, int, int]], dict[int, int | None]]:
+    """Titles without a name and subject pronouns: token index -> (actor, start char, end char);
+    and for each sentence, the last person who was a sentence's subject before it."""
     resolved: dict[int, tuple[int, int, int]] = {}
     for phrase in titles:
         if phrase.person is not None or not phrase.definite:
@@ -126,12 +123,13 @@ def _resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEn
             if actor is not None:
                 resolved[span.start] = (actor, span.start_char, span.end_char)
     # Subject pronouns: the last person who was the subject of a sentence.
-    first_of_sent: dict[int, int] = {}
+    protagonist: dict[int, int | None] = {}
     spans_by_start = sorted(((s.start, i) for i, p in enumerate(people) for s in p.spans))
     last_subject = None
     for sent in doc.sents:
         in_sent = [a for start, a in spans_by_start if sent.start <= start < sent.end]
         in_sent += [a for i, (a, _s, _e) in resolved.items() if sent.start <= i < sent.end]
+        protagonist[sent.start] = last_subject
         for tok in sent:
             if tok.lower_ in PRONOUNS and tok.dep_.startswith("nsubj") and last_subject is not None \
                     and not in_sent[:1]:
@@ -140,8 +138,7 @@ def _resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEn
                 break
         if in_sent:
             last_subject = in_sent[0]
-        first_of_sent[sent.start] = last_subject
-    return resolved
+    return resolved, protagonist
 
 
 def _refs(doc: Doc, persons: list[Span], person_owner: dict[int, int], orgs: list[Span],

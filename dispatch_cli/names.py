@@ -50,6 +50,14 @@ def _words() -> dict[str, frozenset[str]]:
     }
 
 
+def compound_end(doc: Doc, i: int) -> int:
+    """End of the hyphenated compound that starts at token i (`sierra-léonais`, `Saint-Vincent-et-les-Grenadines`)."""
+    j = i + 1
+    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+        j += 2
+    return j
+
+
 def lexicon_index(doc: Doc) -> dict[int, list[Span]]:
     """Lexicon spans by start token."""
     index: dict[int, list[Span]] = {}
@@ -146,8 +154,8 @@ def find_persons(doc: Doc, cover: list[set[str]]) -> list[Span]:
         s, e = trimmed
         if _preceded_by_place_head(doc, s):
             return
-        if e - s == 1 and not strong:
-            return
+        if e - s == 1 and (not strong or (s > 0 and doc[s - 1].lower_ in {"de", "du", "des", "d'"})):
+            return  # a lone capitalized word after `de` is a place or a thing (`génocide de Khodjaly`)
         found.append(Span(doc, s, e, label="PER"))
 
     for ent in doc.ents:
@@ -156,9 +164,14 @@ def find_persons(doc: Doc, cover: list[set[str]]) -> list[Span]:
         elif ent.label_ == "MISC" and len(ent) >= 2:
             add(ent.start, ent.end, strong=False)
     # A title or honorific followed by a name: `le ministre turc Ahmet Arslan`, `M. Peña`.
+    # The title may carry adjectives and complements first: `le chef du Paraguay Santiago Peña`.
     for title in titles:
         i = title.end
-        while i < len(doc) and (cover[i] & {"NATIONALITY", "TITLE"} or doc[i].text == "-"):
+        while i < len(doc) and i - title.end < 8:
+            tok = doc[i]
+            if is_name_token(tok, cover) or "\n" in tok.text or tok.pos_ in ("VERB", "AUX") \
+                    or (tok.is_punct and tok.text != "-"):
+                break
             i += 1
         end = _name_run(doc, i, cover)
         if end > i and (end - i >= 2 or title.label_ == "HONORIFIC" or i == title.end):
@@ -185,40 +198,57 @@ def find_persons(doc: Doc, cover: list[set[str]]) -> list[Span]:
 
 
 def _grow_org(doc: Doc, head: int, cover: list[set[str]], persons: set[int]) -> int:
-    """End of the organization name that opens at `head`."""
-    end = head + 1
-    limit = min(len(doc), head + MAX_ORG_TOKENS)
+    """End of the organization name that opens at `head`.
+
+    Lowercase complements (`Conseil de coordination sur le transport`, `Service européen pour
+    l'action extérieure`) belong to the name until a capitalized complement has been taken
+    (`Pouvoir exécutif de la ville de Gandja`); after that, only a chain that reaches another
+    capitalized word does (`Comité d'Etat en charge de la Diaspora`).
+    """
     sent_end = doc[head].sent.end if doc.has_annotation("SENT_START") else len(doc)
-    limit = min(limit, sent_end)
-    i = end
+    limit = min(len(doc), head + MAX_ORG_TOKENS, sent_end)
+    end = i = compound_end(doc, head)
+    capital_seen = False
     while i < limit:
         tok = doc[i]
         low = tok.lower_
         if i in persons or "\n" in tok.text:
             break
-        if low in ORG_LINKS:
+        if low == "," and i + 1 < limit and doc[i + 1].lower_ in {"de", "des", "du", "d'"} and capital_seen:
+            i += 1  # a portfolio listed with commas: `Ministère des Transports, de la Communication`
+            continue
+        if low in ORG_LINKS or low in {"entre", "à", "et"}:
             j = i + 1
-            while j < limit and doc[j].lower_ in ARTICLES:
+            while j < limit and (doc[j].lower_ in ARTICLES or doc[j].lower_ in {"de", "des", "du", "d'"}):
                 j += 1
+            while j < limit and doc[j].pos_ == "ADJ" and not is_capitalized(doc[j]) and j + 1 < limit \
+                    and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+                j += 1  # `de haut niveau`
             if j >= limit or j in persons:
                 break
             nxt = doc[j]
             if nxt.like_num or nxt.lower_ in ORG_STOP_NOUNS or nxt.is_punct:
                 break
-            if is_capitalized(nxt) or (nxt.pos_ in ("NOUN", "ADJ", "PROPN") and low != "en"):
-                end = i = j + 1
+            if is_capitalized(nxt):
+                capital_seen = True
+                end = i = compound_end(doc, j)
+                continue
+            if low in {"entre", "à", "et"}:
+                break
+            if nxt.pos_ in ("NOUN", "ADJ", "PROPN") and low != "en" or low == "en" and nxt.lower_ == "charge":
+                i = compound_end(doc, j)
+                if not capital_seen:
+                    end = i
                 continue
             break
         if tok.is_punct or tok.like_num:
             break
         if is_capitalized(tok) and "TITLE" not in cover[i]:
-            end = i = i + 1
+            capital_seen = True
+            end = i = compound_end(doc, i)
             continue
-        if tok.pos_ == "ADJ" or ("NATIONALITY" in cover[i]) or (tok.text.startswith("-")):
-            end = i = i + 1
-            continue
-        if low == "et" and i + 1 < limit and doc[i + 1].pos_ == "ADJ" and doc[i - 1].pos_ == "ADJ":
-            end = i = i + 2
+        if i == end and (tok.pos_ == "ADJ" or "NATIONALITY" in cover[i] or low.startswith("anti")):
+            end = i = compound_end(doc, i)
             continue
         break
     return end
@@ -270,6 +300,10 @@ def find_orgs(doc: Doc, cover: list[set[str]], persons: list[Span]) -> list[Span
         if toks[0].lower_ in words["not_names"] or toks[0].text in words["org_heads"]:
             continue
         acronym = len(toks) == 1 and toks[0].is_upper and 2 <= len(toks[0].text) <= 8
+        if len(toks) > 1 and all(t.is_upper or not t.is_alpha for t in toks):
+            continue  # section words (`MEMOIRE SANGLANTE`), not a name
+        if not acronym and s > 0 and doc[s - 1].lower_ in {"de", "des", "du", "d'"}:
+            continue  # a complement of a title or of a longer name
         if ent.label_ == "MISC" and not acronym:
             continue
         if acronym and any(c.isdigit() for c in toks[0].text):

@@ -20,12 +20,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from dispatch_cli.names import ARTICLES, LEXICON_KEY, is_capitalized
+from dispatch_cli.names import ARTICLES, LEXICON_KEY, compound_end, is_capitalized
 
 LINKS = {"de", "des", "du", "d'", "pour", "auprès", "en", "à", "au", "aux", "chargé", "chargée", "sur"}
 MODIFIERS = {"premier", "première", "vice", "-", "ancien", "ancienne", "nouveau", "nouvelle", "haut", "haute", "ex"}
 DEFINITE = {"le", "la", "l'", "les"}
 MAX_TITLE_TOKENS = 30
+# Words that qualify a title and that the tagger often takes for nouns or verbs.
+TITLE_ADJECTIVES = {"adjoint", "adjointe", "délégué", "déléguée", "spécial", "spéciale", "permanent", "permanente",
+                    "permanant", "général", "générale", "exécutif", "exécutive", "principal", "principale",
+                    "extraordinaire", "plénipotentiaire", "honoraire", "intérimaire", "suppléant", "suppléante"}
 
 
 @dataclass
@@ -51,8 +55,10 @@ def _grow(doc: Doc, start: int, end: int, stop: set[int], sent_end: int) -> int:
     while i < limit:
         tok = doc[i]
         low = tok.lower_
-        if i in stop or "\n" in tok.text:
+        if "\n" in tok.text:
             break
+        if i in stop and not (i > 0 and doc[i - 1].lower_ in {"de", "du", "des", "d'"}):
+            break  # a name, unless it is the complement of the title (`République du Tatarstan`)
         if low == "," and i + 1 < limit:
             nxt = doc[i + 1].lower_
             if has_complement and nxt in {"de", "des", "du", "d'"} and i + 1 not in stop:
@@ -86,18 +92,18 @@ def _grow(doc: Doc, start: int, end: int, stop: set[int], sent_end: int) -> int:
                 break
             if is_capitalized(nxt) or nxt.pos_ in ("NOUN", "ADJ", "PROPN"):
                 has_complement = True
-                i = end = j + 1
+                i = end = compound_end(doc, j)
                 continue
             break
+        if low in TITLE_ADJECTIVES:
+            i = end = compound_end(doc, i)
+            continue
         if tok.is_punct or tok.like_num or tok.pos_ in ("AUX", "PRON", "SCONJ", "CCONJ", "DET"):
             break
         if tok.pos_ == "VERB" and not low.endswith(("é", "ée", "és", "ées")):
             break
-        if is_capitalized(tok) or tok.pos_ in ("ADJ", "PROPN") or low in {"adjoint", "adjointe", "délégué",
-                                                                          "déléguée", "spécial", "spéciale",
-                                                                          "permanent", "permanente", "général",
-                                                                          "générale", "exécutif", "exécutive"}:
-            i = end = i + 1
+        if is_capitalized(tok) or tok.pos_ in ("ADJ", "PROPN"):
+            i = end = compound_end(doc, i)
             continue
         if tok.pos_ == "NOUN" and i == end and doc[i - 1].pos_ in ("NOUN", "ADJ") and not has_complement \
                 and i + 1 < limit and doc[i + 1].lower_ in LINKS:
