@@ -59,10 +59,22 @@ def cased_patterns() -> Iterator[dict[str, Any]]:
             yield _phrase("KNOWN_ORG", form, org["name"])
 
 
+@Language.component("dispatch_paragraphs")
+def paragraph_boundaries(doc):
+    """A line break ends a sentence: headlines, datelines and paragraphs have no final stop,
+    and the parser would otherwise run them into the next sentence."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
 def add_to(nlp: Language) -> None:
     """Add the dispatch components to a loaded French pipeline."""
     import dispatch_cli.names  # noqa: F401  (registers dispatch_names)
 
+    nlp.add_pipe("dispatch_paragraphs", before="parser")
     caseless = nlp.add_pipe("span_ruler", name="dispatch_words",
                             config={"spans_key": LEXICON_KEY, "phrase_matcher_attr": "LOWER",
                                     "overwrite": False})

@@ -10,6 +10,9 @@ sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from dispatch_cli import lexicon
 
 from dispatch_cli.entities import PersonEntity, fold
 
@@ -26,8 +29,21 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
+@lru_cache(maxsize=1)
+def _nationalities() -> dict[str, str]:
+    """Nationality adjective -> folded country name (`azerbaïdjanais` -> `azerbaidjan`)."""
+    out: dict[str, str] = {}
+    for country in lexicon.load_json("geo.json")["countries"]:
+        for form in [country["name"], *country["adjectives"]]:
+            out[fold(form)] = fold(country["name"])
+    return out
+
+
 def _words(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"\w+", fold(text)) if len(w) > 2}
+    """Content words of a title, a nationality and its country counted as one word."""
+    nat = _nationalities()
+    tokens = re.findall(r"\w+", fold(text).replace("-", " "))
+    return {nat.get(w) or _stem(w) for w in tokens if len(w) > 2}
 
 
 def resolve_title(phrase_text: str, head: str, people: list[PersonEntity], position: int) -> int | None:

@@ -32,6 +32,9 @@ INDEFINITE = {"un", "une", "des", "d'", "de"}
 REFLEXIVE = {"s'", "se"}
 MOVE_PREPS = {"à", "en", "au", "aux", "dans", "auprès", "chez"}
 NEEDS_TWO = {"meeting", "call", "signing", "visit"}
+SERIES_WORDS = {"bilatérales", "bilatéraux", "série", "séparées", "séparés", "respectivement"}
+BACKDROP_PREPS = {"marge", "cadre"}  # `en marge de`, `dans le cadre de`: the setting of other encounters
+ORG_WINDOW = 6  # an organization is a party only as the trigger's direct complement
 
 
 @lru_cache(maxsize=1)
@@ -100,11 +103,26 @@ def _is_noun_use(doc: Doc, trig: Span) -> bool:
     return prev is not None and (prev.lower_ in NOUN_DETERMINERS or prev.like_num or prev.pos_ == "ADJ")
 
 
-def _anaphoric(doc: Doc, trig: Span) -> bool:
-    """`lors de la rencontre`, `au cours de l'entretien`, `en marge de sa visite`."""
+def _anaphoric(doc: Doc, trig: Span) -> str | None:
+    """`lors de la rencontre`, `au cours de l'entretien`, `en marge de sa visite`: the word."""
     words = _triggers()["anaphoric"]
     lo = max(trig.sent.start, trig.start - 4)
-    return any(doc[i].lower_ in words for i in range(lo, trig.start))
+    return next((doc[i].lower_ for i in range(lo, trig.start) if doc[i].lower_ in words), None)
+
+
+def _in_quotes(doc: Doc, trig: Span) -> bool:
+    """Is the trigger inside « ... » (quoted speech)?"""
+    text = doc.text[trig.sent.start_char:trig.start_char]
+    para_start = doc.text.rfind("\n", 0, trig.start_char)
+    text = doc.text[max(para_start, 0):trig.start_char]
+    return text.count("«") > text.count("»")
+
+
+def _infinitive(tok) -> bool:
+    """`à avoir effectué`, `pour rencontrer`: an encounter not reported as having happened."""
+    if "Inf" in tok.morph.get("VerbForm"):
+        return True
+    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
 
 
 def _marked(doc: Doc, trig: Span, words: set[str], window: int = 6) -> bool:
@@ -115,9 +133,9 @@ def _marked(doc: Doc, trig: Span, words: set[str], window: int = 6) -> bool:
 
 def _new_by_noun(doc: Doc, trig: Span) -> bool:
     """Does a noun of meeting report a new encounter in its sentence?"""
-    if _anaphoric(doc, trig):
-        return False
     prev = doc[trig.start - 1] if trig.start > 0 else None
+    if prev is not None and prev.lower_ == "en":
+        return True  # `en visite de travail en France`
     support = _triggers()["support"]
     if prev is not None and (prev.lower_ in INDEFINITE or prev.like_num or re.match(r"\d+(e|er|ère|ème)$", prev.lower_)):
         return True
@@ -129,7 +147,7 @@ def _new_by_noun(doc: Doc, trig: Span) -> bool:
         return True
     head = doc[trig.start].head
     if head.lower_ in support or any(c.lower_ in support for c in head.children if c.dep_.startswith("aux")):
-        return head.i != trig.start and not _anaphoric(doc, doc[head.i:head.i + 1])
+        return head.i != trig.start and not _infinitive(head)
     for tok in doc[trig.end:min(trig.sent.end, trig.end + 12)]:
         if tok.lower_ in {"lieu", "tenu", "tenue", "tenus", "tenues", "organisé", "organisée", "déroulé",
                           "déroulée", "déroulées", "suivie", "marquée", "marquées", "ouvert", "ouverte"}:
@@ -172,7 +190,7 @@ class EventReader:
 
     def __init__(self, doc: Doc, refs: list[Ref], resolved: dict[int, int], cal: Calendar,
                  place_names: list[str], place_country: dict[int, int | None],
-                 context_subject: dict[int, int | None] | None = None) -> None:
+                 context_subject: dict[int, int | None] | None = None, home: int | None = None) -> None:
         self.doc = doc
         self.refs = sorted(refs, key=lambda r: r.start)
         self.resolved = resolved  # token index of an epithet/pronoun -> actor index
@@ -181,7 +199,9 @@ class EventReader:
         self.place_country = place_country
         self.series = False
         self.reported: dict[str, bool] = {}
+        self.reported_words: set[str] = set()
         self.context_subject = context_subject  # sentence start -> the protagonist so far
+        self.home = home  # the place entity of the dateline's country
 
     def read(self) -> list[FoundEvent]:
         events: list[FoundEvent] = []
@@ -207,6 +227,7 @@ class EventReader:
             events.extend(found.values())
             for event in found.values():
                 self.reported[event.type] = True
+                self.reported_words.add(event.trigger.text.lower().rstrip("s"))
         events.sort(key=lambda e: e.trigger.start)
         return merge_events(events)
 
@@ -215,20 +236,22 @@ class EventReader:
         words = _triggers()
         etype = trig.id_
         noun = _is_noun_use(doc, trig)
+        if _in_quotes(doc, trig):
+            return []  # quoted speech recalls and plans; the dispatch's own voice reports
         if noun and etype in ("meeting", "conference") and doc[trig.end - 1].lower_.endswith("s") \
-                and _marked(doc, trig, {"bilatérales", "bilatéraux", "série", "séparées", "respectivement"}, 4):
+                and _marked(doc, trig, SERIES_WORDS, 4):
             self.series = True
-        anaphoric = noun and _anaphoric(doc, trig)
-        if anaphoric and self.reported.get(etype if etype != "meeting" or not self._is_call(sent) else "call"):
-            return []  # `lors de la rencontre`: the encounter reported already
-        if noun and not anaphoric and not _new_by_noun(doc, trig):
+        if noun:
+            if not self._noun_reports(trig, etype, sent):
+                return []
+        elif _infinitive(doc[trig.start]):
             return []
         if _marked(doc, trig, words["future"], 3) or _marked(doc, trig, words["past"], 8):
             return []
         low = trig.text.lower()
         if etype == "visit" and not noun:
             nxt = doc[trig.end].lower_ if trig.end < len(doc) else ""
-            if low.startswith(("rendu", "arrivé")) and nxt not in MOVE_PREPS:
+            if low.startswith(("rendu", "arrivé", "venu")) and nxt not in MOVE_PREPS:
                 return []
         if etype == "signing":
             objects = words["signing_objects"]
@@ -236,8 +259,58 @@ class EventReader:
                 return []
         if etype == "meeting" and self._is_call(sent):
             etype = "call"
+        if noun and low.startswith("réunion") and self._org_complement(trig):
+            etype = "conference"  # `la réunion du Conseil de coopération`: a body in session
+        subjects = self._subjects(trig, sent, noun, etype)
+        objects = self._objects(trig, sent, etype)
+        event = FoundEvent(type=etype, trigger=trig, sentence=sent,
+                           date=_date_in(sent, self.cal), place=self._place(trig, sent))
+        if etype == "visit":
+            host = self._host(trig, sent)
+            visitors = subjects or [o for o in objects if o[0] == "actor"]
+            if host is None or not visitors:
+                return []
+            event.add(visitors[0])
+            event.add(host)
+            return [event] if len(event.parties) >= 2 else []
+        for p in subjects:
+            event.add(p)
+        if noun:
+            for p in self._between(trig, sent):
+                event.add(p)
+        counterparts = [o for o in objects if o[0] == "actor" and o not in subjects]
+        if self.series and etype == "meeting" and len(counterparts) >= 2 and subjects:
+            out = []
+            for o in counterparts:
+                part = FoundEvent(type=etype, trigger=trig, sentence=sent, date=event.date, place=event.place)
+                for p in subjects + [o]:
+                    part.add(p)
+                out.append(part)
+            return out
+        for p in objects:
+            event.add(p)
+        if not any(p[0] == "actor" for p in event.parties):
+            return []
+        if etype in NEEDS_TWO and len(event.parties) < 2:
+            return []
+        return [event]
+
+    def _noun_reports(self, trig: Span, etype: str, sent: Span) -> bool:
+        """Does a noun of meeting report an encounter not reported yet?"""
+        doc = self.doc
+        prep = _anaphoric(doc, trig)
+        if prep is None:
+            return _new_by_noun(doc, trig)
+        if prep in BACKDROP_PREPS and etype != "visit":
+            return False  # `en marge de la session`: the setting, not an encounter of the parties
+        if etype == "meeting":
+            return not (self.reported.get("meeting") or self.reported.get("call"))
+        # `lors du Forum`, `lors de sa visite`: new unless that very encounter was reported
+        return trig.text.lower().rstrip("s") not in self.reported_words
+
+    def _subjects(self, trig: Span, sent: Span, noun: bool, etype: str) -> list[tuple[str, int]]:
+        """The party on the subject side of the trigger, titles and pronouns resolved."""
         before = [r for r in self.refs if sent.start <= r.start < trig.start and not r.nested]
-        after = [r for r in self.refs if trig.end <= r.start < sent.end and not r.nested]
         subjects = [(r.kind, r.index) for r in before if r.kind == "actor"]
         if not subjects:
             subjects = [("actor", a) for i, a in sorted(self.resolved.items()) if sent.start <= i < trig.start]
@@ -248,49 +321,37 @@ class EventReader:
             protagonist = self.context_subject.get(sent.start)
             if protagonist is not None:
                 subjects = [("actor", protagonist)]
-        objects = [(r.kind, r.index) for r in after if r.kind in ("actor", "org")]
-        objects += [("actor", a) for i, a in sorted(self.resolved.items()) if trig.end <= i < sent.end]
-        event = FoundEvent(type=etype, trigger=trig, sentence=sent,
-                           date=_date_in(sent, self.cal), place=self._place(trig, sent))
-        if etype == "visit":
-            host = self._host(trig, sent)
-            if host is None:
-                return []
-            visitors = subjects or [o for o in objects if o[0] == "actor"][:1]
-            for p in visitors:
-                event.add(p)
-            event.add(host)
-            return [event] if len(event.parties) >= 2 else []
-        for p in subjects:
-            event.add(p)
-        for p in self._between(sent):
-            event.add(p)
-        if self.series and etype == "meeting" and len([o for o in objects if o[0] == "actor"]) >= 2 and subjects:
-            out = []
-            for o in objects:
-                if o[0] != "actor" or o in subjects:
-                    continue
-                part = FoundEvent(type=etype, trigger=trig, sentence=sent, date=event.date, place=event.place)
-                for p in subjects + [o]:
-                    part.add(p)
-                out.append(part)
-            return out
-        for p in objects:
-            event.add(p)
-        actors = [p for p in event.parties if p[0] == "actor"]
-        if not actors:
-            return []
-        if etype in NEEDS_TWO and len(event.parties) < 2:
-            return []
-        return [event]
+        return subjects
+
+    def _objects(self, trig: Span, sent: Span, etype: str) -> list[tuple[str, int]]:
+        """People after the trigger; organizations only as its direct complement."""
+        out: list[tuple[str, int]] = []
+        for r in self.refs:
+            if not (trig.end <= r.start < sent.end) or r.nested:
+                continue
+            if r.kind == "actor":
+                out.append((r.kind, r.index))
+            elif r.kind == "org" and r.start - trig.end <= ORG_WINDOW:
+                prev = self.doc[r.start - 1].lower_ if r.start > 0 else ""
+                if prev not in MOVE_PREPS and not (prev in {"l'", "la", "le", "les"} and r.start > 1
+                                                   and self.doc[r.start - 2].lower_ in MOVE_PREPS):
+                    out.append((r.kind, r.index))
+        out += [("actor", a) for i, a in sorted(self.resolved.items()) if trig.end <= i < sent.end]
+        return out
+
+    def _org_complement(self, trig: Span) -> bool:
+        nxt = trig.end
+        while nxt < len(self.doc) and self.doc[nxt].lower_ in {"du", "de", "des", "d'", "la", "l'", "le"}:
+            nxt += 1
+        return any(r.kind == "org" and r.start == nxt for r in self.refs)
 
     def _is_call(self, sent: Span) -> bool:
         return any(t.lower_ in _triggers()["call"] for t in sent)
 
-    def _between(self, sent: Span) -> list[tuple[str, int]]:
-        """Parties named after `entre` (`entre l'Azerbaïdjan et l'Union européenne`)."""
+    def _between(self, trig: Span, sent: Span) -> list[tuple[str, int]]:
+        """Parties named by `entre` right after a noun (`le dialogue entre l'Azerbaïdjan et l'UE`)."""
         out: list[tuple[str, int]] = []
-        for tok in sent:
+        for tok in self.doc[trig.end:min(sent.end, trig.end + 6)]:
             if tok.lower_ != "entre":
                 continue
             stop = tok.i + 1
@@ -323,6 +384,8 @@ class EventReader:
                 return ("place", country if country is not None else r.index)
             if r.kind == "org" and prev in {"l'", "la", "le", "au", "aux", "à"}:
                 return ("org", r.index)
+        if self.home is not None:
+            return ("place", self.home)  # `cette visite`: to where the dispatch was filed
         return None
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from dispatch_cli.byline import read_byline
 from dispatch_cli.coref import PRONOUNS, resolve_epithet, resolve_title
 from dispatch_cli.dateline import read_dateline, read_headline
+from dispatch_cli.lexicon import country_of as country_of_place
 from dispatch_cli.entities import OrgEntity, PersonEntity, add_role, fold, group_orgs, group_persons
 from dispatch_cli.events import Calendar, EventReader, Ref
 from dispatch_cli.names import LEXICON_KEY
@@ -41,14 +42,14 @@ def extract_record(doc: Doc, inp: InputText) -> DispatchRecord:
                 add_role(ent, text[doc[phrase.start].idx:doc[phrase.end - 1].idx + len(doc[phrase.end - 1])])
     org_spans = [s for s in doc.spans["orgs"] if span_ok(s, dateline, tail_start)]
     orgs, org_owner = group_orgs(org_spans, text)
-    places, place_refs, place_country = _places(doc, dateline, tail_start)
+    places, place_refs, place_country, home = _places(doc, dateline, tail_start)
 
     resolved, protagonist = _resolve_mentions(doc, titles, people)
     refs = _refs(doc, persons, person_owner, org_spans, org_owner, place_refs, titles)
     cal = Calendar(dateline.year if dateline else None, dateline.month if dateline else None,
                    dateline.day if dateline else None)
     reader = EventReader(doc, refs, {i: a for i, (a, _s, _e) in resolved.items()}, cal,
-                         [p.name for p in places], place_country, protagonist)
+                         [p.name for p in places], place_country, protagonist, home)
     found = reader.read()
 
     actors = [_actor(i, p, text, resolved) for i, p in enumerate(people)]
@@ -127,8 +128,10 @@ def _resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEn
     spans_by_start = sorted(((s.start, i) for i, p in enumerate(people) for s in p.spans))
     last_subject = None
     for sent in doc.sents:
-        in_sent = [a for start, a in spans_by_start if sent.start <= start < sent.end]
-        in_sent += [a for i, (a, _s, _e) in resolved.items() if sent.start <= i < sent.end]
+        # the sentence's subject: a person named before its main verb
+        root = sent.root.i
+        in_sent = [a for start, a in spans_by_start if sent.start <= start < root]
+        in_sent += [a for i, (a, _s, _e) in sorted(resolved.items()) if sent.start <= i < root]
         protagonist[sent.start] = last_subject
         for tok in sent:
             if tok.lower_ in PRONOUNS and tok.dep_.startswith("nsubj") and last_subject is not None \
@@ -159,8 +162,10 @@ def _refs(doc: Doc, persons: list[Span], person_owner: dict[int, int], orgs: lis
     return refs
 
 
-def _places(doc: Doc, dateline, tail_start: int) -> tuple[list[Place], list[Ref], dict[int, int | None]]:
-    """Place entities (a country named by a city is listed too), their refs, and city -> country."""
+def _places(doc: Doc, dateline, tail_start: int
+            ) -> tuple[list[Place], list[Ref], dict[int, int | None], int | None]:
+    """Place entities (a country named by a city is listed too), their refs, city -> country,
+    and the entity of the dateline's country."""
     places: list[Place] = []
     index: dict[str, int] = {}
     refs: list[Ref] = []
@@ -186,7 +191,9 @@ def _places(doc: Doc, dateline, tail_start: int) -> tuple[list[Place], list[Ref]
         else:
             country_of.setdefault(i, None)
         refs.append(Ref(span.start, span.end, "place", i))
-    return places, refs, country_of
+    home_country = country_of_place(dateline.place) if dateline and dateline.place else None
+    home = entity(home_country) if home_country else None
+    return places, refs, country_of, home
 
 
 def _actor(i: int, person: PersonEntity, text: str, resolved: dict[int, tuple[int, int, int]]) -> Actor:

@@ -34,3 +34,17 @@ def load_jsonl(name: str) -> list[dict[str, Any]]:
     """Load one JSON Lines file of the rule model (pattern files, spaCy's format)."""
     lines = (model_dir() / name).read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip() and not line.startswith("//")]
+
+
+@lru_cache(maxsize=1)
+def _place_countries() -> dict[str, str]:
+    places: dict[str, str] = {}
+    for country in load_json("geo.json")["countries"]:
+        for form in [country["name"], *country["forms"], *country["cities"]]:
+            places[form.casefold()] = country["name"]
+    return places
+
+
+def country_of(place: str) -> str | None:
+    """The country a city or country name of the gazetteer belongs to."""
+    return _place_countries().get(place.casefold())

@@ -30,7 +30,10 @@ ARTICLES = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au",
 ORG_LINKS = {"de", "des", "du", "d'", "pour", "sur", "auprès", "chargé", "chargée", "en"}
 ORG_STOP_NOUNS = {"année", "années", "an", "ans", "mois", "jour", "jours", "semaine", "période",
                   "fois", "cadre", "domaine", "domaines", "occasion"}
-MAX_ORG_TOKENS = 14
+MAX_ORG_TOKENS = 24
+# Heads whose name may end with the city they sit in (`Office des Nations Unies à Genève`).
+SITED_HEADS = {"Office", "Bureau", "Ambassade", "ambassade", "Consulat", "consulat", "Représentation",
+               "Mission", "Délégation", "Centre", "Université", "Institut", "Musée", "musée"}
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +232,10 @@ def _grow_org(doc: Doc, head: int, cover: list[set[str]], persons: set[int]) -> 
             nxt = doc[j]
             if nxt.like_num or nxt.lower_ in ORG_STOP_NOUNS or nxt.is_punct:
                 break
+            if low == "à" and doc[head].text not in SITED_HEADS:
+                break
+            if low == "et" and (nxt.text in _words()["org_heads"] or nxt.text in _words()["org_heads_lower"]):
+                break  # a second organization: `le Gouvernement de X et le Gouvernement de Y`
             if is_capitalized(nxt):
                 capital_seen = True
                 end = i = compound_end(doc, j)
