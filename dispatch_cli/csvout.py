@@ -7,9 +7,9 @@ quotes and line breaks is the csv module's (RFC 4180, `\\r\\n` row ends): open f
 from __future__ import annotations
 
 import csv
-from typing import IO, Iterable, Iterator, Mapping
+from typing import IO, Iterable, Iterator
 
-from dispatch_cli.evidence import RecordLike, as_dict, event_evidence
+from dispatch_cli.evidence import RecordLike, as_dict, event_evidence, participant_names
 
 COLUMNS: tuple[str, ...] = ("file", "date", "type", "place", "participants", "trigger", "sentence")
 PARTICIPANT_SEPARATOR = "; "
@@ -20,15 +20,13 @@ def event_rows(record: RecordLike, text: str | None = None) -> Iterator[dict[str
     rec = as_dict(record)
     path = (rec.get("source") or {}).get("path") or ""
     for event in rec.get("events") or []:
-        participants = [p.get("name") if isinstance(p, Mapping) else p
-                        for p in event.get("participants") or []]
         evidence = event_evidence(event, text)
         yield {
             "file": path,
             "date": event.get("date") or "",
             "type": event.get("type") or "",
             "place": event.get("place") or "",
-            "participants": PARTICIPANT_SEPARATOR.join(str(p) for p in participants if p),
+            "participants": PARTICIPANT_SEPARATOR.join(participant_names(event)),
             "trigger": (event.get("trigger") or {}).get("text") or "",
             "sentence": evidence.sentence.strip() if evidence else "",
         }

@@ -22,6 +22,12 @@ def as_dict(record: RecordLike) -> Mapping[str, Any]:
     return record.to_dict() if isinstance(record, DispatchRecord) else record
 
 
+def participant_names(event: Mapping[str, Any]) -> list[str]:
+    """The names of an event's participants, in order."""
+    names = [p.get("name") if isinstance(p, Mapping) else p for p in event.get("participants") or []]
+    return [str(n) for n in names if n]
+
+
 @dataclass(frozen=True)
 class Evidence:
     """An event's sentence and where its trigger sits inside it."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import IO, Any, Iterable, Mapping
+from typing import IO, Any, Callable, Iterable, Mapping
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -18,7 +18,7 @@ from rich.highlighter import JSONHighlighter
 from rich.table import Table
 from rich.text import Text
 
-from dispatch_cli.evidence import RecordLike, as_dict, event_evidence
+from dispatch_cli.evidence import RecordLike, as_dict, event_evidence, participant_names
 
 TRIGGER_STYLE = "bold yellow underline"
 NONE = "—"
@@ -92,7 +92,8 @@ def _header(rec: Mapping[str, Any]) -> Text:
     return header
 
 
-def _section(title: str, items: Any, table: Any) -> RenderableType:
+def _section(title: str, items: Any,
+             table: Callable[[list[Mapping[str, Any]]], Table]) -> RenderableType:
     items = [i for i in items or [] if isinstance(i, Mapping)]
     if not items:
         return Text(f"{title}: none", style="dim")
@@ -131,10 +132,8 @@ def _events_table(events: list[Mapping[str, Any]], text: str | None, plain: bool
     table = _table("Meeting events", "#", "Type", "Date", "Place", "Participants", "Sentence")
     table.show_lines = True  # rows span several lines: rule them apart
     for number, event in enumerate(events, 1):
-        participants = [p.get("name") if isinstance(p, Mapping) else p
-                        for p in event.get("participants") or []]
         table.add_row(str(number), str(event.get("type")), event.get("date") or NONE,
-                      event.get("place") or NONE, _lines(participants),
+                      event.get("place") or NONE, _lines(participant_names(event)),
                       _evidence_text(event, text, plain))
     return table
 

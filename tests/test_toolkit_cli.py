@@ -90,6 +90,14 @@ def test_show_reports_a_bad_file_in_one_line_and_goes_on(runner, tmp_path, recor
     assert "Traceback" not in result.output
 
 
+def test_show_rejects_a_record_whose_source_is_not_an_object(runner, tmp_path):
+    path = tmp_path / "odd.json"
+    path.write_text('{"source": "d1.txt"}', encoding="utf-8")
+    result = runner.invoke(main, ["show", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {path}: record 1 is not a dispatch record (no `source` object)\n"
+
+
 # schema
 
 def test_schema_prints_the_generated_schema(runner):

@@ -24,7 +24,7 @@ def read_records(content: str) -> Iterator[dict[str, Any]]:
         data = [_json_line(line, number) for number, line in enumerate(content.splitlines(), 1)
                 if line.strip()]
     for number, item in enumerate(data if isinstance(data, list) else [data], 1):
-        if not isinstance(item, dict) or "source" not in item:
+        if not isinstance(item, dict) or not isinstance(item.get("source"), dict):
             raise RecordFileError(f"record {number} is not a dispatch record (no `source` object)")
         yield item
 
