@@ -8,7 +8,10 @@ from __future__ import annotations
 import click
 
 from dispatch_cli import __version__
+from dispatch_cli.commands.evaluate import evaluate
 from dispatch_cli.commands.parse import parse
+from dispatch_cli.commands.schema import schema
+from dispatch_cli.commands.show import show
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -23,3 +26,8 @@ def main() -> None:
 
 
 main.add_command(parse)
+# The analyst's commands import only click at module level; rich, spaCy and the scorer are
+# imported when a command runs.
+main.add_command(show)
+main.add_command(schema)
+main.add_command(evaluate)

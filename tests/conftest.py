@@ -1,0 +1,54 @@
+"""Shared fixtures: one spaCy pipeline per test session, and the shared corpus if present."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def dispatch_parser():
+    """One `DispatchParser` for the session: loading the pipeline takes seconds."""
+    from dispatch_cli.parser import DispatchParser
+
+    return DispatchParser()
+
+
+def shared_dir() -> Path | None:
+    """The shared corpus and scorer: `$DISPATCH_SHARED`, else `shared/` beside the repository."""
+    path = Path(os.environ.get("DISPATCH_SHARED") or Path(__file__).parents[2] / "shared")
+    return path if (path / "corpus" / "dev").is_dir() else None
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    path = shared_dir()
+    if path is None:
+        pytest.skip("the shared corpus (../shared or $DISPATCH_SHARED) is not available")
+    return path
+
+
+@pytest.fixture(scope="session")
+def dev_predictions(tmp_path_factory, dispatch_parser, shared: Path) -> Path:
+    """The parser's records of the dev corpus, written as NAME.json."""
+    from dispatch_cli.parser import InputText
+
+    out = tmp_path_factory.mktemp("dev-pred")
+    paths = sorted((shared / "corpus" / "dev").glob("*.txt"))
+    inputs = (InputText(p.read_text(encoding="utf-8"), path=str(p)) for p in paths)
+    for path, record in zip(paths, dispatch_parser.pipe(inputs)):
+        (out / f"{path.stem}.json").write_text(
+            json.dumps(record.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    return out
+
+
+@pytest.fixture(scope="session")
+def reference(shared: Path):
+    """The corpus's own scorer, `eval/score.py`, loaded as a module."""
+    spec = importlib.util.spec_from_file_location("reference_score", shared / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
