@@ -9,41 +9,11 @@ sentence.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from dispatch_cli import lexicon
-
-from dispatch_cli.entities import PersonEntity, fold
+from dispatch_cli.entities import PersonEntity
+from dispatch_cli.normalize import stem as _stem
+from dispatch_cli.normalize import title_words as _words
 
 PRONOUNS = {"il", "elle"}
-
-
-def _stem(word: str) -> str:
-    """Gender-neutral form of a title word: `présidente` → `président`, `cheffe` → `chef`."""
-    word = fold(word)
-    for fem, masc in (("trice", "teur"), ("euse", "eur"), ("ienne", "ien"), ("ère", "er"), ("ere", "er"),
-                      ("effe", "ef"), ("esse", "e")):
-        if word.endswith(fem):
-            return word[: -len(fem)] + masc
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
-
-
-@lru_cache(maxsize=1)
-def _nationalities() -> dict[str, str]:
-    """Nationality adjective -> folded country name (`azerbaïdjanais` -> `azerbaidjan`)."""
-    out: dict[str, str] = {}
-    for country in lexicon.load_json("geo.json")["countries"]:
-        for form in [country["name"], *country["adjectives"]]:
-            out[fold(form)] = fold(country["name"])
-    return out
-
-
-def _words(text: str) -> set[str]:
-    """Content words of a title, a nationality and its country counted as one word."""
-    nat = _nationalities()
-    tokens = re.findall(r"\w+", fold(text).replace("-", " "))
-    return {nat.get(w) or _stem(w) for w in tokens if len(w) > 2}
 
 
 def resolve_title(phrase_text: str, head: str, people: list[PersonEntity], position: int) -> int | None:

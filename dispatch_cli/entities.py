@@ -10,24 +10,13 @@ organization.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from dispatch_cli.names import ARTICLES, LEXICON_KEY
+from dispatch_cli.normalize import SMALL_WORDS, fold, title_words
 
-SMALL_WORDS = {"de", "des", "du", "d", "la", "le", "les", "l", "pour", "et", "à", "en", "sur", "au", "aux"}
-
-
-def fold(text: str) -> str:
-    """Case-, accent- and apostrophe-insensitive form used to compare names."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"[’‘ʼ`´]", "'", text)
-    text = re.sub(r"[-‐‑‒–—]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^(?:l'|le |la |les )", "", text)
 
 
 @dataclass
@@ -113,24 +102,20 @@ def _nearest(entities: list[PersonEntity], a: int, b: int, span: Span) -> int:
 
 def add_role(entity: PersonEntity, role: str) -> None:
     """Add a role unless a listed one already says as much; a fuller one replaces a shorter."""
-    words = set(_role_words(role))
+    words = title_words(role)
     if not words:
         return
     for i, known in enumerate(entity.roles):
-        known_words = set(_role_words(known))
+        known_words = title_words(known)
         if words <= known_words:
             return
         if known_words < words:
             entity.roles[i] = role
             # drop other roles the fuller one now covers
             entity.roles[:] = [r for j, r in enumerate(entity.roles)
-                               if j == i or not set(_role_words(r)) <= words]
+                               if j == i or not title_words(r) <= words]
             return
     entity.roles.append(role)
-
-
-def _role_words(role: str) -> list[str]:
-    return [w for w in re.findall(r"\w+", fold(role)) if w not in SMALL_WORDS]
 
 
 def clean_org_name(span: Span) -> tuple[str, str]:

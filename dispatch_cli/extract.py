@@ -13,7 +13,8 @@ from dispatch_cli.byline import read_byline
 from dispatch_cli.coref import PRONOUNS, resolve_epithet, resolve_title
 from dispatch_cli.dateline import read_dateline, read_headline
 from dispatch_cli.lexicon import country_of as country_of_place
-from dispatch_cli.entities import OrgEntity, PersonEntity, add_role, fold, group_orgs, group_persons
+from dispatch_cli.entities import OrgEntity, PersonEntity, add_role, group_orgs, group_persons
+from dispatch_cli.normalize import fold
 from dispatch_cli.events import Calendar, EventReader, Ref
 from dispatch_cli.names import LEXICON_KEY
 from dispatch_cli.parser import InputText
