@@ -28,12 +28,14 @@ from dispatch_cli.names import LEXICON_KEY
 
 NOUN_DETERMINERS = {"le", "la", "l'", "les", "un", "une", "des", "sa", "son", "ses", "leur", "leurs", "cette",
                     "ce", "ces", "du", "au", "aux", "de", "d'", "cet", "notre", "nos"}
-INDEFINITE = {"un", "une", "des", "d'", "de"}
+INDEFINITE = {"un", "une", "des"}
+QUANTITIES = {"série", "plusieurs", "nombre", "cycle", "suite", "dizaine", "multitude"}  # `une série de rencontres`
+DOCUMENTS = {"protocole", "procès-verbal", "compte", "ordre", "programme", "résultats", "bilan", "agenda"}
 REFLEXIVE = {"s'", "se"}
 MOVE_PREPS = {"à", "en", "au", "aux", "dans", "auprès", "chez"}
 NEEDS_TWO = {"meeting", "call", "signing", "visit"}
 SERIES_WORDS = {"bilatérales", "bilatéraux", "série", "séparées", "séparés", "respectivement"}
-BACKDROP_PREPS = {"marge", "cadre"}  # `en marge de`, `dans le cadre de`: the setting of other encounters
+BACKDROP_PREPS = {"marge"}  # `en marge de la session`: the setting of other encounters
 ORG_WINDOW = 6  # an organization is a party only as the trigger's direct complement
 
 
@@ -122,6 +124,8 @@ def _infinitive(tok) -> bool:
     """`à avoir effectué`, `pour rencontrer`: an encounter not reported as having happened."""
     if "Inf" in tok.morph.get("VerbForm"):
         return True
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"avoir", "être"}:
+        return True
     return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
 
 
@@ -137,7 +141,17 @@ def _new_by_noun(doc: Doc, trig: Span) -> bool:
     if prev is not None and prev.lower_ == "en":
         return True  # `en visite de travail en France`
     support = _triggers()["support"]
-    if prev is not None and (prev.lower_ in INDEFINITE or prev.like_num or re.match(r"\d+(e|er|ère|ème)$", prev.lower_)):
+    if prev is not None and prev.lower_ in {"de", "d'", "du", "des", "la", "l'"}:
+        # `le Protocole de la 7e réunion`: the encounter names a document, it is not reported
+        k = trig.start - 1
+        while k > trig.sent.start and doc[k].lower_ in {"de", "d'", "du", "des", "la", "l'", "le"} \
+                or k > trig.sent.start and (doc[k].like_num or re.match(r"\d+(e|er|ère|ème|ᵉ)$", doc[k].lower_)):
+            k -= 1
+        if doc[k].lower_ in DOCUMENTS or doc[k].lower_ in _triggers()["signing_objects"]:
+            return False
+    if prev is not None and prev.lower_ in {"de", "d'"} and trig.start > 1 and doc[trig.start - 2].lower_ in QUANTITIES:
+        return True
+    if prev is not None and (prev.lower_ in INDEFINITE or prev.like_num or re.match(r"\d+(e|er|ère|ème|ᵉ)$", prev.lower_)):
         return True
     i = trig.start - 1
     while i > trig.sent.start and doc[i].pos_ == "ADJ":
@@ -381,7 +395,8 @@ class EventReader:
             prev = self.doc[r.start - 1].lower_ if r.start > 0 else ""
             if r.kind == "place" and prev in MOVE_PREPS | {"l'", "la", "le"}:
                 country = self.place_country.get(r.index)
-                return ("place", country if country is not None else r.index)
+                if country is not None:  # a place the gazetteer does not know is no host
+                    return ("place", country)
             if r.kind == "org" and prev in {"l'", "la", "le", "au", "aux", "à"}:
                 return ("org", r.index)
         if self.home is not None:

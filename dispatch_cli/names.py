@@ -163,7 +163,8 @@ def find_persons(doc: Doc, cover: list[set[str]]) -> list[Span]:
 
     for ent in doc.ents:
         if ent.label_ == "PER":
-            add(ent.start, ent.end, strong=True)
+            # a lone word is a name only after a title or honorific (`le président Poutine`)
+            add(ent.start, ent.end, strong=len(ent) > 1)
         elif ent.label_ == "MISC" and len(ent) >= 2:
             add(ent.start, ent.end, strong=False)
     # A title or honorific followed by a name: `le ministre turc Ahmet Arslan`, `M. Peña`.
@@ -195,7 +196,7 @@ def find_persons(doc: Doc, cover: list[set[str]]) -> list[Span]:
             start -= 1
         if end - start >= 2 and doc[start].lower_ not in _words()["particles"]:
             prev = doc[start - 1].lower_ if start > 0 else ""
-            if prev not in {"de", "du", "des", "d'", "à", "en"}:
+            if prev not in {"à", "en"}:
                 add(start, end, strong=False)
     return filter_spans(found)
 
@@ -232,17 +233,22 @@ def _grow_org(doc: Doc, head: int, cover: list[set[str]], persons: set[int]) -> 
             nxt = doc[j]
             if nxt.like_num or nxt.lower_ in ORG_STOP_NOUNS or nxt.is_punct:
                 break
-            if low == "à" and doc[head].text not in SITED_HEADS:
-                break
-            if low == "et" and (nxt.text in _words()["org_heads"] or nxt.text in _words()["org_heads_lower"]):
-                break  # a second organization: `le Gouvernement de X et le Gouvernement de Y`
+            if low == "à" and doc[head].text not in SITED_HEADS and j == i + 1:
+                break  # `à Genève` ends the name unless it is the seat of an office
+            if low == "et" and (nxt.text in _words()["org_heads"] or nxt.text in _words()["org_heads_lower"]
+                                or "TITLE" in cover[j]):
+                break  # a second organization or a title: `le Gouvernement de X et le Gouvernement de Y`
             if is_capitalized(nxt):
                 capital_seen = True
                 end = i = compound_end(doc, j)
                 continue
+            if low == "et" and nxt.pos_ == "ADJ" and doc[i - 1].pos_ == "ADJ":
+                end = i = compound_end(doc, j)  # `Conseil économique et social`
+                continue
             if low in {"entre", "à", "et"}:
                 break
-            if nxt.pos_ in ("NOUN", "ADJ", "PROPN") and low != "en" or low == "en" and nxt.lower_ == "charge":
+            if (nxt.pos_ in ("NOUN", "ADJ", "PROPN") or compound_end(doc, j) > j + 1) and low != "en" \
+                    or low == "en" and nxt.lower_ == "charge":
                 i = compound_end(doc, j)
                 if not capital_seen:
                     end = i
@@ -274,7 +280,7 @@ def find_orgs(doc: Doc, cover: list[set[str]], persons: list[Span]) -> list[Span
             continue
         capital_head = tok.text in words["org_heads"]
         lower_head = tok.text in words["org_heads_lower"]
-        if not (capital_head or lower_head):
+        if not (capital_head or lower_head) or cover[tok.i] & {"COUNTRY", "CITY", "REGION", "KNOWN_ORG"}:
             continue
         end = _grow_org(doc, tok.i, cover, person_tokens)
         while end > tok.i + 1 and doc[end - 1].lower_ in ARTICLES | ORG_LINKS | {"et", "-"}:
