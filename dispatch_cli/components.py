@@ -59,14 +59,28 @@ def cased_patterns() -> Iterator[dict[str, Any]]:
             yield _phrase("KNOWN_ORG", form, org["name"])
 
 
-@Language.component("dispatch_paragraphs")
-def paragraph_boundaries(doc):
-    """A line break ends a sentence: headlines, datelines and paragraphs have no final stop,
-    and the parser would otherwise run them into the next sentence."""
+SENTENCE_END = {".", "!", "?", "…"}
+
+
+@Language.component("dispatch_sentences")
+def sentence_boundaries(doc):
+    """Sentences end at a final stop or a line break, and nowhere else.
+
+    Headlines, datelines and paragraphs often have no final stop, and the statistical parser
+    cuts long sentences (a list of six ministers with their titles) in the middle; fixing the
+    boundaries before the parser runs keeps each reported encounter in one sentence.
+    """
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+        if tok.is_space:
+            tok.is_sent_start = False
+        elif "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+        elif prev.text in SENTENCE_END or (prev.text in {"»", ")", '"'} and tok.i > 1
+                                           and doc[tok.i - 2].text in SENTENCE_END):
+            tok.is_sent_start = tok.is_title or tok.is_upper or not tok.is_alpha
+        else:
+            tok.is_sent_start = False
     return doc
 
 
@@ -74,7 +88,7 @@ def add_to(nlp: Language) -> None:
     """Add the dispatch components to a loaded French pipeline."""
     import dispatch_cli.names  # noqa: F401  (registers dispatch_names)
 
-    nlp.add_pipe("dispatch_paragraphs", before="parser")
+    nlp.add_pipe("dispatch_sentences", before="parser")
     caseless = nlp.add_pipe("span_ruler", name="dispatch_words",
                             config={"spans_key": LEXICON_KEY, "phrase_matcher_attr": "LOWER",
                                     "overwrite": False})
