@@ -29,6 +29,10 @@ def caseless_patterns() -> Iterator[dict[str, Any]]:
     titles = lexicon.load_json("titles.json")
     for head in titles["heads"]:
         yield _phrase("TITLE", head)
+        first, _, rest = head.partition(" ")
+        if not first.endswith(("s", "x")) and not rest:
+            # the plural names several people at once (`les députés X, Y et Z`); id: the singular
+            yield _phrase("TITLE", first + "s", head)
     for phrase, head in titles["epithets"].items():
         yield _phrase("EPITHET", phrase, head)
     for word in titles["honorifics"]:

@@ -36,11 +36,16 @@ def extract_record(doc: Doc, inp: InputText) -> DispatchRecord:
     people, person_owner = group_persons(persons, excluded)
     titles = find_titles(doc)
     for phrase in titles:
-        if phrase.person is not None and phrase.person < len(doc.spans["persons"]):
-            span = doc.spans["persons"][phrase.person]
-            ent = _owner_of(span, persons, person_owner, people)
+        if phrase.person is None:
+            continue
+        role = text[doc[phrase.start].idx:doc[phrase.end - 1].idx + len(doc[phrase.end - 1])]
+        if phrase.plural:  # each of several people holds the singular title
+            head = doc[phrase.start:phrase.end]
+            role = phrase.plural + text[head[0].idx + len(head[0]):head.end_char]
+        for k in [phrase.person, *phrase.others]:
+            ent = _owner_of(doc.spans["persons"][k], persons, person_owner, people)
             if ent is not None:
-                add_role(ent, text[doc[phrase.start].idx:doc[phrase.end - 1].idx + len(doc[phrase.end - 1])])
+                add_role(ent, role)
     org_spans = [s for s in doc.spans["orgs"] if span_ok(s, dateline, tail_start)]
     orgs, org_owner = group_orgs(org_spans, text)
     places, place_refs, place_country, home = _places(doc, dateline, tail_start)

@@ -93,8 +93,13 @@ def is_name_token(tok: Token, cover: list[set[str]]) -> bool:
         return False  # acronyms and section words, not names
     if low in words["not_names"] or low in words["honorifics"] or low in words["title_words"]:
         return False
-    if cover[tok.i] & {"COUNTRY", "NATIONALITY", "REGION", "CITY", "KNOWN_ORG", "TITLE"}:
+    if cover[tok.i] & {"COUNTRY", "NATIONALITY", "REGION", "KNOWN_ORG", "TITLE"}:
         return False
+    if "CITY" in cover[tok.i]:
+        # `Santiago Peña`: a city's name is a first name when a surname follows
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and not tok.whitespace_ == "" and is_capitalized(nxt) \
+            and not cover[nxt.i] and nxt.lower_ not in words["not_names"]
     if tok.text in words["org_heads"]:
         return False
     return True
@@ -194,7 +199,9 @@ def find_persons(doc: Doc, cover: list[set[str]]) -> list[Span]:
         while start > 0 and end - start < 5 and (is_name_token(doc[start - 1], cover)
                                                  or doc[start - 1].lower_ in _words()["particles"]):
             start -= 1
-        if end - start >= 2 and doc[start].lower_ not in _words()["particles"]:
+        while start < end and doc[start].lower_ in _words()["particles"]:
+            start += 1
+        if end - start >= 2:
             prev = doc[start - 1].lower_ if start > 0 else ""
             if prev not in {"à", "en"}:
                 add(start, end, strong=False)
@@ -233,8 +240,8 @@ def _grow_org(doc: Doc, head: int, cover: list[set[str]], persons: set[int]) -> 
             nxt = doc[j]
             if nxt.like_num or nxt.lower_ in ORG_STOP_NOUNS or nxt.is_punct:
                 break
-            if low == "à" and doc[head].text not in SITED_HEADS and j == i + 1:
-                break  # `à Genève` ends the name unless it is the seat of an office
+            if low == "à" and doc[head].text not in SITED_HEADS:
+                break  # `à Genève`, `à l'AZERTAC` end the name unless it is an office's seat
             if low == "et" and (nxt.text in _words()["org_heads"] or nxt.text in _words()["org_heads_lower"]
                                 or "TITLE" in cover[j]):
                 break  # a second organization or a title: `le Gouvernement de X et le Gouvernement de Y`

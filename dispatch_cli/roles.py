@@ -42,12 +42,14 @@ class TitlePhrase:
     definite: bool  # opened by le/la/l'/les: can stand for a person
     person: int | None = None  # index into doc.spans["persons"]
     nationalities: list[str] = field(default_factory=list)
+    plural: str | None = None  # the singular head when the title is plural (`les députés`)
+    others: list[int] = field(default_factory=list)  # more persons sharing a plural title
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start:self.end]
 
 
-def _grow(doc: Doc, start: int, end: int, stop: set[int], sent_end: int) -> int:
+def _grow(doc: Doc, start: int, end: int, stop: set[int], sent_end: int, nationality: set[int]) -> int:
     """Extend a title phrase that has its head at [start, end) to the right."""
     i = end
     limit = min(sent_end, start + MAX_TITLE_TOKENS)
@@ -95,8 +97,14 @@ def _grow(doc: Doc, start: int, end: int, stop: set[int], sent_end: int) -> int:
                 i = end = compound_end(doc, j)
                 continue
             break
-        if low in TITLE_ADJECTIVES:
-            i = end = compound_end(doc, i)
+        if low in TITLE_ADJECTIVES or i in nationality:
+            i = compound_end(doc, i)
+            while i < limit and i in nationality:
+                i += 1
+            end = i
+            continue
+        if tok.is_alpha and tok.is_lower and i + 1 in stop and i + 1 < limit:
+            i = end = i + 1  # a modifier right before the name: `le leader national Heydar Aliyev`
             continue
         if tok.is_punct or tok.like_num or tok.pos_ in ("AUX", "PRON", "SCONJ", "CCONJ", "DET"):
             break
@@ -128,6 +136,8 @@ def find_titles(doc: Doc) -> list[TitlePhrase]:
     person_at = {p.start: k for k, p in enumerate(persons)}
     person_end = {p.end: k for k, p in enumerate(persons)}
     stop = {i for p in persons for i in range(p.start, p.end)}
+    nationality = {i for s in doc.spans.get(LEXICON_KEY, []) if s.label_ == "NATIONALITY"
+                   for i in range(s.start, s.end)}
     phrases: list[TitlePhrase] = []
     covered_until = -1
     for head in heads:
@@ -137,11 +147,12 @@ def find_titles(doc: Doc) -> list[TitlePhrase]:
         while start > 0 and doc[start - 1].lower_ in MODIFIERS and doc[start - 1].i not in stop:
             start -= 1
         sent_end = head.sent.end if doc.has_annotation("SENT_START") else len(doc)
-        end = _grow(doc, start, head.end, stop, sent_end)
+        end = _grow(doc, start, head.end, stop, sent_end, nationality)
         definite = start > 0 and doc[start - 1].lower_ in DEFINITE
         nats = [s.id_ for s in doc.spans.get(LEXICON_KEY, [])
                 if s.label_ in ("NATIONALITY", "COUNTRY") and start <= s.start < end]
-        phrases.append(TitlePhrase(start, end, head.text.lower(), definite, None, nats))
+        phrases.append(TitlePhrase(start, end, (head.id_ or head.text).lower(), definite, None, nats,
+                                   plural=head.id_ or None))
         covered_until = end
     _attach(doc, phrases, person_at, person_end)
     return phrases
@@ -149,6 +160,7 @@ def find_titles(doc: Doc) -> list[TitlePhrase]:
 
 def _attach(doc: Doc, phrases: list[TitlePhrase], person_at: dict[int, int], person_end: dict[int, int]) -> None:
     """Give each title phrase to the person it names, following French apposition grammar."""
+    person_end_of = {k: e for e, k in person_end.items()}
     by_start = {p.start: p for p in phrases}
     article_start = {}
     for p in phrases:
@@ -186,8 +198,21 @@ def _attach(doc: Doc, phrases: list[TitlePhrase], person_at: dict[int, int], per
                 break
             chain.append(q)
             i = q.end
+        if i < len(doc) and doc[i].text == "(":  # `(Conseil turc)`, `(UIP)` before the name
+            close = next((j for j in range(i, min(len(doc), i + 8)) if doc[j].text == ")"), None)
+            i = close + 1 if close is not None else i
         if i < len(doc) and doc[i].text == ",":
             i += 1
         if i in person_at:
             for q in chain:
                 q.person = person_at[i]
+            if p.plural:  # `les députés X, Y et Z`: each gets the title
+                k = person_at[i]
+                j = person_end_of[k]
+                while j + 1 < len(doc) and doc[j].text in {",", "et"} and j + 1 in person_at:
+                    p.others.append(person_at[j + 1])
+                    j = person_end_of[person_at[j + 1]]
+    # A name followed by its title without a comma: `signé par Ramin Goulouzadé ministre des Transports`.
+    for p in phrases:
+        if p.person is None and not p.definite and p.start in person_end:
+            p.person = person_end[p.start]
