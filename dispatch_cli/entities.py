@@ -132,6 +132,25 @@ def clean_org_name(span: Span) -> tuple[str, str]:
     return name, written.strip()
 
 
+def org_key(span: Span) -> str:
+    """A comparison key in which a known organization inside the name is replaced by its
+    canonical form, so `Conseil de sécurité de l'ONU` = `Conseil de sécurité des Nations Unies`."""
+    doc = span.doc
+    inner = sorted((s for s in doc.spans.get(LEXICON_KEY, []) if s.label_ == "KNOWN_ORG"
+                    and span.start <= s.start and s.end <= span.end and (s.start, s.end) != (span.start, span.end)),
+                   key=lambda s: (s.start, -len(s)))
+    parts, i = [], span.start
+    for s in inner:
+        if s.start < i:
+            continue
+        parts.append(doc[i:s.start].text)
+        parts.append(s.id_)
+        i = s.end
+    parts.append(doc[i:span.end].text)
+    key = fold(" ".join(parts))
+    return re.sub(r"\b(?:de la|de l'|des|du|d'|de)\s*", "de ", key)
+
+
 def _initials(name: str) -> str:
     words = re.findall(r"[\w]+", re.sub(r"\b[ldLD]['’]", " ", name))
     return "".join(w[0] for w in words if w.lower() not in SMALL_WORDS).upper()
@@ -154,7 +173,7 @@ def group_orgs(spans: list[Span], text: str) -> tuple[list[OrgEntity], dict[int,
         span = spans[k]
         name, written = clean_org_name(span)
         canonical = span.id_ or None
-        keys = {fold(name), fold(written)} | ({fold(canonical)} if canonical else set())
+        keys = {fold(name), fold(written), org_key(span)} | ({fold(canonical)} if canonical else set())
         hit = next((by_key[x] for x in keys if x in by_key), None)
         if hit is None and name.isupper() and len(name) >= 2:
             hit = next((i for i, e in enumerate(entities)
@@ -176,7 +195,7 @@ def group_orgs(spans: list[Span], text: str) -> tuple[list[OrgEntity], dict[int,
             if fold(form) not in {fold(f) for f in ent.forms}:
                 ent.forms.append(form)
         owner[k] = hit
-        for x in key_forms(ent):
+        for x in key_forms(ent) | keys:
             by_key[x] = hit
         # An acronym in brackets right after the name: `Congrès des Azerbaïdjanais de l'Europe (CAE)`.
         m = re.match(r"\s*\(([A-ZÀ-Ý][\w’'\- ]{1,40})\)", text[span.end_char:span.end_char + 45])

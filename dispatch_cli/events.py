@@ -280,7 +280,7 @@ class EventReader:
         event = FoundEvent(type=etype, trigger=trig, sentence=sent,
                            date=_date_in(sent, self.cal), place=self._place(trig, sent))
         if etype == "visit":
-            host = self._host(trig, sent)
+            host = self._host(trig, sent, allow_home=noun)
             visitors = subjects or [o for o in objects if o[0] == "actor"]
             if host is None or not visitors:
                 return []
@@ -387,7 +387,7 @@ class EventReader:
                 return self.place_names[r.index]
         return None
 
-    def _host(self, trig: Span, sent: Span) -> tuple[str, int] | None:
+    def _host(self, trig: Span, sent: Span, allow_home: bool = True) -> tuple[str, int] | None:
         """The country (a city's country) or institution a visit went to."""
         for r in self.refs:
             if not (trig.end <= r.start < sent.end) or r.nested:
@@ -399,7 +399,7 @@ class EventReader:
                     return ("place", country)
             if r.kind == "org" and prev in {"l'", "la", "le", "au", "aux", "à"}:
                 return ("org", r.index)
-        if self.home is not None:
+        if self.home is not None and allow_home:
             return ("place", self.home)  # `cette visite`: to where the dispatch was filed
         return None
 

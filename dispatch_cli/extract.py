@@ -134,8 +134,9 @@ def _resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEn
     spans_by_start = sorted(((s.start, i) for i, p in enumerate(people) for s in p.spans))
     last_subject = None
     for sent in doc.sents:
-        # the sentence's subject: a person named before its main verb
-        root = sent.root.i
+        # the sentence's subject: a person named before its first finite verb
+        root = next((t.i for t in sent if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")),
+                    sent.root.i)
         in_sent = [a for start, a in spans_by_start if sent.start <= start < root]
         in_sent += [a for i, (a, _s, _e) in sorted(resolved.items()) if sent.start <= i < root]
         protagonist[sent.start] = last_subject
