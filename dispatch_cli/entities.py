@@ -42,6 +42,7 @@ class OrgEntity:
     forms: list[str]
     spans: list[Span] = field(default_factory=list)
     canonical: str | None = None  # the rule model's name, when known
+    clean: list[str] = field(default_factory=list)  # forms without nationality adjectives
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -72,6 +73,8 @@ def group_persons(persons: list[Span], excluded: set[str]) -> tuple[list[PersonE
                     match = e_idx
                 if match == e_idx:
                     break
+        if match is None and span.label_ == "PER_WEAK":
+            continue  # a lone word that is no one's surname
         if match is None:
             entities.append(PersonEntity(name=text, forms=[text], spans=[span]))
             owner[k] = len(entities) - 1
@@ -191,6 +194,8 @@ def group_orgs(spans: list[Span], text: str) -> tuple[list[OrgEntity], dict[int,
             ent.spans.append(span)
             ent.canonical = ent.canonical or canonical
         ent = entities[hit]
+        if name not in ent.clean:
+            ent.clean.append(name)
         for form in (name, written):
             if fold(form) not in {fold(f) for f in ent.forms}:
                 ent.forms.append(form)
@@ -204,7 +209,7 @@ def group_orgs(spans: list[Span], text: str) -> tuple[list[OrgEntity], dict[int,
             by_key[fold(m.group(1))] = hit
     # names: the fullest written form that is not an acronym; the rule model's name first
     for ent in entities:
-        longest = max((f for f in ent.forms if not f.isupper()), key=len, default=ent.forms[0])
+        longest = max((f for f in ent.clean if not f.isupper()), key=len, default=ent.clean[0])
         ent.name = longest
     order_ents = sorted(range(len(entities)), key=lambda i: min(s.start for s in entities[i].spans))
     remap = {old: new for new, old in enumerate(order_ents)}

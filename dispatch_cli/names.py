@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 from dispatch_cli import lexicon
 
 LEXICON_KEY = "lexicon"
+COMPLEMENT_ARTICLES = {"l'", "la", "le", "les", "du", "des", "au", "aux"}
 ARTICLES = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux"}
 ORG_LINKS = {"de", "des", "du", "d'", "pour", "sur", "auprès", "chargé", "chargée", "en"}
 ORG_STOP_NOUNS = {"année", "années", "an", "ans", "mois", "jour", "jours", "semaine", "période",
@@ -160,11 +161,17 @@ def find_persons(doc: Doc, cover: list[set[str]]) -> list[Span]:
         if trimmed is None:
             return
         s, e = trimmed
+        if e - s >= 3 and s > 0 and doc[s - 1].lower_ in COMPLEMENT_ARTICLES:
+            s += 1  # `ministre de l'Intérieur Kristaps Eklons`: the first word completes the title
         if _preceded_by_place_head(doc, s):
             return
-        if e - s == 1 and (not strong or (s > 0 and doc[s - 1].lower_ in {"de", "du", "des", "d'"})):
-            return  # a lone capitalized word after `de` is a place or a thing (`génocide de Khodjaly`)
-        found.append(Span(doc, s, e, label="PER"))
+        label = "PER"
+        if e - s == 1:
+            if s > 0 and doc[s - 1].lower_ in {"de", "du", "des", "d'"}:
+                return  # a lone capitalized word after `de` is a place or a thing (`génocide de Khodjaly`)
+            if not strong:
+                label = "PER_WEAK"  # a surname alone counts only as a mention of a full name
+        found.append(Span(doc, s, e, label=label))
 
     for ent in doc.ents:
         if ent.label_ == "PER":
@@ -205,6 +212,8 @@ def find_persons(doc: Doc, cover: list[set[str]]) -> list[Span]:
             prev = doc[start - 1].lower_ if start > 0 else ""
             if prev not in {"à", "en"}:
                 add(start, end, strong=False)
+    # the same words found by two rules: the certain reading first, then the longest span
+    found.sort(key=lambda span: span.label_ != "PER")
     return filter_spans(found)
 
 
@@ -329,7 +338,11 @@ def find_orgs(doc: Doc, cover: list[set[str]], persons: list[Span]) -> list[Span
         if acronym and any(c.isdigit() for c in toks[0].text):
             continue
         found.append(Span(doc, s, e, label="ORG"))
-    # keep nested spans (an organization inside another's name) but drop exact duplicates
+    # keep nested spans (an organization inside another's name) but drop exact duplicates and
+    # a known name inside a longer form of the same body (`Nations Unies` in `Organisation des Nations Unies`)
+    known = [s for s in found if s.id_]
+    found = [s for s in found if not (s.id_ and any(k.id_ == s.id_ and k.start <= s.start and s.end <= k.end
+                                                    and len(k) > len(s) for k in known))]
     unique = {(s.start, s.end): s for s in found}
     return sorted(unique.values(), key=lambda s: (s.start, -s.end))
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from dispatch_cli.names import ARTICLES, LEXICON_KEY, compound_end, is_capitalized
 
-LINKS = {"de", "des", "du", "d'", "pour", "auprès", "en", "à", "au", "aux", "chargé", "chargée", "sur"}
+LINKS = {"de", "des", "du", "d'", "pour", "auprès", "en", "à", "au", "aux", "chargé", "chargée", "sur", "entre"}
 MODIFIERS = {"premier", "première", "vice", "-", "ancien", "ancienne", "nouveau", "nouvelle", "haut", "haute", "ex"}
 DEFINITE = {"le", "la", "l'", "les"}
 MAX_TITLE_TOKENS = 30
@@ -135,7 +135,8 @@ def find_titles(doc: Doc) -> list[TitlePhrase]:
     persons = list(doc.spans.get("persons", []))
     person_at = {p.start: k for k, p in enumerate(persons)}
     person_end = {p.end: k for k, p in enumerate(persons)}
-    stop = {i for p in persons for i in range(p.start, p.end)}
+    # a lone word that may be a surname does not end a title (`du Commerce Extérieur`)
+    stop = {i for p in persons if p.label_ == "PER" for i in range(p.start, p.end)}
     nationality = {i for s in doc.spans.get(LEXICON_KEY, []) if s.label_ == "NATIONALITY"
                    for i in range(s.start, s.end)}
     phrases: list[TitlePhrase] = []
@@ -176,9 +177,9 @@ def _attach(doc: Doc, phrases: list[TitlePhrase], person_at: dict[int, int], per
         i = end
         while i + 1 < len(doc) and doc[i].text in {",", "("}:
             p = phrase_after(i + 1)
-            if p is None or p.person is not None:
+            if p is None or p.person is not None or p.plural:
                 break
-            if p.definite and doc[p.end].text == "," and p.end + 1 in person_at:
+            if p.definite and (p.end in person_at or doc[p.end].text == "," and p.end + 1 in person_at):
                 break  # `X, le ministre Y, Z`: the phrase introduces the next name
             p.person = k
             i = p.end

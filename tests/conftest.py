@@ -52,3 +52,25 @@ def reference(shared: Path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def parse(dispatch_parser):
+    """Parse a text and return its JSON-ready record."""
+
+    def run(text: str, year: int | None = None) -> dict:
+        return dispatch_parser.parse(text, year=year).to_dict()
+
+    return run
+
+
+def actor(record: dict, name: str) -> dict:
+    """The actor of that name (a test helper: fails clearly when missing)."""
+    found = [a for a in record["actors"] if a["name"] == name]
+    assert found, f"no actor {name!r} in {[a['name'] for a in record['actors']]}"
+    return found[0]
+
+
+def party_sets(record: dict) -> list[tuple[str, frozenset[str]]]:
+    """Each event as (type, set of participant names)."""
+    return [(e["type"], frozenset(p["name"] for p in e["participants"])) for e in record["events"]]

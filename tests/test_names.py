@@ -1,0 +1,83 @@
+"""People, organizations and places: the `dispatch_names` component and entity merging."""
+from __future__ import annotations
+
+from conftest import actor
+
+HEAD = " date 2023-05 Bakou, 10 mai, AZERTAC\n\n"
+
+
+def names(record: dict, kind: str = "actors") -> list[str]:
+    return [e["name"] for e in record[kind]]
+
+
+def test_title_and_honorific_are_not_part_of_the_name(parse):
+    rec = parse(HEAD + "Le ministre letton de l'Intérieur Kristaps Eklons a reçu Mme Ana Brnabić.")
+    assert set(names(rec)) == {"Kristaps Eklons", "Ana Brnabić"}
+
+
+def test_surname_and_initial_are_mentions_of_one_person(parse):
+    rec = parse(HEAD + "Le ministre Kestutis Budrys a reçu Dalia Grybauskaite. "
+                "K. Budrys a remercié son invitée. Budrys a ensuite quitté la salle.")
+    budrys = actor(rec, "Kestutis Budrys")
+    assert len(budrys["mentions"]) == 3
+    assert "K. Budrys" in budrys["aliases"]
+    assert names(rec).count("Kestutis Budrys") == 1 and "Budrys" not in names(rec)
+
+
+def test_name_inside_an_institution_name_is_no_person(parse):
+    rec = parse(HEAD + "La Fondation Nizami Gandjavi a organisé une exposition à l'Université Jean Monnet.")
+    assert names(rec) == []
+
+
+def test_name_missed_by_the_model_after_a_title(parse):
+    rec = parse(HEAD + "Le général-major Tural Mammadli s'est entretenu avec le colonel-général Kerem Aydin.")
+    assert {"Tural Mammadli", "Kerem Aydin"} <= set(names(rec))
+
+
+def test_name_before_an_apposed_title(parse):
+    rec = parse(HEAD + "Étaient présents Aigul Seitkali, vice-ministre kazakhe de l'Énergie, et d'autres invités.")
+    assert "Aigul Seitkali" in names(rec)
+
+
+def test_city_name_as_first_name(parse):
+    rec = parse(HEAD + "Le président chilien a reçu l'écrivain Santiago Gamboa à Santiago.")
+    assert "Santiago Gamboa" in names(rec)
+
+
+def test_acronym_and_expansion_are_one_organization(parse):
+    rec = parse(HEAD + "Le Service européen pour l'action extérieure (SEAE) a publié un rapport. "
+                "Le SEAE a aussi salué l'Organisation mondiale de la santé. L'OMS a répondu.")
+    orgs = rec["organizations"]
+    seae = [o for o in orgs if "SEAE" in o["aliases"] or o["name"] == "SEAE"]
+    oms = [o for o in orgs if "OMS" in [o["name"], *o["aliases"]]]
+    assert len(seae) == 1 and len(seae[0]["mentions"]) == 3  # the bracketed acronym too
+    assert len(oms) == 1 and len(oms[0]["mentions"]) == 2
+
+
+def test_known_organization_merges_its_forms(parse):
+    rec = parse(HEAD + "L'Organisation des Nations Unies a tenu une session. L'ONU a remercié Bakou.")
+    un = [o for o in rec["organizations"] if "ONU" in [o["name"], *o["aliases"]]]
+    assert len(un) == 1 and len(un[0]["mentions"]) == 2
+
+
+def test_ministry_name_drops_the_nationality_adjective(parse):
+    rec = parse(HEAD + "Le ministère géorgien des Affaires étrangères a publié un communiqué.")
+    org = rec["organizations"][0]
+    assert org["name"] == "ministère des Affaires étrangères"
+    assert "ministère géorgien des Affaires étrangères" in org["aliases"]
+
+
+def test_nested_organization_is_listed_too(parse):
+    rec = parse(HEAD + "Le Comité des finances de l'Assemblée nationale a voté le budget.")
+    assert {"Comité des finances de l'Assemblée nationale", "Assemblée nationale"} <= set(names(rec, "organizations"))
+
+
+def test_country_is_a_place_not_an_organization(parse):
+    rec = parse(HEAD + "La République de Corée et la Fédération de Russie ont signé un accord.")
+    assert names(rec, "organizations") == []
+    assert {"Corée du Sud", "Russie"} <= set(names(rec, "places"))
+
+
+def test_dateline_agency_alone_is_no_organization(parse):
+    rec = parse(HEAD + "Le ministre Oleg Petrenko a parlé.")
+    assert "AZERTAC" not in names(rec, "organizations")
