@@ -49,14 +49,16 @@ def _name_tokens(name: str) -> list[str]:
     return [t for t in fold(name).replace(".", ". ").split() if t]
 
 
-def group_persons(persons: list[Span], excluded: set[str]) -> tuple[list[PersonEntity], dict[int, int]]:
-    """Group person spans into entities; returns entities and span index -> entity index."""
+def group_persons(persons: list[Span], excluded: set[str], source: str
+                  ) -> tuple[list[PersonEntity], dict[int, int]]:
+    """Group person spans into entities; returns entities and span index -> entity index.
+    Names are taken from `source`, the text as written (the Doc sees a normalized copy)."""
     order = sorted(range(len(persons)), key=lambda k: (-len(_name_tokens(persons[k].text)), persons[k].start))
     entities: list[PersonEntity] = []
     owner: dict[int, int] = {}
     for k in order:
         span = persons[k]
-        text = span.text
+        text = source[span.start_char:span.end_char]
         toks = _name_tokens(text)
         if fold(text) in excluded:
             continue
@@ -121,17 +123,18 @@ def add_role(entity: PersonEntity, role: str) -> None:
     entity.roles.append(role)
 
 
-def clean_org_name(span: Span) -> tuple[str, str]:
-    """(name without nationality adjectives, name as written) of an organization span."""
+def clean_org_name(span: Span, source: str) -> tuple[str, str]:
+    """(name without nationality adjectives, name as written) of an organization span,
+    in the spelling of `source`."""
     doc = span.doc
     nat = {i for s in doc.spans.get(LEXICON_KEY, []) if s.label_ == "NATIONALITY"
            for i in range(s.start, s.end)}
     start = span.start
     while start < span.end - 1 and doc[start].lower_ in ARTICLES:
         start += 1
-    written = doc.text[doc[start].idx:span.end_char]
+    written = source[doc[start].idx:span.end_char]
     kept = [t for t in doc[start:span.end] if not (t.i in nat and t.i > start)]
-    name = "".join(t.text_with_ws for t in kept).strip()
+    name = "".join(source[t.idx:t.idx + len(t)] + t.whitespace_ for t in kept).strip()
     return name, written.strip()
 
 
@@ -174,7 +177,7 @@ def group_orgs(spans: list[Span], text: str) -> tuple[list[OrgEntity], dict[int,
     order = sorted(range(len(spans)), key=lambda k: (spans[k].label_ != "ORG" or not spans[k].id_, -len(spans[k])))
     for k in order:
         span = spans[k]
-        name, written = clean_org_name(span)
+        name, written = clean_org_name(span, text)
         canonical = span.id_ or None
         keys = {fold(name), fold(written), org_key(span)} | ({fold(canonical)} if canonical else set())
         hit = next((by_key[x] for x in keys if x in by_key), None)

@@ -33,7 +33,7 @@ def extract_record(doc: Doc, inp: InputText) -> DispatchRecord:
 
     persons = [s for s in doc.spans["persons"] if span_ok(s, dateline, tail_start)]
     excluded = {fold(byline.name)} if byline else set()
-    people, person_owner = group_persons(persons, excluded)
+    people, person_owner = group_persons(persons, excluded, text)
     titles = find_titles(doc)
     for phrase in titles:
         if phrase.person is None:
@@ -48,7 +48,7 @@ def extract_record(doc: Doc, inp: InputText) -> DispatchRecord:
                 add_role(ent, role)
     org_spans = [s for s in doc.spans["orgs"] if span_ok(s, dateline, tail_start)]
     orgs, org_owner = group_orgs(org_spans, text)
-    places, place_refs, place_country, home = _places(doc, dateline, tail_start)
+    places, place_refs, place_country, home = _places(doc, text, dateline, tail_start)
 
     resolved, protagonist = _resolve_mentions(doc, titles, people)
     refs = _refs(doc, persons, person_owner, org_spans, org_owner, place_refs, titles)
@@ -169,7 +169,7 @@ def _refs(doc: Doc, persons: list[Span], person_owner: dict[int, int], orgs: lis
     return refs
 
 
-def _places(doc: Doc, dateline, tail_start: int
+def _places(doc: Doc, text: str, dateline, tail_start: int
             ) -> tuple[list[Place], list[Ref], dict[int, int | None], int | None]:
     """Place entities (a country named by a city is listed too), their refs, city -> country,
     and the entity of the dateline's country."""
@@ -188,9 +188,10 @@ def _places(doc: Doc, dateline, tail_start: int
     for span in doc.spans["places"]:
         if not span_ok(span, dateline, tail_start):
             continue
-        name = span.id_ if span.label_ == "COUNTRY" and span.id_ else span.text
+        written = text[span.start_char:span.end_char]
+        name = span.id_ if span.label_ == "COUNTRY" and span.id_ else written
         i = entity(name)
-        places[i].mentions.append(Mention(doc.text[span.start_char:span.end_char], span.start_char, span.end_char))
+        places[i].mentions.append(Mention(written, span.start_char, span.end_char))
         if span.label_ == "CITY" and span.id_:
             country_of[i] = entity(span.id_)
         elif span.label_ == "COUNTRY":

@@ -1,0 +1,107 @@
+"""Meeting events (events.py) and who titles and pronouns stand for (coref.py)."""
+from __future__ import annotations
+
+from conftest import party_sets
+
+HEAD = " date 2021-03 Bakou, 12 mars, AZERTAC\n\n"  # 12 March 2021 was a Friday
+
+
+def test_meeting_with_avec_complement(parse):
+    rec = parse(HEAD + "Le ministre de l'Énergie, Parviz Shahbazov, s'est entretenu avec le directeur "
+                "de l'Agence, Anders Lund.")
+    assert party_sets(rec) == [("meeting", frozenset({"Parviz Shahbazov", "Anders Lund"}))]
+
+
+def test_reception_and_passive_accueil(parse):
+    rec = parse(HEAD + "La présidente slovène Natasa Pirc a été accueillie par le Premier ministre Ali Asadov.")
+    assert party_sets(rec) == [("meeting", frozenset({"Natasa Pirc", "Ali Asadov"}))]
+
+
+def test_telephone_call(parse):
+    rec = parse(HEAD + "Le président Ilham Aliyev s'est entretenu par téléphone avec le chancelier Olaf Scholz.")
+    assert party_sets(rec) == [("call", frozenset({"Ilham Aliyev", "Olaf Scholz"}))]
+
+
+def test_visit_to_a_city_gives_its_country(parse):
+    rec = parse(HEAD + "Le ministre Elmar Valiyev a effectué une visite de travail à Riga.")
+    assert party_sets(rec) == [("visit", frozenset({"Elmar Valiyev", "Lettonie"}))]
+    assert rec["events"][0]["place"] == "Riga"
+
+
+def test_signing_between_two_people(parse):
+    rec = parse(HEAD + "Un mémorandum d'entente a été signé par Rovshan Rzayev et Ahmed Haddad.")
+    assert party_sets(rec) == [("signing", frozenset({"Rovshan Rzayev", "Ahmed Haddad"}))]
+
+
+def test_decree_signed_alone_is_no_event(parse):
+    rec = parse(HEAD + "Le président Ilham Aliyev a signé un décret sur la réforme agraire.")
+    assert rec["events"] == []
+
+
+def test_conference_noun_with_support_verb(parse):
+    rec = parse(HEAD + "La ministre Leyla Abdullayeva a participé à un forum sur l'énergie verte à Vienne.")
+    assert party_sets(rec) == [("conference", frozenset({"Leyla Abdullayeva"}))]
+
+
+def test_planned_and_quoted_encounters_are_not_events(parse):
+    rec = parse(HEAD + "Le ministre Samir Sharifov se rendra à Paris le mois prochain. "
+                "« J'ai rencontré le président Emmanuel Macron l'an dernier », a dit Samir Sharifov.")
+    assert rec["events"] == []
+
+
+def test_anaphoric_noun_adds_no_second_meeting(parse):
+    rec = parse(HEAD + "Le ministre Jeyhun Bayramov a reçu l'ambassadrice Kate Ellis. "
+                "Lors de la rencontre, Jeyhun Bayramov a remercié Kate Ellis.")
+    assert party_sets(rec) == [("meeting", frozenset({"Jeyhun Bayramov", "Kate Ellis"}))]
+
+
+def test_series_of_bilateral_meetings_gives_one_event_each(parse):
+    rec = parse(HEAD + "Le ministre Jeyhun Bayramov a eu une série de rencontres bilatérales. "
+                "Il a rencontré Ivan Petrov, ministre bulgare, Luis Soto, ministre chilien, et Aiko Mori, "
+                "ministre japonaise.")
+    assert sorted(party_sets(rec)) == sorted([
+        ("meeting", frozenset({"Jeyhun Bayramov", "Ivan Petrov"})),
+        ("meeting", frozenset({"Jeyhun Bayramov", "Luis Soto"})),
+        ("meeting", frozenset({"Jeyhun Bayramov", "Aiko Mori"}))])
+
+
+def test_epithet_subject_resolves_to_the_head_of_state(parse):
+    rec = parse(HEAD + "Le président de la République, Ilham Aliyev, a inauguré une école. "
+                "Le chef de l'Etat a ensuite reçu Jean Asselborn.")
+    assert party_sets(rec) == [("meeting", frozenset({"Ilham Aliyev", "Jean Asselborn"}))]
+    mentions = [m["text"] for a in rec["actors"] if a["name"] == "Ilham Aliyev" for m in a["mentions"]]
+    assert "chef de l'Etat" in " ".join(mentions)
+
+
+def test_pronoun_subject_resolves_to_the_last_subject(parse):
+    rec = parse(HEAD + "La ministre Mariam Hasanova est arrivée à Bakou. Elle a rencontré Tomas Novak.")
+    assert ("meeting", frozenset({"Mariam Hasanova", "Tomas Novak"})) in party_sets(rec)
+
+
+def test_weekday_dates_the_encounter_in_the_dispatch_week(parse):
+    rec = parse(HEAD + "Le ministre Anar Karimov a reçu jeudi le gouverneur Paolo Conti.")
+    assert rec["events"][0]["date"] == "2021-03-11"
+
+
+def test_day_and_month_date_the_encounter(parse):
+    rec = parse(HEAD + "Le 9 mars, le ministre Anar Karimov a rencontré Paolo Conti à Bakou.")
+    event = rec["events"][0]
+    assert (event["date"], event["place"]) == ("2021-03-09", "Bakou")
+
+
+def test_no_year_no_date(parse):
+    rec = parse("Bakou, 12 mars, AZERTAC\n\nLe ministre Anar Karimov a reçu jeudi Paolo Conti.")
+    assert rec["events"][0]["date"] is None
+
+
+def test_same_encounter_reported_twice_is_one_event(parse):
+    rec = parse(HEAD + "Le ministre Anar Karimov a rencontré Paolo Conti. "
+                "Ensuite, Anar Karimov et Paolo Conti se sont entretenus en tête-à-tête.")
+    assert party_sets(rec) == [("meeting", frozenset({"Anar Karimov", "Paolo Conti"}))]
+
+
+def test_trigger_and_sentence_offsets(parse):
+    text = HEAD + "Le ministre Anar Karimov a rencontré Paolo Conti."
+    event = parse(text)["events"][0]
+    assert text[event["trigger"]["start"]:event["trigger"]["end"]] == event["trigger"]["text"] == "rencontré"
+    assert text[event["sentence"]["start"]:event["sentence"]["end"]].startswith("Le ministre")
