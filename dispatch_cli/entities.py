@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from dispatch_cli.names import ARTICLES, LEXICON_KEY
+from dispatch_cli.names import org_heads as ORG_HEADS
 from dispatch_cli.normalize import SMALL_WORDS, fold, title_words
 
 
@@ -179,6 +180,13 @@ def group_orgs(spans: list[Span], text: str) -> tuple[list[OrgEntity], dict[int,
         span = spans[k]
         name, written = clean_org_name(span, text)
         canonical = span.id_ or None
+        if len(span) == 1 and not canonical and span[0].text in ORG_HEADS():
+            # `membres du Mouvement`, `la Fondation`: a head noun alone names a body named in full before
+            hit = next((i for i, e in enumerate(entities) if e.name.split()[0] == name and len(e.name) > len(name)), None)
+            if hit is not None:
+                entities[hit].spans.append(span)
+                owner[k] = hit
+            continue
         keys = {fold(name), fold(written), org_key(span)} | ({fold(canonical)} if canonical else set())
         hit = next((by_key[x] for x in keys if x in by_key), None)
         if hit is None and name.isupper() and len(name) >= 2:

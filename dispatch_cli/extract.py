@@ -132,7 +132,8 @@ def _resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEn
     # Subject pronouns: the last person who was the subject of a sentence.
     protagonist: dict[int, int | None] = {}
     spans_by_start = sorted(((s.start, i) for i, p in enumerate(people) for s in p.spans))
-    last_subject = None
+    last_subject = None  # the last person who was a sentence's subject
+    antecedent = None  # the same, unless a later sentence had another kind of subject
     for sent in doc.sents:
         # the sentence's subject: a person named before its first finite verb
         root = next((t.i for t in sent if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")),
@@ -141,13 +142,15 @@ def _resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEn
         in_sent += [a for i, (a, _s, _e) in sorted(resolved.items()) if sent.start <= i < root]
         protagonist[sent.start] = last_subject
         for tok in sent:
-            if tok.lower_ in PRONOUNS and tok.dep_.startswith("nsubj") and last_subject is not None \
+            if tok.lower_ in PRONOUNS and tok.dep_.startswith("nsubj") and antecedent is not None \
                     and not in_sent[:1]:
-                resolved[tok.i] = (last_subject, tok.idx, tok.idx + len(tok))
-                in_sent = [last_subject]
+                resolved[tok.i] = (antecedent, tok.idx, tok.idx + len(tok))
+                in_sent = [antecedent]
                 break
         if in_sent:
-            last_subject = in_sent[0]
+            last_subject = antecedent = in_sent[0]
+        elif any(t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN") and t.i < root for t in sent):
+            antecedent = None  # `La partie européenne a souligné... Elle a salué`: not a person
     return resolved, protagonist
 
 
@@ -161,6 +164,8 @@ def _refs(doc: Doc, persons: list[Span], person_owner: dict[int, int], orgs: lis
             org_cover[i] = max(org_cover.get(i, 0), len(s))
     refs = [Ref(p.start, p.end, "actor", person_owner[k]) for k, p in enumerate(persons) if k in person_owner]
     for k, s in enumerate(orgs):
+        if k not in org_owner:
+            continue  # a head noun alone that names no organization of the text
         nested = s.start in inside_title or any(org_cover.get(i, 0) > len(s) for i in range(s.start, s.end))
         refs.append(Ref(s.start, s.end, "org", org_owner[k], nested))
     for r in place_refs:

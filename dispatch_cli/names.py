@@ -54,6 +54,11 @@ def _words() -> dict[str, frozenset[str]]:
     }
 
 
+def org_heads() -> frozenset[str]:
+    """The capitalized head nouns that open an organization's name."""
+    return _words()["org_heads"]
+
+
 def compound_end(doc: Doc, i: int) -> int:
     """End of the hyphenated compound that starts at token i (`sierra-léonais`, `Saint-Vincent-et-les-Grenadines`)."""
     j = i + 1
@@ -338,6 +343,7 @@ def find_orgs(doc: Doc, cover: list[set[str]], persons: list[Span]) -> list[Span
         if acronym and any(c.isdigit() for c in toks[0].text):
             continue
         found.append(Span(doc, s, e, label="ORG"))
+    found = _join_hyphenated(doc, found)
     # keep nested spans (an organization inside another's name) but drop exact duplicates and
     # a known name inside a longer form of the same body (`Nations Unies` in `Organisation des Nations Unies`)
     known = [s for s in found if s.id_]
@@ -345,6 +351,25 @@ def find_orgs(doc: Doc, cover: list[set[str]], persons: list[Span]) -> list[Span
                                                     and len(k) > len(s) for k in known))]
     unique = {(s.start, s.end): s for s in found}
     return sorted(unique.values(), key=lambda s: (s.start, -s.end))
+
+
+def _join_hyphenated(doc: Doc, spans: list[Span]) -> list[Span]:
+    """`Egmont- l'Institut Royal des Relations Internationales`: a name that ends with a hyphen
+    runs on into the organization named right after it; the parts stay as inner names."""
+    starts = {s.start: s for s in spans}
+    out = list(spans)
+    for span in spans:
+        if not span[-1].text.endswith("-"):
+            continue
+        nxt = span.end
+        while nxt < len(doc) and doc[nxt].lower_ in ARTICLES:
+            nxt += 1
+        if nxt in starts:
+            whole = Span(doc, span.start, starts[nxt].end, label="ORG")
+            # one organization: the parts are other names of it
+            out = [s for s in out if s is not span and s is not starts[nxt]]
+            out += [Span(doc, s.start, s.end, label="ORG", span_id=whole.text) for s in (span, starts[nxt], whole)]
+    return out
 
 
 def find_places(doc: Doc, taken: set[int]) -> list[Span]:
@@ -366,7 +391,7 @@ def find_places(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if not is_capitalized(doc[s]) or doc[s].lower_ in _words()["not_names"]:
             continue
-        if any("\n" in t.text or t.text == "+" for t in doc[s:e]):
+        if any("\n" in t.text or "+" in t.text for t in doc[s:e]):
             continue
         extra.append(Span(doc, s, e, label="LOC"))
     return sorted(gaz + extra, key=lambda s: s.start)

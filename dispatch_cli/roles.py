@@ -76,8 +76,11 @@ def _grow(doc: Doc, start: int, end: int, stop: set[int], sent_end: int, nationa
             if _is_title_at(doc, j) or _is_title_at(doc, i + 1):
                 break
             nxt = doc[i + 1]
-            if nxt.lower_ in {"de", "des", "du", "d'", "au", "aux"} or is_capitalized(doc[j]):
+            if nxt.lower_ in {"de", "des", "du", "d'", "au", "aux"}:
                 i += 1
+                continue
+            if is_capitalized(doc[j]):  # `pour le Caucase et l'Asie centrale`
+                i = end = compound_end(doc, j)
                 continue
             if has_complement and doc[j].pos_ in ("NOUN", "ADJ"):
                 i += 1
