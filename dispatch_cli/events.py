@@ -112,12 +112,11 @@ def _anaphoric(doc: Doc, trig: Span) -> str | None:
     return next((doc[i].lower_ for i in range(lo, trig.start) if doc[i].lower_ in words), None)
 
 
-def _in_quotes(doc: Doc, trig: Span) -> bool:
-    """Is the trigger inside « ... » (quoted speech)?"""
-    text = doc.text[trig.sent.start_char:trig.start_char]
-    para_start = doc.text.rfind("\n", 0, trig.start_char)
-    text = doc.text[max(para_start, 0):trig.start_char]
-    return text.count("«") > text.count("»")
+def _in_quotes(text: str, trig: Span) -> bool:
+    """Is the trigger inside « ... » (quoted speech) opened in its paragraph?"""
+    para_start = text.rfind("\n", 0, trig.start_char)
+    before = text[max(para_start, 0):trig.start_char]
+    return before.count("«") > before.count("»")
 
 
 def _infinitive(tok) -> bool:
@@ -206,6 +205,7 @@ class EventReader:
                  place_names: list[str], place_country: dict[int, int | None],
                  context_subject: dict[int, int | None] | None = None, home: int | None = None) -> None:
         self.doc = doc
+        self.text = doc.text  # built once: Doc.text joins every token
         self.refs = sorted(refs, key=lambda r: r.start)
         self.resolved = resolved  # token index of an epithet/pronoun -> actor index
         self.cal = cal
@@ -250,7 +250,7 @@ class EventReader:
         words = _triggers()
         etype = trig.id_
         noun = _is_noun_use(doc, trig)
-        if _in_quotes(doc, trig):
+        if _in_quotes(self.text, trig):
             return []  # quoted speech recalls and plans; the dispatch's own voice reports
         if noun and etype in ("meeting", "conference") and doc[trig.end - 1].lower_.endswith("s") \
                 and _marked(doc, trig, SERIES_WORDS, 4):
