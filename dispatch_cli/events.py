@@ -207,6 +207,14 @@ class EventReader:
         self.doc = doc
         self.text = doc.text  # built once: Doc.text joins every token
         self.refs = sorted(refs, key=lambda r: r.start)
+        # mentions by sentence: each trigger looks at its own sentence only
+        self.by_sentence: dict[int, list[Ref]] = {}
+        sent_of = {}
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                sent_of[i] = sent.start
+        for r in self.refs:
+            self.by_sentence.setdefault(sent_of.get(r.start, -1), []).append(r)
         self.resolved = resolved  # token index of an epithet/pronoun -> actor index
         self.cal = cal
         self.place_names = place_names
@@ -324,7 +332,7 @@ class EventReader:
 
     def _subjects(self, trig: Span, sent: Span, noun: bool, etype: str) -> list[tuple[str, int]]:
         """The party on the subject side of the trigger, titles and pronouns resolved."""
-        before = [r for r in self.refs if sent.start <= r.start < trig.start and not r.nested]
+        before = [r for r in self.in_sent(sent) if r.start < trig.start and not r.nested]
         subjects = [(r.kind, r.index) for r in before if r.kind == "actor"]
         if not subjects:
             subjects = [("actor", a) for i, a in sorted(self.resolved.items()) if sent.start <= i < trig.start]
@@ -340,7 +348,7 @@ class EventReader:
     def _objects(self, trig: Span, sent: Span, etype: str) -> list[tuple[str, int]]:
         """People after the trigger; organizations only as its direct complement."""
         out: list[tuple[str, int]] = []
-        for r in self.refs:
+        for r in self.in_sent(sent):
             if not (trig.end <= r.start < sent.end) or r.nested:
                 continue
             if r.kind == "actor":
@@ -353,11 +361,15 @@ class EventReader:
         out += [("actor", a) for i, a in sorted(self.resolved.items()) if trig.end <= i < sent.end]
         return out
 
+    def in_sent(self, sent: Span) -> list[Ref]:
+        """The mentions of a sentence, in text order."""
+        return self.by_sentence.get(sent.start, [])
+
     def _org_complement(self, trig: Span) -> bool:
         nxt = trig.end
         while nxt < len(self.doc) and self.doc[nxt].lower_ in {"du", "de", "des", "d'", "la", "l'", "le"}:
             nxt += 1
-        return any(r.kind == "org" and r.start == nxt for r in self.refs)
+        return any(r.kind == "org" and r.start == nxt for r in self.in_sent(trig.sent))
 
     def _is_call(self, sent: Span) -> bool:
         return any(t.lower_ in _triggers()["call"] for t in sent)
@@ -371,7 +383,7 @@ class EventReader:
             stop = tok.i + 1
             while stop < sent.end and not (self.doc[stop].is_punct and self.doc[stop].text != "-"):
                 stop += 1
-            for r in self.refs:
+            for r in self.in_sent(sent):
                 if tok.i < r.start < stop and not r.nested and r.kind in ("org", "place"):
                     if r.kind == "place" and self.place_country.get(r.index) is None:
                         continue
@@ -381,7 +393,7 @@ class EventReader:
 
     def _place(self, trig: Span, sent: Span) -> str | None:
         """The city or country where it happened, when the sentence says so."""
-        for r in self.refs:
+        for r in self.in_sent(sent):
             if r.kind == "place" and sent.start <= r.start < sent.end and r.start > 0 \
                     and self.doc[r.start - 1].lower_ in MOVE_PREPS:
                 return self.place_names[r.index]
@@ -389,7 +401,7 @@ class EventReader:
 
     def _host(self, trig: Span, sent: Span, allow_home: bool = True) -> tuple[str, int] | None:
         """The country (a city's country) or institution a visit went to."""
-        for r in self.refs:
+        for r in self.in_sent(sent):
             if not (trig.end <= r.start < sent.end) or r.nested:
                 continue
             prev = self.doc[r.start - 1].lower_ if r.start > 0 else ""
