@@ -124,12 +124,26 @@ def add_role(entity: PersonEntity, role: str) -> None:
     entity.roles.append(role)
 
 
+def _lexicon_tokens(doc: Doc) -> dict:
+    """Per-document index of the lexicon spans these functions ask about (built once)."""
+    cached = doc.user_data.get("_entity_index")
+    if cached is None:
+        nat: set[int] = set()
+        known: dict[int, list[Span]] = {}
+        for s in doc.spans.get(LEXICON_KEY, []):
+            if s.label_ == "NATIONALITY":
+                nat.update(range(s.start, s.end))
+            elif s.label_ == "KNOWN_ORG":
+                known.setdefault(s.start, []).append(s)
+        cached = doc.user_data["_entity_index"] = {"NATIONALITY": nat, "KNOWN_ORG_AT": known}
+    return cached
+
+
 def clean_org_name(span: Span, source: str) -> tuple[str, str]:
     """(name without nationality adjectives, name as written) of an organization span,
     in the spelling of `source`."""
     doc = span.doc
-    nat = {i for s in doc.spans.get(LEXICON_KEY, []) if s.label_ == "NATIONALITY"
-           for i in range(s.start, s.end)}
+    nat = _lexicon_tokens(doc)["NATIONALITY"]
     start = span.start
     while start < span.end - 1 and doc[start].lower_ in ARTICLES:
         start += 1
@@ -143,8 +157,9 @@ def org_key(span: Span) -> str:
     """A comparison key in which a known organization inside the name is replaced by its
     canonical form, so `Conseil de sécurité de l'ONU` = `Conseil de sécurité des Nations Unies`."""
     doc = span.doc
-    inner = sorted((s for s in doc.spans.get(LEXICON_KEY, []) if s.label_ == "KNOWN_ORG"
-                    and span.start <= s.start and s.end <= span.end and (s.start, s.end) != (span.start, span.end)),
+    known = _lexicon_tokens(doc)["KNOWN_ORG_AT"]
+    inner = sorted((s for i in range(span.start, span.end) for s in known.get(i, [])
+                    if s.end <= span.end and (s.start, s.end) != (span.start, span.end)),
                    key=lambda s: (s.start, -len(s)))
     parts, i = [], span.start
     for s in inner:

@@ -142,6 +142,7 @@ def find_titles(doc: Doc) -> list[TitlePhrase]:
     stop = {i for p in persons if p.label_ == "PER" for i in range(p.start, p.end)}
     nationality = {i for s in doc.spans.get(LEXICON_KEY, []) if s.label_ == "NATIONALITY"
                    for i in range(s.start, s.end)}
+    country_at = {s.start: s.id_ for s in doc.spans.get(LEXICON_KEY, []) if s.label_ in ("NATIONALITY", "COUNTRY")}
     phrases: list[TitlePhrase] = []
     covered_until = -1
     for head in heads:
@@ -153,8 +154,7 @@ def find_titles(doc: Doc) -> list[TitlePhrase]:
         sent_end = head.sent.end if doc.has_annotation("SENT_START") else len(doc)
         end = _grow(doc, start, head.end, stop, sent_end, nationality)
         definite = start > 0 and doc[start - 1].lower_ in DEFINITE
-        nats = [s.id_ for s in doc.spans.get(LEXICON_KEY, [])
-                if s.label_ in ("NATIONALITY", "COUNTRY") and start <= s.start < end]
+        nats = [country_at[i] for i in range(start, end) if i in country_at]
         phrases.append(TitlePhrase(start, end, (head.id_ or head.text).lower(), definite, None, nats,
                                    plural=head.id_ or None))
         covered_until = end
