@@ -25,6 +25,8 @@ from dispatch_cli.output import output_path, recorded_sha256, remove_stale_temps
 from dispatch_cli.parser import InputText
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from dispatch_cli.parser import DispatchParser
 
 # Inputs per chunk: one `DispatchParser.pipe` call in one process.
@@ -91,24 +93,32 @@ class _Item:
 
 # ---------------------------------------------------------------- parsing (any process)
 
-_worker_parser: "DispatchParser | None" = None
+_parser: "DispatchParser | None" = None
 _worker_pretty = False
 _worker_trace: str | None = None
 
 
+def shared_parser() -> "DispatchParser":
+    """This process's parser, loaded at its first use: one pipeline per process, however
+    many batches the process runs."""
+    global _parser
+    if _parser is None:
+        from dispatch_cli.parser import DispatchParser
+
+        _parser = DispatchParser(batch_size=CHUNK_SIZE)
+    return _parser
+
+
 def _init_worker(pretty: bool, trace: str | None) -> None:
     """Worker start: ignore Ctrl-C (the parent handles it once) and load the pipeline once."""
-    global _worker_parser, _worker_pretty, _worker_trace
+    global _worker_pretty, _worker_trace
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from dispatch_cli.parser import DispatchParser
-
-    _worker_parser = DispatchParser()
+    shared_parser()
     _worker_pretty, _worker_trace = pretty, trace
 
 
 def _parse_in_worker(texts: list[InputText]) -> list[tuple[bool, str]]:
-    assert _worker_parser is not None
-    return parse_texts(_worker_parser, texts, _worker_pretty, _worker_trace)
+    return parse_texts(shared_parser(), texts, _worker_pretty, _worker_trace)
 
 
 def parse_texts(parser: "DispatchParser", texts: list[InputText], pretty: bool,
@@ -146,17 +156,11 @@ def _texts(chunk: Chunk) -> list[InputText]:
 
 
 def _in_process(opts: BatchOptions) -> Engine:
-    parser: "DispatchParser | None" = None  # loaded at the first text: a resumed batch may need none
-
     def run(chunks: Iterator[Chunk]) -> Iterator[tuple[Chunk, list[tuple[bool, str]]]]:
-        nonlocal parser
         for chunk in chunks:
             texts = _texts(chunk)
-            if texts and parser is None:
-                from dispatch_cli.parser import DispatchParser
-
-                parser = DispatchParser(batch_size=CHUNK_SIZE)
-            yield chunk, parse_texts(parser, texts, opts.pretty, opts.trace) if texts else []
+            # The parser is loaded at the first text: a resumed batch may need none.
+            yield chunk, parse_texts(shared_parser(), texts, opts.pretty, opts.trace) if texts else []
 
     return run
 
@@ -345,7 +349,7 @@ def format_summary(summary: Summary) -> str:
 class _Progress:
     """A rich progress bar on stderr, or nothing."""
 
-    def __init__(self, enabled: bool, total: int | None) -> None:
+    def __init__(self, enabled: bool, total: int | None, console: "Console | None" = None) -> None:
         self._bar = None
         if not enabled:
             return
@@ -356,7 +360,7 @@ class _Progress:
         self._bar = Progress(
             TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
             _rate_column(), TextColumn("{task.fields[failed]} failed"), TimeRemainingColumn(),
-            console=Console(stderr=True), transient=False,
+            console=console or Console(stderr=True), transient=False,
         )
         self._task = self._bar.add_task("parse", total=total, failed=0)
 

@@ -71,7 +71,7 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
 
     from dispatch_cli.batch import BatchAborted, BatchOptions, format_summary, run_batch
 
-    stdout = click.get_binary_stream("stdout")
+    stdout = sys.stdout.buffer
     errors = None
     try:
         if errors_path is not None:
@@ -86,7 +86,7 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
             trace=os.environ.get("DISPATCH_TRACE") or None,
         )
         try:
-            summary = run_batch(opts, stdout, stdin=click.get_binary_stream("stdin"),
+            summary = run_batch(opts, stdout, stdin=sys.stdin.buffer,
                                 report=lambda line: click.echo(line, err=True))
         except BatchAborted as exc:
             click.echo(f"error: {exc}", err=True)
