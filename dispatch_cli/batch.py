@@ -25,6 +25,8 @@ from dispatch_cli.output import output_path, recorded_sha256, remove_stale_temps
 from dispatch_cli.parser import InputText
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
     from rich.console import Console
 
     from dispatch_cli.parser import DispatchParser
@@ -109,12 +111,33 @@ def shared_parser() -> "DispatchParser":
     return _parser
 
 
-def _init_worker(pretty: bool, trace: str | None) -> None:
-    """Worker start: ignore Ctrl-C (the parent handles it once) and load the pipeline once."""
+def _init_worker(pretty: bool, trace: str | None, batch_alive: "Connection") -> None:
+    """Worker start: ignore Ctrl-C (the parent handles it once), end with the batch, and
+    load the pipeline once."""
     global _worker_pretty, _worker_trace
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_batch(batch_alive)
     shared_parser()
     _worker_pretty, _worker_trace = pretty, trace
+
+
+def _exit_with_batch(batch_alive: "Connection") -> None:
+    """End this worker when the batch process is gone, even by SIGKILL.
+
+    A worker idle in the pool never notices its parent died, and each one holds a loaded
+    pipeline. `batch_alive` is the read end of a pipe whose only write end the batch process
+    holds: the kernel closes it when that process ends, however it ends, and the read end
+    then reports end-of-file.
+    """
+    import threading
+
+    def watch() -> None:
+        try:
+            batch_alive.poll(None)
+        finally:
+            os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-batch", daemon=True).start()
 
 
 def _parse_in_worker(texts: list[InputText]) -> list[tuple[bool, str]]:
@@ -175,14 +198,16 @@ def _pool(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None]]:
     # modules in the server means each worker starts with spaCy imported and only loads the
     # pipeline. (fork would save that one import, a second or two per batch.)
     executor: ProcessPoolExecutor | None = None  # started at the first text to parse
+    alive_w: "Connection | None" = None
 
     def submit(texts: list[InputText]) -> Future:
-        nonlocal executor
+        nonlocal executor, alive_w
         if executor is None:
             ctx = multiprocessing.get_context("forkserver")
             ctx.set_forkserver_preload(["dispatch_cli.pipeline"])
-            executor = ProcessPoolExecutor(max_workers=opts.workers, mp_context=ctx,
-                                           initializer=_init_worker, initargs=(opts.pretty, opts.trace))
+            alive_r, alive_w = ctx.Pipe(duplex=False)
+            executor = ProcessPoolExecutor(max_workers=opts.workers, mp_context=ctx, initializer=_init_worker,
+                                           initargs=(opts.pretty, opts.trace, alive_r))
         return executor.submit(_parse_in_worker, texts)
 
     window = opts.workers * CHUNKS_IN_FLIGHT_PER_WORKER
@@ -204,12 +229,16 @@ def _pool(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None]]:
             return
         if ok:
             executor.shutdown(wait=True)
-            return
-        executor.shutdown(wait=False, cancel_futures=True)
-        # Interrupted: do not wait for the workers to finish their chunks. The executor has
-        # no public way to stop them (terminate_workers() is Python 3.14).
-        for proc in list(getattr(executor, "_processes", {}).values()):
-            proc.terminate()
+        else:
+            # Interrupted: do not wait for the workers to finish their chunks. The executor
+            # has no public way to stop them (terminate_workers() is Python 3.14), and
+            # shutdown() forgets them: take them first.
+            procs = list((getattr(executor, "_processes", None) or {}).values())
+            executor.shutdown(wait=False, cancel_futures=True)
+            for proc in procs:
+                proc.terminate()
+        assert alive_w is not None
+        alive_w.close()
 
     return run, close
 
