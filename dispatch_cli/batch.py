@@ -194,9 +194,12 @@ def _pool(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None]]:
     # forkserver rather than fork: workers are forked from a small clean server process, not
     # from this one, which by then runs threads (the progress bar's refresh, the pool's own)
     # and holds open files (stdout, an output being written, --errors); forking a threaded
-    # process can deadlock a child on a lock held by another thread. Preloading the parser
-    # modules in the server means each worker starts with spaCy imported and only loads the
-    # pipeline. (fork would save that one import, a second or two per batch.)
+    # process can deadlock a child on a lock held by another thread. The cost is that each
+    # worker imports spaCy itself (a second or two, in parallel).
+    # Nothing is preloaded in the server: before Python 3.13 it ignores this process's
+    # sys.path and has the working folder first on its own, so a preloaded dispatch_cli
+    # could be another copy found in the working folder. Workers import after taking this
+    # process's sys.path, so they run the same code as this process.
     executor: ProcessPoolExecutor | None = None  # started at the first text to parse
     alive_w: "Connection | None" = None
 
@@ -204,7 +207,6 @@ def _pool(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None]]:
         nonlocal executor, alive_w
         if executor is None:
             ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(["dispatch_cli.pipeline"])
             alive_r, alive_w = ctx.Pipe(duplex=False)
             executor = ProcessPoolExecutor(max_workers=opts.workers, mp_context=ctx, initializer=_init_worker,
                                            initargs=(opts.pretty, opts.trace, alive_r))

@@ -273,8 +273,14 @@ def test_killed_batch_resumes_to_the_same_outputs(runs, corpus, tmp_path):
     """SIGKILL mid-batch, rerun with --resume: the outputs of an uninterrupted run, and no
     input parsed again whose output was already written."""
     out, trace = tmp_path / "out", tmp_path / "trace.log"
-    args = DISPATCH + ["parse", str(corpus), "-o", str(out), "-q", "--workers", "2"]
-    proc = subprocess.Popen(args, stderr=subprocess.DEVNULL, start_new_session=True)
+    # Run the installed command from a folder holding another dispatch_cli: the workers must
+    # run the command's own code, not a copy found in the working folder.
+    decoy = tmp_path / "checkout" / "dispatch_cli"
+    decoy.mkdir(parents=True)
+    (decoy / "__init__.py").write_text(f"open({str(tmp_path / 'decoy-imported')!r}, 'w')\n")
+    command = Path(sys.executable).parent / "dispatch"
+    args = [str(command), "parse", str(corpus), "-o", str(out), "-q", "--workers", "2"]
+    proc = subprocess.Popen(args, stderr=subprocess.DEVNULL, start_new_session=True, cwd=decoy.parent)
     _wait_for_outputs(out, 40, proc)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
@@ -283,8 +289,9 @@ def test_killed_batch_resumes_to_the_same_outputs(runs, corpus, tmp_path):
     assert 40 <= len(before) < GOOD
 
     env = dict(os.environ, DISPATCH_TRACE=str(trace))
-    rerun = subprocess.run(args + ["--resume"], env=env, capture_output=True, timeout=600)
+    rerun = subprocess.run(args + ["--resume"], env=env, capture_output=True, timeout=600, cwd=decoy.parent)
     assert rerun.returncode == 1 and b"Traceback" not in rerun.stderr
+    assert not (tmp_path / "decoy-imported").exists()
     # Outside the test process nothing makes unreadable.txt unreadable: it is parsed here.
     after = tree(out)
     assert after.pop("bad/unreadable.json")
