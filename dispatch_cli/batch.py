@@ -421,7 +421,8 @@ def _rate_column():  # built lazily: rich is imported only when a bar is shown
 
     class RateColumn(ProgressColumn):
         def render(self, task):  # type: ignore[no-untyped-def]
-            speed = task.finished_speed or task.speed
+            # While running, rich's recent-window speed; at the end, the whole batch's rate.
+            speed = task.completed / task.elapsed if task.finished and task.elapsed else task.speed
             return Text("-- docs/s" if speed is None else f"{speed:.1f} docs/s")
 
     return RateColumn()
