@@ -10,6 +10,7 @@ stops the others.
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import signal
 import time
@@ -297,8 +298,6 @@ def run_batch(opts: BatchOptions, stdout: BinaryIO, stdin: BinaryIO | None = Non
         if len(summary.failures) < MAX_LISTED_FAILURES:
             summary.failures.append(Failure(item.ref.label, cause))
         if opts.errors is not None:
-            import json
-
             opts.errors.write(json.dumps({"path": item.ref.label, "error": cause}, ensure_ascii=False) + "\n")
             opts.errors.flush()
         if opts.quiet:
