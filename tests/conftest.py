@@ -11,10 +11,18 @@ import pytest
 
 @pytest.fixture(scope="session")
 def dispatch_parser():
-    """One `DispatchParser` for the session: loading the pipeline takes seconds."""
-    from dispatch_cli.parser import DispatchParser
+    """The session's one `DispatchParser` (loading the pipeline takes seconds); `dispatch
+    parse` run in-process through CliRunner reuses it, as the batch engine keeps one parser
+    per process."""
+    from dispatch_cli import batch
 
-    return DispatchParser()
+    return batch.shared_parser()
+
+
+@pytest.fixture(scope="session")
+def parser(dispatch_parser):
+    """The same parser, under the name the CLI and batch tests use."""
+    return dispatch_parser
 
 
 def shared_dir() -> Path | None:

@@ -1,0 +1,95 @@
+"""JSON serialization of records and atomic writes of output files.
+
+The JSON is deterministic: keys in the records' declaration order, no timestamps, so the
+same input always gives the same bytes. An output file is first written to a temporary file
+in its own folder and then renamed over its final name, so a reader (or a run killed
+halfway) never sees a partial or empty output.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+JSON_SUFFIX = ".json"
+# Temporary files are `.NAME.json.PID.RANDOM.tmp`: hidden, and carrying the writer's
+# process id, so a later run can tell a dead run's leftovers from a live run's files.
+_TEMP_RE = re.compile(r"^\..+\.json\.(\d+)\.[^.]+\.tmp$")
+
+
+def to_json(record: dict[str, Any], pretty: bool) -> str:
+    """One record as JSON text: indented with a final newline, or one compact line."""
+    if pretty:
+        return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def output_path(out_dir: Path, rel: str) -> Path:
+    """Where the output of an input goes: its relative path, `.json` for its suffix."""
+    return out_dir.joinpath(*PurePosixPath(rel).with_suffix(JSON_SUFFIX).parts)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that `path` is either absent, its old content, or `data`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())  # the rename must not reach the disk before the content
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; outputs are ordinary files
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def recorded_sha256(path: Path) -> str | None:
+    """The `source.sha256` an existing output records, or None (absent or unreadable)."""
+    try:
+        with open(path, "rb") as f:
+            return json.load(f)["source"]["sha256"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def remove_stale_temps(folder: Path) -> int:
+    """Remove the temporary files a killed run left in `folder`; return how many.
+
+    Only files whose writer process is gone are removed, so a run writing into the same
+    folder at the same time keeps its own.
+    """
+    removed = 0
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    for name in names:
+        m = _TEMP_RE.match(name)
+        if not m or _alive(int(m.group(1))):
+            continue
+        try:
+            os.unlink(folder / name)
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
