@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
+    from dispatch_cli.formats import Formatter
     from dispatch_cli.parser import DispatchParser
 
 # Inputs per chunk: one `DispatchParser.pipe` call in one process.
@@ -53,6 +54,7 @@ class BatchOptions:
     paths: tuple[str, ...]
     out_dir: Path | None = None  # None: JSON on stdout
     pretty: bool = False  # indented JSON (one input on stdout, or files) vs JSON Lines
+    formatter: "Formatter | None" = None  # what stdout gets instead of the JSON (formats.py)
     year: int | None = None
     workers: int = 1
     resume: bool = False
@@ -305,7 +307,7 @@ def run_batch(opts: BatchOptions, stdout: BinaryIO, stdin: BinaryIO | None = Non
 
     def write(item: _Item, data: str, buffer: list[bytes]) -> None:
         if item.out is None:
-            buffer.append(data.encode("utf-8"))
+            buffer.append(opts.formatter(data, item.text) if opts.formatter else data.encode("utf-8"))
         else:
             folder = item.out.parent
             if folder not in checked_dirs:

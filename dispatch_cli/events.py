@@ -33,6 +33,7 @@ QUANTITIES = {"série", "plusieurs", "nombre", "cycle", "suite", "dizaine", "mul
 DOCUMENTS = {"protocole", "procès-verbal", "compte", "ordre", "programme", "résultats", "bilan", "agenda"}
 REFLEXIVE = {"s'", "se"}
 MOVE_PREPS = {"à", "en", "au", "aux", "dans", "auprès", "chez"}
+ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|ᵉ)$")  # `5e`, `7ème`, `1er`
 NEEDS_TWO = {"meeting", "call", "signing", "visit"}
 SERIES_WORDS = {"bilatérales", "bilatéraux", "série", "séparées", "séparés", "respectivement"}
 BACKDROP_PREPS = {"marge"}  # `en marge de la session`: the setting of other encounters
@@ -140,22 +141,21 @@ def _new_by_noun(doc: Doc, trig: Span) -> bool:
     if prev is not None and prev.lower_ == "en":
         return True  # `en visite de travail en France`
     support = _triggers()["support"]
-    if prev is not None and prev.lower_ in {"de", "d'", "du", "des", "la", "l'"}:
-        # `le Protocole de la 7e réunion`: the encounter names a document, it is not reported
-        k = trig.start - 1
-        while k > trig.sent.start and doc[k].lower_ in {"de", "d'", "du", "des", "la", "l'", "le"} \
-                or k > trig.sent.start and (doc[k].like_num or re.match(r"\d+(e|er|ère|ème|ᵉ)$", doc[k].lower_)):
-            k -= 1
-        if doc[k].lower_ in DOCUMENTS or doc[k].lower_ in _triggers()["signing_objects"]:
-            return False
+    # `le Protocole de la 7e réunion`: the encounter names a document, it is not reported
+    k = trig.start - 1
+    while k > trig.sent.start and (doc[k].lower_ in {"de", "d'", "du", "des", "la", "l'", "le"}
+                                   or doc[k].like_num or ORDINAL.match(doc[k].lower_)):
+        k -= 1
+    if k < trig.start - 1 and (doc[k].lower_ in DOCUMENTS or doc[k].lower_ in _triggers()["signing_objects"]):
+        return False
     if prev is not None and prev.lower_ in {"de", "d'"} and trig.start > 1 and doc[trig.start - 2].lower_ in QUANTITIES:
         return True
-    if prev is not None and (prev.lower_ in INDEFINITE or prev.like_num or re.match(r"\d+(e|er|ère|ème|ᵉ)$", prev.lower_)):
+    if prev is not None and (prev.lower_ in INDEFINITE or prev.like_num or ORDINAL.match(prev.lower_)):
         return True
     i = trig.start - 1
     while i > trig.sent.start and doc[i].pos_ == "ADJ":
         i -= 1
-    if i >= trig.sent.start and (doc[i].like_num or re.match(r"\d+(e|er|ère|ème)$", doc[i].lower_)
+    if i >= trig.sent.start and (doc[i].like_num or ORDINAL.match(doc[i].lower_)
                                  or doc[i].lower_ in {"premier", "première", "premières", "premiers"}):
         return True
     head = doc[trig.start].head

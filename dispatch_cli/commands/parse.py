@@ -45,9 +45,14 @@ class Workers(click.ParamType):
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, writable=True),
               help="Also write the failures to this file as JSON Lines: {\"path\", \"error\"}.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (failures are still reported).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["json", "table", "csv"]), default="json",
+              show_default=True,
+              help="json: records (highlighted on a terminal); table: a readable view of each "
+                   "dispatch; csv: one row per meeting event, with a header.")
 @click.pass_context
 def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, jsonl: bool,
-          year: int | None, workers: int, resume: bool, errors_path: str | None, quiet: bool) -> None:
+          year: int | None, workers: int, resume: bool, errors_path: str | None, quiet: bool,
+          fmt: str) -> None:
     """Parse dispatches into JSON.
 
     PATH is a file, a folder (every *.txt below it, in name order) or - for stdin. One file
@@ -59,6 +64,8 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
         dispatch parse samples/nato-dialogue-brussels.txt
         dispatch parse news/ --jsonl --year 2024 > news.jsonl
         dispatch parse news/ -o out/ --workers auto --errors failed.jsonl
+        dispatch parse news/ --format csv > events.csv
+        dispatch parse samples/paris-matignon-meeting.txt --format table
         cat dispatch.txt | dispatch parse -
     """
     if paths.count(STDIN) > 1:
@@ -67,9 +74,12 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
         raise click.UsageError("--resume needs -o DIR: it skips inputs whose output file exists.")
     if jsonl and out_dir is not None:
         raise click.UsageError("--jsonl writes to stdout; it cannot be combined with -o DIR.")
+    if fmt != "json" and (out_dir is not None or jsonl):
+        raise click.UsageError(f"--format {fmt} writes to stdout; it cannot be combined with -o DIR or --jsonl.")
     single = len(paths) == 1 and (paths[0] == STDIN or not os.path.isdir(paths[0]))
 
     from dispatch_cli.batch import BatchAborted, BatchOptions, format_summary, run_batch
+    from dispatch_cli.formats import make_formatter
 
     stdout = sys.stdout.buffer
     errors = None
@@ -83,6 +93,7 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
             paths=paths, out_dir=out_dir, pretty=out_dir is not None or (single and not jsonl),
             year=year, workers=workers, resume=resume, quiet=quiet, errors=errors,
             progress=not quiet and _is_terminal(sys.stderr),
+            formatter=None if out_dir is not None else make_formatter(fmt, _is_terminal(sys.stdout)),
             trace=os.environ.get("DISPATCH_TRACE") or None,
         )
         try:
