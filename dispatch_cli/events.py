@@ -50,6 +50,7 @@ def _triggers() -> dict:
         "signing_objects": {w.split()[0] for w in data["signing_objects"]},
         "future": set(data["future_markers"]),
         "past": set(data["past_markers"]),
+        "participation": set(data["participation_verbs"]),
     }
 
 
@@ -232,7 +233,9 @@ class EventReader:
         by_sent: dict[int, list[Span]] = {}
         for trig in triggers:
             by_sent.setdefault(trig.sent.start, []).append(trig)
+        participation = _triggers()["participation"]
         for sent in doc.sents:
+            self._join_conference(sent, by_sent.get(sent.start, []), events, participation)
             found: dict[str, FoundEvent] = {}  # one event per type and sentence...
             for trig in by_sent.get(sent.start, []):
                 produced = self._read_trigger(trig, sent)
@@ -251,6 +254,8 @@ class EventReader:
                 self.reported[event.type] = True
                 self.reported_words.add(event.trigger.text.lower().rstrip("s"))
         events.sort(key=lambda e: e.trigger.start)
+        # a conference needs a person, or two states or bodies, among its parties
+        events = [e for e in events if any(p[0] == "actor" for p in e.parties) or len(e.parties) >= 2]
         return merge_events(events)
 
     def _read_trigger(self, trig: Span, sent: Span) -> list[FoundEvent]:
@@ -311,11 +316,27 @@ class EventReader:
             return out
         for p in objects:
             event.add(p)
+        if etype == "conference":
+            return [event]  # kept even without parties yet: `X et Y y ont pris part` may follow
         if not any(p[0] == "actor" for p in event.parties):
             return []
         if etype in NEEDS_TWO and len(event.parties) < 2:
             return []
         return [event]
+
+    def _join_conference(self, sent: Span, triggers: list[Span], events: list[FoundEvent],
+                         words: set[str]) -> None:
+        """`X, Y et Z y ont pris part`: people who took part join the conference just reported
+        (a sentence that names a conference of its own is read as its own event)."""
+        conferences = [e for e in events if e.type == "conference"]
+        if not conferences or any(t.id_ == "conference" for t in triggers):
+            return
+        for tok in sent:
+            if tok.lower_ in words:
+                for r in self.in_sent(sent):
+                    if r.kind == "actor" and not r.nested and r.start < tok.i:
+                        conferences[-1].add((r.kind, r.index))
+                return
 
     def _noun_reports(self, trig: Span, etype: str, sent: Span) -> bool:
         """Does a noun of meeting report an encounter not reported yet?"""

@@ -32,6 +32,7 @@ ORG_LINKS = {"de", "des", "du", "d'", "pour", "sur", "auprès", "chargé", "char
 ORG_STOP_NOUNS = {"année", "années", "an", "ans", "mois", "jour", "jours", "semaine", "période",
                   "fois", "cadre", "domaine", "domaines", "occasion"}
 MAX_ORG_TOKENS = 24
+MAX_TITLE_REACH = 24  # how far after a title's head its name may come
 # Heads whose name may end with the city they sit in (`Office des Nations Unies à Genève`).
 SITED_HEADS = {"Office", "Bureau", "Ambassade", "ambassade", "Consulat", "consulat", "Représentation",
                "Mission", "Délégation", "Centre", "Université", "Institut", "Musée", "musée"}
@@ -197,6 +198,21 @@ def find_persons(doc: Doc, cover: list[set[str]]) -> list[Span]:
         end = _name_run(doc, i, cover)
         if end > i and (end - i >= 2 or title.label_ == "HONORIFIC" or i == title.end):
             add(i, end, strong=True)
+    # A long title closed by a comma, then the name: `le ministre ouzbek de l'Investissement,
+    # de l'Industrie et du Commerce, Laziz Koudratov`. Single capitalized words inside the
+    # title are its complements; the name is the first run of two or more.
+    for title in titles:
+        i = title.end
+        while i < len(doc) and i - title.end < MAX_TITLE_REACH:
+            tok = doc[i]
+            if "\n" in tok.text or tok.pos_ in ("VERB", "AUX") or tok.text in {".", ";", ":", "«", "»"}:
+                break
+            end = _name_run(doc, i, cover)
+            if end - i >= 2:
+                if doc[i - 1].text == ",":
+                    add(i, end, strong=True)
+                break
+            i = max(end, i + 1)
     # A name followed by an apposed title: `Khalaf Khalafov, vice-ministre`.
     for title in titles:
         if title.label_ != "TITLE":

@@ -105,3 +105,17 @@ def test_trigger_and_sentence_offsets(parse):
     event = parse(text)["events"][0]
     assert text[event["trigger"]["start"]:event["trigger"]["end"]] == event["trigger"]["text"] == "rencontré"
     assert text[event["sentence"]["start"]:event["sentence"]["end"]].startswith("Le ministre")
+
+
+def test_people_who_took_part_join_the_conference(parse):
+    rec = parse(HEAD + "Une réunion trilatérale des ministres de l'Énergie s'est tenue à Ankara. "
+                "Le ministre Parviz Shahbazov, le ministre Alparslan Bayraktar et la ministre "
+                "Kateryna Tsyhanenko y ont pris part.")
+    assert party_sets(rec) == [("conference", frozenset({"Parviz Shahbazov", "Alparslan Bayraktar",
+                                                          "Kateryna Tsyhanenko"}))]
+    assert rec["events"][0]["place"] == "Ankara"
+
+
+def test_conference_without_parties_is_dropped(parse):
+    rec = parse(HEAD + "Une conférence sur le climat s'est tenue à Nairobi.")
+    assert rec["events"] == []

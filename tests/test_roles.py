@@ -62,3 +62,10 @@ def test_epithet_alone_is_not_a_role(parse):
     rec = parse(HEAD + "Le ministre Ilkin Rustamzade a reçu Omar Saif. Le chef de l'Etat a ensuite parlé.")
     assert actor(rec, "Ilkin Rustamzade")["roles"] == ["ministre"]
     assert actor(rec, "Omar Saif")["roles"] == []
+
+
+def test_long_title_then_comma_then_name(parse):
+    rec = parse(HEAD + "Il a reçu le ministre ouzbek de l'Investissement, de l'Industrie et du Commerce, "
+                "Laziz Koudratov, au siège du ministère.")
+    assert actor(rec, "Laziz Koudratov")["roles"] == [
+        "ministre ouzbek de l'Investissement, de l'Industrie et du Commerce"]
