@@ -7,21 +7,18 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 
 def model_dir() -> Path:
-    """The folder that holds the rule model files."""
-    try:
-        found = resources.files("dispatch_cli.models")
-        path = Path(str(found))
-        if (path / "calendar.json").is_file():
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent / "models"
+    """The folder that holds the rule model files: `dispatch_cli/models` in an installed
+    wheel, the repository's top-level `models/` in a source checkout (editable install)."""
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "models", package.parent / "models"):
+        if (candidate / "calendar.json").is_file():
+            return candidate
+    raise FileNotFoundError(f"the rule model (models/*.json) is missing beside {package}")
 
 
 @lru_cache(maxsize=None)
