@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from dispatch_cli.names import ARTICLES, LEXICON_KEY
+from dispatch_cli.names import is_capitalized
 from dispatch_cli.names import org_heads as ORG_HEADS
 from dispatch_cli.normalize import SMALL_WORDS, fold, title_words
 
@@ -203,6 +204,10 @@ def group_orgs(spans: list[Span], text: str) -> tuple[list[OrgEntity], dict[int,
                 owner[k] = hit
             continue
         keys = {fold(name), fold(written), org_key(span)} | ({fold(canonical)} if canonical else set())
+        first_cap = next((t.i for t in span if is_capitalized(t)), None)
+        if first_cap is not None and first_cap > span.start and not any(
+                t.lower_ in ("de", "des", "du", "d'") for t in span.doc[span.start:first_cap]):
+            keys.add(fold(text[span.doc[first_cap].idx:span.end_char]))  # `compagnie pétrolière BP` is `BP`
         hit = next((by_key[x] for x in keys if x in by_key), None)
         if hit is None and name.isupper() and len(name) >= 2:
             hit = next((i for i, e in enumerate(entities)

@@ -52,6 +52,8 @@ def _words() -> dict[str, frozenset[str]]:
         "need_complement": frozenset(heads["need_complement"]),
         "not_names": frozenset(w.lower() for w in heads["not_names"]),
         "place_heads": frozenset(w.lower() for w in heads["place_heads"]),
+        "introducers": frozenset(w.lower() for w in heads["introducers"]),
+        "legal_suffixes": frozenset(heads["legal_suffixes"]),
     }
 
 
@@ -388,6 +390,33 @@ def _join_hyphenated(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def find_introduced_orgs(doc: Doc, cover: list[set[str]]) -> list[Span]:
+    """Names introduced as a company's, a medium's or a party's (`la compagnie pétrolière
+    britannique BP`, `le magazine Condé Nast Traveller`, `la SARL KamAZ`), and names ending
+    with a legal form (`ONGC Videsh Limited`): organizations, whatever the model thought."""
+    words = _words()
+    found: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in words["introducers"]:
+            continue
+        i = tok.i + 1
+        while i < len(doc) and i - tok.i <= 3 and doc[i].is_lower and (doc[i].pos_ == "ADJ" or "NATIONALITY" in cover[i]):
+            i += 1
+        end = i
+        while end < len(doc) and end - i < 5 and is_capitalized(doc[end]) and not cover[end] & {"COUNTRY", "CITY", "TITLE"} \
+                and doc[end].lower_ not in words["not_names"]:
+            end = compound_end(doc, end)
+        if end > i:
+            found.append(Span(doc, i, end, label="ORG"))
+    for tok in doc:
+        if tok.text in words["legal_suffixes"] and tok.i > 0 and is_capitalized(doc[tok.i - 1]):
+            start = tok.i
+            while start > 0 and tok.i - start < 4 and is_capitalized(doc[start - 1]) and not doc[start - 1].is_sent_start:
+                start -= 1
+            found.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return filter_spans(found)
+
+
 def find_places(doc: Doc, taken: set[int]) -> list[Span]:
     """Countries, cities and regions: the gazetteer first, then the model's LOC entities."""
     found: list[Span] = []
@@ -423,8 +452,10 @@ class NameFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         cover = labels_at(doc)
-        persons = find_persons(doc, cover)
-        orgs = find_orgs(doc, cover, persons)
+        companies = find_introduced_orgs(doc, cover)
+        taken = {i for s in companies for i in range(s.start, s.end)}
+        persons = [p for p in find_persons(doc, cover) if not any(i in taken for i in range(p.start, p.end))]
+        orgs = find_orgs(doc, cover, persons) + companies
         taken = {i for s in persons + orgs for i in range(s.start, s.end)}
         doc.spans["persons"] = persons
         doc.spans["orgs"] = orgs

@@ -81,3 +81,17 @@ def test_country_is_a_place_not_an_organization(parse):
 def test_dateline_agency_alone_is_no_organization(parse):
     rec = parse(HEAD + "Le ministre Oleg Petrenko a parlé.")
     assert "AZERTAC" not in names(rec, "organizations")
+
+
+def test_company_and_medium_names_are_organizations(parse):
+    rec = parse(HEAD + "La compagnie pétrolière norvégienne Equinor et le groupe Lukoil ont signé un accord. "
+                "Le magazine Vanity Fair l'a rapporté, comme la SARL Azersun.")
+    assert names(rec) == []
+    assert {"Equinor", "Lukoil", "Vanity Fair", "Azersun"} <= {
+        f for o in rec["organizations"] for f in [o["name"], *o["aliases"]]}
+
+
+def test_name_with_a_legal_form_is_an_organization(parse):
+    rec = parse(HEAD + "Les partenaires Caspian Drilling Limited et Baku Steel Company ont investi.")
+    assert "Caspian Drilling Limited" in names(rec, "organizations")
+    assert "Caspian Drilling Limited" not in names(rec)
