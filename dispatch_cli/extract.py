@@ -28,13 +28,14 @@ def extract_record(doc: Doc, inp: InputText) -> DispatchRecord:
     text = inp.text
     dateline = read_dateline(text, inp.year)
     byline = read_byline(text)
-    head_end = dateline.end if dateline else 0
     tail_start = byline_start(text, byline)
 
     persons = [s for s in doc.spans["persons"] if span_ok(s, dateline, tail_start)]
     excluded = {fold(byline.name)} if byline else set()
     people, person_owner = group_persons(persons, excluded, text)
     titles = find_titles(doc)
+    person_of_span = {(p.start, p.end): people[person_owner[k]] for k, p in enumerate(persons) if k in person_owner}
+    all_persons = doc.spans["persons"]
     for phrase in titles:
         if phrase.person is None:
             continue
@@ -43,10 +44,11 @@ def extract_record(doc: Doc, inp: InputText) -> DispatchRecord:
             head = doc[phrase.start:phrase.end]
             role = phrase.plural + text[head[0].idx + len(head[0]):head.end_char]
         for k in [phrase.person, *phrase.others]:
-            ent = _owner_of(doc.spans["persons"][k], persons, person_owner, people)
+            ent = person_of_span.get((all_persons[k].start, all_persons[k].end))
             if ent is not None:
                 add_role(ent, role)
-    org_spans = [s for s in doc.spans["orgs"] if span_ok(s, dateline, tail_start)]
+    # the byline may name the agency: organizations there count, people (the author) do not
+    org_spans = [s for s in doc.spans["orgs"] if span_ok(s, dateline, len(text))]
     orgs, org_owner = group_orgs(org_spans, text)
     places, place_refs, place_country, home = _places(doc, text, dateline, tail_start)
 
@@ -97,13 +99,6 @@ def span_ok(span: Span, dateline, tail_start: int) -> bool:
     if dateline and dateline.start <= span.start_char < dateline.end:
         return False
     return span.start_char < tail_start
-
-
-def _owner_of(span: Span, persons: list[Span], owner: dict[int, int], people: list[PersonEntity]):
-    for k, p in enumerate(persons):
-        if p.start == span.start and p.end == span.end:
-            return people[owner[k]] if k in owner else None
-    return None
 
 
 def _strip_end(text: str, end: int) -> int:

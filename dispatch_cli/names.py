@@ -70,14 +70,6 @@ def compound_end(doc: Doc, i: int) -> int:
     return j
 
 
-def lexicon_index(doc: Doc) -> dict[int, list[Span]]:
-    """Lexicon spans by start token."""
-    index: dict[int, list[Span]] = {}
-    for span in doc.spans.get(LEXICON_KEY, []):
-        index.setdefault(span.start, []).append(span)
-    return index
-
-
 def labels_at(doc: Doc) -> list[set[str]]:
     """For each token, the labels of the lexicon spans that cover it."""
     cover: list[set[str]] = [set() for _ in doc]

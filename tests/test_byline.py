@@ -1,0 +1,26 @@
+"""The byline closing a dispatch, and its author kept out of the actors."""
+from __future__ import annotations
+
+from dispatch_cli.byline import read_byline
+
+TEXT = (" date 2024-03 Bucarest, 5 mars, AZERTAC\n\n"
+        "Le ministre roumain des Affaires étrangères, Luminita Odobescu, a reçu l'ambassadeur Ramin Mammadov.\n\n"
+        "Igbal Hadjiyev\nCorrespondant spécial de l’AZERTAC\nBucarest\n")
+
+
+def test_byline_name_role_and_place():
+    byline = read_byline(TEXT)
+    assert (byline.name, byline.role, byline.place) == (
+        "Igbal Hadjiyev", "Correspondant spécial de l’AZERTAC", "Bucarest")
+
+
+def test_no_byline_in_an_ordinary_ending():
+    assert read_byline("Le ministre a reçu Jean Dupont.\nLes parties ont discuté.\n") is None
+
+
+def test_author_is_not_an_actor(parse):
+    rec = parse(TEXT)
+    assert rec["byline"]["name"] == "Igbal Hadjiyev"
+    names = {a["name"] for a in rec["actors"]}
+    assert names == {"Luminita Odobescu", "Ramin Mammadov"}
+    assert "AZERTAC" in {o["name"] for o in rec["organizations"]}  # named by the byline
