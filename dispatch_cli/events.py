@@ -38,6 +38,7 @@ NEEDS_TWO = {"meeting", "call", "signing", "visit"}
 SERIES_WORDS = {"bilatérales", "bilatéraux", "série", "séparées", "séparés", "respectivement"}
 BACKDROP_PREPS = {"marge"}  # `en marge de la session`: the setting of other encounters
 ORG_WINDOW = 6  # an organization is a party only as the trigger's direct complement
+COORDINATION = {"et", ",", "de", "des", "du", "d'", "l'", "la", "le", "les", "avec", "ainsi", "que"}
 
 
 @lru_cache(maxsize=1)
@@ -286,8 +287,11 @@ class EventReader:
                 return []
         if etype == "meeting" and self._is_call(sent):
             etype = "call"
-        if noun and low.startswith("réunion") and self._org_complement(trig):
-            etype = "conference"  # `la réunion du Conseil de coopération`: a body in session
+        if noun and low.startswith("réunion") and (self._org_complement(trig)
+                                                   or doc[trig.start].head.lower_ in words["participation"]):
+            # `la réunion du Conseil de coopération`: a body in session; `a participé à la
+            # réunion des ministres`: a gathering one takes part in
+            etype = "conference"
         subjects = self._subjects(trig, sent, noun, etype)
         objects = self._objects(trig, sent, etype)
         event = FoundEvent(type=etype, trigger=trig, sentence=sent,
@@ -367,18 +371,24 @@ class EventReader:
         return subjects
 
     def _objects(self, trig: Span, sent: Span, etype: str) -> list[tuple[str, int]]:
-        """People after the trigger; organizations only as its direct complement."""
+        """People after the trigger; organizations only as its direct complement, with those
+        coordinated to them (`avec des représentants de l'OTAN et de l'Union européenne`)."""
         out: list[tuple[str, int]] = []
+        reach = trig.end + ORG_WINDOW
         for r in self.in_sent(sent):
             if not (trig.end <= r.start < sent.end) or r.nested:
                 continue
             if r.kind == "actor":
                 out.append((r.kind, r.index))
-            elif r.kind == "org" and r.start - trig.end <= ORG_WINDOW:
+            elif r.kind == "org" and r.start <= reach:
                 prev = self.doc[r.start - 1].lower_ if r.start > 0 else ""
                 if prev not in MOVE_PREPS and not (prev in {"l'", "la", "le", "les"} and r.start > 1
                                                    and self.doc[r.start - 2].lower_ in MOVE_PREPS):
                     out.append((r.kind, r.index))
+                    gap = r.end
+                    while gap < sent.end and self.doc[gap].lower_ in COORDINATION:
+                        gap += 1
+                    reach = max(reach, gap if gap > r.end and self.doc[r.end].lower_ in {"et", ","} else reach)
         out += [("actor", a) for i, a in sorted(self.resolved.items()) if trig.end <= i < sent.end]
         return out
 

@@ -53,7 +53,7 @@ def extract_record(doc: Doc, inp: InputText) -> DispatchRecord:
     places, place_refs, place_country, home = _places(doc, text, dateline, tail_start)
 
     resolved, protagonist = _resolve_mentions(doc, titles, people)
-    refs = _refs(doc, persons, person_owner, org_spans, org_owner, place_refs, titles)
+    refs = _refs(doc, persons, person_owner, org_spans, org_owner, place_refs, titles, resolved)
     cal = Calendar(dateline.year if dateline else None, dateline.month if dateline else None,
                    dateline.day if dateline else None)
     reader = EventReader(doc, refs, {i: a for i, (a, _s, _e) in resolved.items()}, cal,
@@ -152,9 +152,14 @@ def _resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEn
 
 
 def _refs(doc: Doc, persons: list[Span], person_owner: dict[int, int], orgs: list[Span],
-          org_owner: dict[int, int], place_refs: list[Ref], titles: list[TitlePhrase]) -> list[Ref]:
+          org_owner: dict[int, int], place_refs: list[Ref], titles: list[TitlePhrase],
+          resolved: dict[int, tuple[int, int, int]]) -> list[Ref]:
     """Every mention of an entity, marked nested when it sits inside a title or another name."""
-    inside_title = {i for t in titles for i in range(t.start, t.end)}
+    # An organization in a title that names a person (`secrétaire général de l'OTAN`) is part
+    # of who that person is; in a title that names nobody (`des représentants de l'OTAN`) the
+    # organization itself is the party.
+    inside_title = {i for t in titles if t.person is not None or t.start in resolved
+                    for i in range(t.start, t.end)}
     org_cover: dict[int, int] = {}
     for s in orgs:
         for i in range(s.start, s.end):

@@ -346,8 +346,11 @@ def find_orgs(doc: Doc, cover: list[set[str]], persons: list[Span]) -> list[Span
         acronym = len(toks) == 1 and toks[0].is_upper and 2 <= len(toks[0].text) <= 8
         if len(toks) > 1 and all(t.is_upper or not t.is_alpha for t in toks):
             continue  # section words (`MEMOIRE SANGLANTE`), not a name
-        if not acronym and s > 0 and doc[s - 1].lower_ in {"de", "des", "du", "d'"}:
-            continue  # a complement of a title or of a longer name
+        before = s - 1
+        while before > 0 and doc[before].lower_ in {"l'", "la", "le", "les"}:
+            before -= 1
+        if not acronym and before >= 0 and doc[before].lower_ in {"de", "des", "du", "d'"}:
+            continue  # a complement of a title or of a longer name (`ministre de l'Énergie`)
         if ent.label_ == "MISC" and not acronym:
             continue
         if acronym and any(c.isdigit() for c in toks[0].text):

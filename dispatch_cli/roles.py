@@ -196,10 +196,10 @@ def _attach(doc: Doc, phrases: list[TitlePhrase], person_at: dict[int, int], per
             continue
         chain = [p]
         i = p.end
-        while i < len(doc) and doc[i].lower_ == "et" and phrase_after(i + 1):
+        while i < len(doc) and doc[i].lower_ in {"et", ","} and phrase_after(i + 1):
             q = phrase_after(i + 1)
-            if q.person is not None:
-                break
+            if q.person is not None or (doc[i].text == "," and q.end not in person_at):
+                break  # after a comma, only a title that runs straight into the name
             chain.append(q)
             i = q.end
         if i < len(doc) and doc[i].text == "(":  # `(Conseil turc)`, `(UIP)` before the name

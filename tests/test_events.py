@@ -119,3 +119,15 @@ def test_people_who_took_part_join_the_conference(parse):
 def test_conference_without_parties_is_dropped(parse):
     rec = parse(HEAD + "Une conférence sur le climat s'est tenue à Nairobi.")
     assert rec["events"] == []
+
+
+def test_bodies_whose_representatives_are_met_are_parties(parse):
+    rec = parse(HEAD + "Le ministre Samir Sharifov s'est entretenu avec des représentants de la Banque "
+                "mondiale et du Fonds monétaire international.")
+    assert party_sets(rec) == [("meeting", frozenset({"Samir Sharifov", "Banque mondiale",
+                                                      "Fonds monétaire international"}))]
+
+
+def test_taking_part_in_a_meeting_is_a_conference(parse):
+    rec = parse(HEAD + "Le ministre Zakir Hasanov a participé à la réunion des ministres de la Défense à Bruxelles.")
+    assert party_sets(rec) == [("conference", frozenset({"Zakir Hasanov"}))]

@@ -69,3 +69,8 @@ def test_long_title_then_comma_then_name(parse):
                 "Laziz Koudratov, au siège du ministère.")
     assert actor(rec, "Laziz Koudratov")["roles"] == [
         "ministre ouzbek de l'Investissement, de l'Industrie et du Commerce"]
+
+
+def test_title_then_comma_then_second_title_before_the_name(parse):
+    rec = parse(HEAD + "Le ministre de la Défense, le colonel général Zakir Hasanov, a parlé.")
+    assert actor(rec, "Zakir Hasanov")["roles"] == ["ministre de la Défense", "colonel général"]
