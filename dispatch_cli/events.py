@@ -195,6 +195,10 @@ def _date_in(sent: Span, cal: Calendar) -> str | None:
         if re.search(r"\b" + word + r"\b", text) and not re.search(r"\b" + word + r"\s+(?:prochain|dernier)", text):
             delta = (ref.weekday() - number) % 7
             return (ref - dt.timedelta(days=delta)).isoformat()
+    if re.search(r"\bavant-hier\b", text):
+        return (ref - dt.timedelta(days=2)).isoformat()
+    if re.search(r"\bhier\b", text):
+        return (ref - dt.timedelta(days=1)).isoformat()
     if re.search(r"\baujourd'hui\b|\bce jour\b", text):
         return ref.isoformat()
     return None

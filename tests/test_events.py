@@ -131,3 +131,14 @@ def test_bodies_whose_representatives_are_met_are_parties(parse):
 def test_taking_part_in_a_meeting_is_a_conference(parse):
     rec = parse(HEAD + "Le ministre Zakir Hasanov a participé à la réunion des ministres de la Défense à Bruxelles.")
     assert party_sets(rec) == [("conference", frozenset({"Zakir Hasanov"}))]
+
+
+def test_a_visit_that_began_is_reported_with_its_visitor_after_the_noun(parse):
+    rec = parse(HEAD + "La visite d'État en Azerbaïdjan du président mongol Ukhnaagiin Khurelsukh a commencé jeudi.")
+    assert party_sets(rec) == [("visit", frozenset({"Ukhnaagiin Khurelsukh", "Azerbaïdjan"}))]
+    assert rec["events"][0]["date"] == "2021-03-11"
+
+
+def test_yesterday_is_the_day_before_the_dateline(parse):
+    rec = parse(HEAD + "Le ministre Anar Karimov a reçu hier le gouverneur Paolo Conti.")
+    assert rec["events"][0]["date"] == "2021-03-11"
