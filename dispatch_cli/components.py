@@ -25,7 +25,7 @@ def _phrase(label: str, text: str, ident: str | None = None) -> dict[str, Any]:
 
 
 def caseless_patterns() -> Iterator[dict[str, Any]]:
-    """Patterns matched on lowercase text: titles and words of meeting."""
+    """Patterns matched on lowercase text: titles, words of meeting, long names of known bodies."""
     titles = lexicon.load_json("titles.json")
     for head in titles["heads"]:
         yield _phrase("TITLE", head)
@@ -37,6 +37,10 @@ def caseless_patterns() -> Iterator[dict[str, Any]]:
         yield _phrase("EPITHET", phrase, head)
     for word in titles["honorifics"]:
         yield _phrase("HONORIFIC", word)
+    for org in lexicon.load_json("organizations.json"):
+        for form in sorted({org["name"], *org["forms"]}):
+            if " " in form:  # long names whatever their capitals (`service européen pour l'action extérieure`)
+                yield _phrase("KNOWN_ORG", form, org["name"])
     triggers = lexicon.load_json("triggers.json")
     for kind in ("verbs", "nouns"):
         for event_type, forms in triggers[kind].items():
@@ -45,7 +49,7 @@ def caseless_patterns() -> Iterator[dict[str, Any]]:
 
 
 def cased_patterns() -> Iterator[dict[str, Any]]:
-    """Patterns matched as written: places, nationality adjectives, known organizations."""
+    """Patterns matched as written: places, nationality adjectives, acronyms of known bodies."""
     geo = lexicon.load_json("geo.json")
     for country in geo["countries"]:
         name = country["name"]
@@ -59,8 +63,9 @@ def cased_patterns() -> Iterator[dict[str, Any]]:
     for region in geo["regions"]:
         yield _phrase("REGION", region, region)
     for org in lexicon.load_json("organizations.json"):
-        for form in {org["name"], *org["forms"]}:
-            yield _phrase("KNOWN_ORG", form, org["name"])
+        for form in sorted({org["name"], *org["forms"]}):
+            if " " not in form:  # acronyms and one-word names as written (`UE`, not `ue`)
+                yield _phrase("KNOWN_ORG", form, org["name"])
 
 
 SENTENCE_END = {".", "!", "?", "…"}

@@ -13,6 +13,7 @@ from dispatch_cli.byline import read_byline
 from dispatch_cli.coref import PRONOUNS, resolve_epithet, resolve_title
 from dispatch_cli.dateline import read_dateline, read_headline
 from dispatch_cli.lexicon import country_of as country_of_place
+from dispatch_cli.lexicon import known_acronyms
 from dispatch_cli.entities import OrgEntity, PersonEntity, add_role, group_orgs, group_persons
 from dispatch_cli.normalize import fold
 from dispatch_cli.events import Calendar, EventReader, Ref
@@ -222,11 +223,15 @@ def _actor(i: int, person: PersonEntity, text: str, resolved: dict[int, tuple[in
 
 def _organization(i: int, org: OrgEntity, text: str) -> Organization:
     mentions = sorted({(s.start_char, s.end_char) for s in org.spans})
-    aliases = []
-    for f in org.forms:
-        if f != org.name and fold(f) not in {fold(a) for a in aliases} | {fold(org.name)}:
-            aliases.append(f)
-    if org.canonical and fold(org.canonical) not in {fold(a) for a in aliases} | {fold(org.name)}:
-        aliases.append(org.canonical)
+    # other forms in the text, then for a body the rule model knows, its name and acronyms
+    forms = list(org.forms)
+    if org.canonical:
+        forms += [org.canonical, *known_acronyms(org.canonical)]
+    aliases: list[str] = []
+    seen = {fold(org.name)}
+    for form in forms:
+        if fold(form) not in seen:
+            seen.add(fold(form))
+            aliases.append(form)
     return Organization(id=f"o{i + 1}", name=org.name, aliases=aliases,
                         mentions=[Mention(text[s:e], s, e) for s, e in mentions])

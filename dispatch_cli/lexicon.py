@@ -45,3 +45,14 @@ def _place_countries() -> dict[str, str]:
 def country_of(place: str) -> str | None:
     """The country a city or country name of the gazetteer belongs to."""
     return _place_countries().get(place.casefold())
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> dict[str, list[str]]:
+    return {org["name"]: sorted(f for f in org["forms"] if f.isupper() and " " not in f)
+            for org in load_json("organizations.json")}
+
+
+def known_acronyms(name: str) -> list[str]:
+    """The acronyms the rule model knows for an organization (`OTAN`, `NATO` for the OTAN)."""
+    return _acronyms().get(name, [])

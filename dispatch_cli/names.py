@@ -53,6 +53,7 @@ def _words() -> dict[str, frozenset[str]]:
         "not_names": frozenset(w.lower() for w in heads["not_names"]),
         "place_heads": frozenset(w.lower() for w in heads["place_heads"]),
         "introducers": frozenset(w.lower() for w in heads["introducers"]),
+        "institutions": frozenset(heads["institutions"]),
         "legal_suffixes": frozenset(heads["legal_suffixes"]),
     }
 
@@ -232,7 +233,7 @@ def find_persons(doc: Doc, cover: list[set[str]]) -> list[Span]:
     return filter_spans(found)
 
 
-def _grow_org(doc: Doc, head: int, cover: list[set[str]], persons: set[int]) -> int:
+def _grow_org(doc: Doc, head: int, cover: list[set[str]], persons: set[int], known_end: dict[int, int]) -> int:
     """End of the organization name that opens at `head`.
 
     Lowercase complements (`Conseil de coordination sur le transport`, `Service européen pour
@@ -269,6 +270,10 @@ def _grow_org(doc: Doc, head: int, cover: list[set[str]], persons: set[int]) -> 
             if low == "et" and (nxt.text in _words()["org_heads"] or nxt.text in _words()["org_heads_lower"]
                                 or "TITLE" in cover[j]):
                 break  # a second organization or a title: `le Gouvernement de X et le Gouvernement de Y`
+            if j in known_end:  # a known body inside the name: `Réseau parlementaire du Mouvement des non-alignés`
+                capital_seen = True
+                end = i = known_end[j]
+                continue
             if is_capitalized(nxt):
                 capital_seen = True
                 end = i = compound_end(doc, j)
@@ -294,6 +299,10 @@ def _grow_org(doc: Doc, head: int, cover: list[set[str]], persons: set[int]) -> 
         if i == end and (tok.pos_ == "ADJ" or "NATIONALITY" in cover[i] or low.startswith("anti")):
             end = i = compound_end(doc, i)
             continue
+        if i == end and tok.is_alpha and tok.is_lower and tok.pos_ == "NOUN" and i + 1 < limit \
+                and doc[i + 1].lower_ in ORG_LINKS and doc[head].text in _words()["org_heads"]:
+            end = i = i + 1  # an adjective the tagger took for a noun: `Réseau parlementaire du ...`
+            continue
         break
     return end
 
@@ -303,8 +312,10 @@ def find_orgs(doc: Doc, cover: list[set[str]], persons: list[Span]) -> list[Span
     words = _words()
     person_tokens = {i for p in persons for i in range(p.start, p.end)}
     found: list[Span] = []
+    known_end: dict[int, int] = {}
     for span in doc.spans.get(LEXICON_KEY, []):
         if span.label_ == "KNOWN_ORG":
+            known_end[span.start] = max(known_end.get(span.start, 0), span.end)
             found.append(Span(doc, span.start, span.end, label="ORG", span_id=span.id_))
     for tok in doc:
         if tok.i in person_tokens:
@@ -313,13 +324,13 @@ def find_orgs(doc: Doc, cover: list[set[str]], persons: list[Span]) -> list[Span
         lower_head = tok.text in words["org_heads_lower"]
         if not (capital_head or lower_head) or cover[tok.i] & {"COUNTRY", "CITY", "REGION", "KNOWN_ORG"}:
             continue
-        end = _grow_org(doc, tok.i, cover, person_tokens)
+        end = _grow_org(doc, tok.i, cover, person_tokens, known_end)
         while end > tok.i + 1 and doc[end - 1].lower_ in ARTICLES | ORG_LINKS | {"et", "-"}:
             end -= 1
         span = Span(doc, tok.i, end, label="ORG")
         has_capital_complement = any(is_capitalized(t) for t in span[1:])
-        if lower_head and not has_capital_complement:
-            continue
+        if lower_head and not has_capital_complement and not (tok.text in words["institutions"] and len(span) > 2):
+            continue  # `la commission a décidé`: a common noun, unless it always names a body
         if tok.text in words["need_complement"] and len(span) == 1:
             continue
         if len(span) == 1 and tok.is_sent_start:

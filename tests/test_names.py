@@ -95,3 +95,20 @@ def test_name_with_a_legal_form_is_an_organization(parse):
     rec = parse(HEAD + "Les partenaires Caspian Drilling Limited et Baku Steel Company ont investi.")
     assert "Caspian Drilling Limited" in names(rec, "organizations")
     assert "Caspian Drilling Limited" not in names(rec)
+
+
+def test_known_body_written_in_lowercase_and_its_acronyms(parse):
+    rec = parse(HEAD + "La secrétaire générale du service européen pour l'action extérieure, Helga Schmid, a parlé.")
+    org = next(o for o in rec["organizations"] if o["name"].startswith("service européen"))
+    assert "SEAE" in org["aliases"]
+
+
+def test_known_body_inside_a_longer_name(parse):
+    rec = parse(HEAD + "Le Réseau parlementaire du Mouvement des non-alignés s'est réuni.")
+    assert {"Réseau parlementaire du Mouvement des non-alignés", "Mouvement des non-alignés"} <= set(
+        names(rec, "organizations"))
+
+
+def test_ministry_with_lowercase_complement(parse):
+    rec = parse(HEAD + "Selon le ministère des affaires étrangères, la réunion aura lieu demain.")
+    assert names(rec, "organizations") == ["ministère des affaires étrangères"]
