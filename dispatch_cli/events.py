@@ -5,13 +5,18 @@ An event is read off one sentence around a word of meeting of the rule model:
   `ont signé`) reports an encounter unless it is planned or only recalled;
 - a noun reports a new encounter when it is indefinite or counted (`une rencontre`, `le 5e
   dialogue`), or carried by a support verb (`a tenu une rencontre`, `a participé à un forum`,
-  `les consultations ont eu lieu`); after `lors de`, `au cours de`, `en marge de` it refers to
-  an encounter already reported and gives none.
+  `les consultations ont eu lieu`); after `lors de`, `au cours de` it refers to an encounter
+  already reported when there is one, and otherwise reports it (`a déclaré X lors de son
+  entretien avec Y`); after `en marge de` it is only the setting, except for a visit;
+- quoted speech, infinitives, and markers of planned or recalled encounters (`prochain`,
+  `dernier`) report nothing; a noun that names a document (`le Protocole de la 7e réunion`)
+  neither.
 The parties are the people (titles and pronouns resolved) and organizations on both sides of
 the trigger that are not part of someone's title; a visit's host is the country (or, for a
 city, its country) or institution visited; `entre X et Y` adds states and organizations.
 One sentence gives one event per type, except a series of bilateral meetings, which gives
-one per counterpart. Events with the same type and parties are merged.
+one per counterpart; people who `y ont pris part` join the conference just reported. Events
+with the same type and parties are merged.
 """
 from __future__ import annotations
 
