@@ -126,16 +126,19 @@ def add_role(entity: PersonEntity, role: str) -> None:
 
 
 def _lexicon_tokens(doc: Doc) -> dict:
-    """Per-document index of the lexicon spans these functions ask about (built once)."""
+    """Per-document index of the lexicon spans these functions ask about (built once).
+
+    It holds token offsets and strings, never Span objects: a Span in `doc.user_data` would
+    make a reference cycle that keeps each Doc's memory until the garbage collector runs."""
     cached = doc.user_data.get("_entity_index")
     if cached is None:
         nat: set[int] = set()
-        known: dict[int, list[Span]] = {}
+        known: dict[int, list[tuple[int, int, str]]] = {}
         for s in doc.spans.get(LEXICON_KEY, []):
             if s.label_ == "NATIONALITY":
                 nat.update(range(s.start, s.end))
             elif s.label_ == "KNOWN_ORG":
-                known.setdefault(s.start, []).append(s)
+                known.setdefault(s.start, []).append((s.start, s.end, s.id_))
         cached = doc.user_data["_entity_index"] = {"NATIONALITY": nat, "KNOWN_ORG_AT": known}
     return cached
 
@@ -159,16 +162,16 @@ def org_key(span: Span) -> str:
     canonical form, so `Conseil de sécurité de l'ONU` = `Conseil de sécurité des Nations Unies`."""
     doc = span.doc
     known = _lexicon_tokens(doc)["KNOWN_ORG_AT"]
-    inner = sorted((s for i in range(span.start, span.end) for s in known.get(i, [])
-                    if s.end <= span.end and (s.start, s.end) != (span.start, span.end)),
-                   key=lambda s: (s.start, -len(s)))
+    inner = sorted((k for i in range(span.start, span.end) for k in known.get(i, [])
+                    if k[1] <= span.end and (k[0], k[1]) != (span.start, span.end)),
+                   key=lambda k: (k[0], k[0] - k[1]))
     parts, i = [], span.start
-    for s in inner:
-        if s.start < i:
+    for start, end, canonical in inner:
+        if start < i:
             continue
-        parts.append(doc[i:s.start].text)
-        parts.append(s.id_)
-        i = s.end
+        parts.append(doc[i:start].text)
+        parts.append(canonical)
+        i = end
     parts.append(doc[i:span.end].text)
     key = fold(" ".join(parts))
     return re.sub(r"\b(?:de la|de l'|des|du|d'|de)\s*", "de ", key)
