@@ -14,6 +14,8 @@ imports it before the engine is asked for.
 """
 from __future__ import annotations
 
+import logging
+import signal
 import threading
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
@@ -63,6 +65,16 @@ def require_dask() -> None:
 _parse_lock = threading.Lock()
 
 
+def dask_setup(worker: object) -> None:
+    """Run by each worker process of the local cluster as it starts (Dask's preload hook).
+
+    Ctrl-C in a terminal reaches the whole process group, the local cluster's workers too;
+    stopping them is the batch's job (it closes the cluster), so they ignore it, as the
+    local engine's workers do, rather than each printing a traceback.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def parse_chunk(texts: list[InputText], pretty: bool, trace: str | None) -> list[tuple[bool, str]]:
     """A chunk's results, computed on a worker with that worker process's one parser."""
     with _parse_lock:
@@ -102,18 +114,33 @@ def dask_engine(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None]]:
 
 
 def _connect(opts: BatchOptions) -> tuple["Client", Any]:
-    import dask
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     if opts.scheduler is not None:
         try:
             return Client(opts.scheduler, set_as_default=False), None
         except (OSError, TimeoutError, ValueError) as exc:
             raise BatchAborted(f"cannot reach the Dask scheduler at {opts.scheduler}: {exc}") from None
-    with dask.config.set(LOCAL_CLUSTER_CONFIG):
-        cluster = LocalCluster(n_workers=opts.workers, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
+    cluster = local_cluster(opts.workers)
     return Client(cluster, set_as_default=False), cluster
+
+
+def local_cluster(workers: int) -> Any:
+    """A `distributed.LocalCluster` for one batch: `workers` processes of one thread each,
+    reachable on the loopback interface only, without a dashboard."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set(LOCAL_CLUSTER_CONFIG):
+        # The cluster's own log lines stay quiet: it is the batch's, a worker that dies is
+        # replaced and its chunks rerun, and what cannot be parsed is reported per file; a
+        # worker left alone while the cluster stops would log a traceback otherwise.
+        # The scheduler's small HTTP server (health and metrics; the dashboard is off)
+        # starts anyway: on a free loopback port rather than 8787, which another cluster
+        # may hold.
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                            dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                            silence_logs=logging.CRITICAL, preload=[__name__])
 
 
 def _threads(client: "Client") -> int:

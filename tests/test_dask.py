@@ -42,9 +42,8 @@ def corpus(tmp_path_factory) -> Path:
 def cluster():
     """A two-worker cluster of processes on the loopback interface, and a client to it."""
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None) as cluster, \
-            distributed.Client(cluster, set_as_default=False) as client:
+    # The cluster the engine itself starts without --scheduler.
+    with dask_engine.local_cluster(2) as cluster, distributed.Client(cluster, set_as_default=False) as client:
         yield cluster.scheduler_address, client
 
 
@@ -108,8 +107,7 @@ def test_chunks_in_flight_are_bounded(cluster, parser):
 
 def test_a_worker_killed_mid_batch_loses_no_file(cluster, corpus, local, tmp_path):
     """SIGKILL one worker process once outputs appear: its chunks are run again elsewhere and
-    the batch ends with every output. (Last in this module: the cluster is left with a
-    restarted worker.)"""
+    the batch ends with every output. (The cluster is left with a restarted worker.)"""
     scheduler, client = cluster
     victim = sorted(client.run(os.getpid).values())[0]
     out = tmp_path / "out"
@@ -134,6 +132,62 @@ def test_a_worker_killed_mid_batch_loses_no_file(cluster, corpus, local, tmp_pat
     assert tree(out) == tree(local)
     client.wait_for_workers(2, timeout=120)
     assert victim not in client.run(os.getpid).values()
+
+
+def test_the_local_cluster_is_the_batchs_own(cluster):
+    """What the engine starts without --scheduler: loopback only, workers (the restarted one
+    too) that leave Ctrl-C to the batch and keep glibc's malloc trimming, and Dask's
+    allowed-failures."""
+    scheduler, client = cluster
+    assert scheduler.startswith("tcp://127.0.0.1:")
+    states = list(client.run(_worker_state).values())
+    assert states == [{"host": "127.0.0.1", "sigint_ignored": True, "trim": None}] * 2
+    assert client.run_on_scheduler(_allowed_failures) == dask_engine.ALLOWED_FAILURES
+    assert client.run_on_scheduler(_http_hosts) == {"127.0.0.1"}  # its health and metrics
+
+
+def _worker_state(dask_worker) -> dict:
+    return {"host": dask_worker.address.split("://")[1].rsplit(":", 1)[0],
+            "sigint_ignored": signal.getsignal(signal.SIGINT) == signal.SIG_IGN,
+            "trim": os.environ.get("MALLOC_TRIM_THRESHOLD_")}
+
+
+def _allowed_failures(dask_scheduler) -> int:
+    return dask_scheduler.allowed_failures
+
+
+def _http_hosts(dask_scheduler) -> set[str]:
+    from distributed.comm.utils import get_tcp_server_addresses
+
+    return {address[0] for address in get_tcp_server_addresses(dask_scheduler.http_server)}
+
+
+def test_without_scheduler_a_local_cluster_is_started_and_stopped(corpus, local, tmp_path):
+    pytest.importorskip("distributed")
+    import psutil  # a dependency of distributed
+
+    before = {p.pid for p in psutil.Process().children(recursive=True)}
+    out = tmp_path / "out"
+    files = [str(corpus / "2018" / f"d{i:03}.txt") for i in (0, 2, 4)]
+    result = CliRunner().invoke(main, ["parse", *files, "-o", str(out), "--engine", "dask", "--workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith("3 parsed, 0 skipped, 0 failed")
+    assert tree(out) == {f"d{i:03}.json": (local / "2018" / f"d{i:03}.json").read_bytes() for i in (0, 2, 4)}
+    assert not _live_workers(psutil, before)
+
+
+def _live_workers(psutil, known: set[int]) -> list[int]:
+    """The worker processes below this one not in `known` (multiprocessing's resource
+    tracker is not one: it stays, by design)."""
+    found = []
+    for proc in psutil.Process().children(recursive=True):
+        try:
+            if (proc.pid not in known and "spawn_main" in " ".join(proc.cmdline())
+                    and proc.status() != psutil.STATUS_ZOMBIE):
+                found.append(proc.pid)
+        except psutil.NoSuchProcess:
+            pass
+    return found
 
 
 # ------------------------------------------------------------------ without a cluster
