@@ -19,7 +19,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Iterator, TextIO, TypeVar
 
 from dispatch_cli.inputs import InputError, InputRef, count_inputs, iter_inputs, read_input
 from dispatch_cli.output import output_path, recorded_sha256, remove_stale_temps, to_json, write_atomic
@@ -62,6 +62,8 @@ class BatchOptions:
     quiet: bool = False  # no summary: failures are then reported as they happen
     errors: TextIO | None = None  # failures as JSON Lines
     trace: str | None = None  # DISPATCH_TRACE: a log of every parsed path
+    engine: str = "local"  # "local" (this process or a pool) or "dask" (dask_engine.py)
+    scheduler: str | None = None  # --engine dask: a running scheduler's address, else a local cluster
 
 
 @dataclass
@@ -174,6 +176,7 @@ def parse_texts(parser: "DispatchParser", texts: list[InputText], pretty: bool,
 # ---------------------------------------------------------------- engines
 
 Chunk = list[_Item]
+F = TypeVar("F")  # what an engine's submit returns: a future of the chunk's results
 Engine = Callable[[Iterator[Chunk]], Iterator[tuple[Chunk, list[tuple[bool, str]]]]]
 
 
@@ -215,19 +218,8 @@ def _pool(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None]]:
                                            initargs=(opts.pretty, opts.trace, alive_r))
         return executor.submit(_parse_in_worker, texts)
 
-    window = opts.workers * CHUNKS_IN_FLIGHT_PER_WORKER
-
     def run(chunks: Iterator[Chunk]) -> Iterator[tuple[Chunk, list[tuple[bool, str]]]]:
-        # Submitting a bounded window ourselves (rather than executor.map, which submits
-        # every chunk up front) keeps reading only a few chunks ahead of parsing.
-        pending: deque[tuple[Chunk, Future | None]] = deque()
-        for chunk in chunks:
-            texts = _texts(chunk)
-            pending.append((chunk, submit(texts) if texts else None))
-            if len(pending) >= window:
-                yield _collect(*pending.popleft())
-        while pending:
-            yield _collect(*pending.popleft())
+        return in_order(chunks, submit, _collect, lambda: opts.workers * CHUNKS_IN_FLIGHT_PER_WORKER)
 
     def close(ok: bool) -> None:
         if executor is None:
@@ -246,6 +238,25 @@ def _pool(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None]]:
         alive_w.close()
 
     return run, close
+
+
+def in_order(chunks: Iterator[Chunk], submit: Callable[[list[InputText]], F],
+             collect: Callable[[Chunk, F | None], tuple[Chunk, list[tuple[bool, str]]]],
+             window: Callable[[], int]) -> Iterator[tuple[Chunk, list[tuple[bool, str]]]]:
+    """The chunks' results in input order, with at most `window()` chunks submitted ahead.
+
+    Submitting a bounded window ourselves (rather than a map, which submits every chunk up
+    front) keeps reading only a few chunks ahead of parsing. `window` is asked each time, as
+    an engine may learn how many workers it has only at its first `submit`.
+    """
+    pending: deque[tuple[Chunk, F | None]] = deque()
+    for chunk in chunks:
+        texts = _texts(chunk)
+        pending.append((chunk, submit(texts) if texts else None))
+        if len(pending) >= window():
+            yield collect(*pending.popleft())
+    while pending:
+        yield collect(*pending.popleft())
 
 
 def _collect(chunk: Chunk, future: Future | None) -> tuple[Chunk, list[tuple[bool, str]]]:
@@ -319,12 +330,7 @@ def run_batch(opts: BatchOptions, stdout: BinaryIO, stdin: BinaryIO | None = Non
                 raise _WriteError(f"cannot write {item.out}: {exc.strerror or exc}") from None
         summary.parsed += 1
 
-    close: Callable[[bool], None] = lambda ok: None
-    if opts.workers > 1:
-        engine, close = _pool(opts)
-    else:
-        engine = _in_process(opts)
-    size = POOL_CHUNK_SIZE if opts.workers > 1 else CHUNK_SIZE
+    engine, close, size = _engine(opts)
     chunks = _chunked((prepare(ref) for ref in iter_inputs(opts.paths)), size)
     ok = False
     try:
@@ -359,6 +365,18 @@ def run_batch(opts: BatchOptions, stdout: BinaryIO, stdin: BinaryIO | None = Non
 
 class _WriteError(Exception):
     pass
+
+
+def _engine(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None], int]:
+    """The engine `opts` asks for, the function that closes it (told whether the batch
+    ended normally), and the number of inputs per chunk it takes."""
+    if opts.engine == "dask":
+        from dispatch_cli.dask_engine import dask_engine
+
+        return (*dask_engine(opts), POOL_CHUNK_SIZE)
+    if opts.workers > 1:
+        return (*_pool(opts), POOL_CHUNK_SIZE)
+    return _in_process(opts), lambda ok: None, CHUNK_SIZE
 
 
 def _chunked(items: Iterable[_Item], size: int) -> Iterator[Chunk]:

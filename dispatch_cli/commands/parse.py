@@ -40,6 +40,12 @@ class Workers(click.ParamType):
               help="Year for texts without a ` date YYYY-MM ` line.")
 @click.option("--workers", type=Workers(), default="1", show_default=True,
               help="Parse in N processes (each loads the pipeline once); 'auto' = one per CPU.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine's processes (--workers); dask: a Dask cluster "
+                   "(needs the dask extra).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: a running scheduler (tcp://HOST:PORT); without it a local "
+                   "cluster is started with --workers processes (default: one per core).")
 @click.option("--resume", is_flag=True,
               help="With -o: skip inputs whose output already exists for the same input bytes.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, writable=True),
@@ -51,8 +57,8 @@ class Workers(click.ParamType):
                    "dispatch; csv: one row per meeting event, with a header.")
 @click.pass_context
 def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, jsonl: bool,
-          year: int | None, workers: int, resume: bool, errors_path: str | None, quiet: bool,
-          fmt: str) -> None:
+          year: int | None, workers: int, engine: str, scheduler: str | None, resume: bool,
+          errors_path: str | None, quiet: bool, fmt: str) -> None:
     """Parse dispatches into JSON.
 
     PATH is a file, a folder (every *.txt below it, in name order) or - for stdin. One file
@@ -64,6 +70,7 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
         dispatch parse samples/nato-dialogue-brussels.txt
         dispatch parse news/ --jsonl --year 2024 > news.jsonl
         dispatch parse news/ -o out/ --workers auto --errors failed.jsonl
+        dispatch parse news/ -o out/ --engine dask --scheduler tcp://scheduler:8786
         dispatch parse news/ --format csv > events.csv
         dispatch parse samples/paris-matignon-meeting.txt --format table
         cat dispatch.txt | dispatch parse -
@@ -76,6 +83,10 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
         raise click.UsageError("--jsonl writes to stdout; it cannot be combined with -o DIR.")
     if fmt != "json" and (out_dir is not None or jsonl):
         raise click.UsageError(f"--format {fmt} writes to stdout; it cannot be combined with -o DIR or --jsonl.")
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler goes with --engine dask.")
+    if engine == "dask":
+        workers = _dask_workers(ctx, workers, scheduler)
     single = len(paths) == 1 and (paths[0] == STDIN or not os.path.isdir(paths[0]))
 
     from dispatch_cli.batch import BatchAborted, BatchOptions, format_summary, run_batch
@@ -94,7 +105,7 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
             year=year, workers=workers, resume=resume, quiet=quiet, errors=errors,
             progress=not quiet and _is_terminal(sys.stderr),
             formatter=None if out_dir is not None else make_formatter(fmt, _is_terminal(sys.stdout)),
-            trace=os.environ.get("DISPATCH_TRACE") or None,
+            trace=os.environ.get("DISPATCH_TRACE") or None, engine=engine, scheduler=scheduler,
         )
         try:
             summary = run_batch(opts, stdout, stdin=sys.stdin.buffer,
@@ -115,6 +126,22 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
     if not quiet and (summary.inputs > 1 or summary.failed):
         click.echo(format_summary(summary), err=True)
     ctx.exit(1 if summary.failed else 0)
+
+
+def _dask_workers(ctx: click.Context, workers: int, scheduler: str | None) -> int:
+    """The local cluster's size (one worker process per core unless --workers says), after
+    checking that Dask is installed: a one-line error and exit 2 otherwise."""
+    from dispatch_cli.dask_engine import DaskMissing, require_dask
+
+    explicit = ctx.get_parameter_source("workers") is not click.core.ParameterSource.DEFAULT
+    if scheduler is not None and explicit:
+        raise click.UsageError("--workers sizes a local cluster; the cluster at --scheduler has its own workers.")
+    try:
+        require_dask()
+    except DaskMissing as exc:
+        click.echo(f"error: {exc}", err=True)
+        ctx.exit(2)
+    return workers if explicit else os.cpu_count() or 1
 
 
 def _is_terminal(stream: object) -> bool:
