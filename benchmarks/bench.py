@@ -1,0 +1,369 @@
+"""Benchmark `dispatch` against bare spaCy on the same texts, on one machine, in one run.
+
+    python benchmarks/bench.py [--docs N] [--repeat R] [--corpus DIR]
+
+Measures, on the dev corpus repeated to N documents (500 by default):
+
+- bare spaCy: `spacy.load("fr_core_news_sm")` then `list(nlp.pipe(texts))`, every component
+  on (what one would write without this tool), timed inside its process (the pipe alone)
+  and as a whole process (start, load, pipe);
+- `dispatch` in-process: `DispatchParser().pipe(...)` and `output.to_json` of each record;
+- `dispatch parse DIR -o OUT -q` as a process, with `--workers 1` and `--workers 2`;
+- cold start: `dispatch parse ONE.txt` against `python -c "import spacy; spacy.load(...)"`,
+  and `dispatch --help`, `dispatch --version`;
+- peak memory (maximum resident set) of `dispatch parse DIR -o OUT --workers 1` for 100 and
+  for 2,000 documents, each in a fresh process.
+
+Every timing is run `--repeat` times and the median is reported; the runs of the things
+compared are interleaved (A B C A B C ...) so that a change of load on the shared machine
+hits all of them. Besides the wall time, each run's CPU time (user + system, of the process
+and its children; not with `--workers 2`, whose workers getrusage cannot see) is reported: it hardly depends on the machine's load, so it tells more work
+from less processor. Each in-process measurement runs in a fresh child process (this script,
+called with `--child`), so one pipeline's memory or warm caches never favour another.
+
+Progress goes to stderr; stdout gets the machine description and a Markdown table.
+Standard library only, plus spaCy and `dispatch_cli` for the in-process children.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+REPO = Path(__file__).resolve().parent.parent
+MODEL = "fr_core_news_sm"
+SAMPLE = REPO / "samples" / "nato-dialogue-brussels.txt"
+MEMORY_SIZES = (100, 2000)
+
+# Targets.
+MIN_THROUGHPUT_RATIO = 1.0  # dispatch docs/s over bare spaCy docs/s
+MIN_WORKERS_SPEEDUP = 1.7  # --workers 2 over --workers 1
+MAX_FAST_COMMAND = 0.3  # seconds, dispatch --help / --version
+MAX_COLD_START_EXTRA = 0.5  # seconds over the bare load
+MAX_MEMORY_GROWTH = 1.2  # peak RSS for 2,000 docs over 100 docs
+
+
+# ---------------------------------------------------------------- children
+
+
+def _read_texts(folder: str) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.txt"))]
+
+
+def child_bare(folder: str) -> dict[str, float]:
+    """What a user would write: load the model, run every text through it."""
+    texts = _read_texts(folder)
+    t0 = time.perf_counter()
+    import spacy
+
+    nlp = spacy.load(MODEL)
+    t1, c1 = time.perf_counter(), time.process_time()
+    docs = list(nlp.pipe(texts))
+    t2, c2 = time.perf_counter(), time.process_time()
+    assert len(docs) == len(texts)
+    return {"load": t1 - t0, "work": t2 - t1, "work_cpu": c2 - c1, "docs": len(docs)}
+
+
+def child_dispatch(folder: str) -> dict[str, float]:
+    """dispatch's whole job in one process: parse every text and serialize its record."""
+    texts = _read_texts(folder)
+    t0 = time.perf_counter()
+    from dispatch_cli.output import to_json
+    from dispatch_cli.parser import DispatchParser, InputText
+
+    parser = DispatchParser()
+    t1, c1 = time.perf_counter(), time.process_time()
+    out = [to_json(r.to_dict(), pretty=True) for r in parser.pipe(InputText(text=t) for t in texts)]
+    t2, c2 = time.perf_counter(), time.process_time()
+    assert len(out) == len(texts)
+    return {"load": t1 - t0, "work": t2 - t1, "work_cpu": c2 - c1, "docs": len(out)}
+
+
+def child_peak_rss(cmd: list[str]) -> dict[str, float]:
+    """Run `cmd` and return its peak resident set size, in MiB (this process has no other
+    child, so RUSAGE_CHILDREN is exactly that of `cmd` and its own children)."""
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
+    return {"peak_mib": kib / 1024}
+
+
+CHILDREN: dict[str, Callable[[str], dict[str, float]]] = {"bare": child_bare, "dispatch": child_dispatch}
+
+
+# ---------------------------------------------------------------- the parent
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def find_corpus(arg: str | None) -> Path:
+    if arg:
+        return Path(arg)
+    shared = os.environ.get("DISPATCH_SHARED")
+    if shared:
+        return Path(shared) / "corpus" / "dev"
+    return REPO.parent / "shared" / "corpus" / "dev"
+
+
+def dispatch_exe() -> str:
+    """The `dispatch` script of the running Python's environment, else the one on PATH."""
+    beside = Path(sys.executable).parent / "dispatch"
+    found = str(beside) if beside.exists() else shutil.which("dispatch")
+    if not found:
+        sys.exit("error: no `dispatch` command: install the project first (pip install -e .)")
+    return found
+
+
+def write_texts(sources: list[Path], n: int, folder: Path) -> None:
+    """The corpus, repeated in order to `n` files, with unique names (one output each)."""
+    folder.mkdir(parents=True)
+    for i in range(n):
+        src = sources[i % len(sources)]
+        shutil.copyfile(src, folder / f"{i:05d}-{src.name}")
+
+
+def run_wall(cmd: list[str]) -> dict[str, float]:
+    """Wall time of a process, and the CPU time (user + system) it and its children used.
+
+    The CPU time hardly depends on what else the machine runs, so it says whether a slow
+    wall time is more work or only less of the processor."""
+    before = _children_cpu()
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - t0
+    return {"wall": wall, "cpu": _children_cpu() - before}
+
+
+def _children_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def run_child(kind: str, folder: Path) -> dict[str, float]:
+    """A fresh process running one in-process measurement; its wall time is added."""
+    before = _children_cpu()
+    t0 = time.perf_counter()
+    res = subprocess.run([sys.executable, __file__, "--child", kind, str(folder)],
+                         check=True, stdout=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - t0
+    data = json.loads(res.stdout)
+    data.update(wall=wall, cpu=_children_cpu() - before)
+    return data
+
+
+def run_cli_batch(exe: str, folder: Path, workers: int, scratch: Path) -> dict[str, float]:
+    out = Path(tempfile.mkdtemp(prefix="out-", dir=scratch))
+    try:
+        return run_wall([exe, "parse", str(folder), "-o", str(out), "-q", "--workers", str(workers)])
+    finally:
+        shutil.rmtree(out)
+
+
+def peak_rss(exe: str, folder: Path, scratch: Path) -> float:
+    out = Path(tempfile.mkdtemp(prefix="out-", dir=scratch))
+    try:
+        cmd = [exe, "parse", str(folder), "-o", str(out), "-q", "--workers", "1"]
+        res = subprocess.run([sys.executable, __file__, "--child-rss", "--", *cmd],
+                             check=True, stdout=subprocess.PIPE, text=True)
+        return json.loads(res.stdout)["peak_mib"]
+    finally:
+        shutil.rmtree(out)
+
+
+def interleaved(runs: dict[str, Callable[[], dict[str, float]]], repeat: int) -> dict[str, list]:
+    """Run each callable `repeat` times, in turn: A B C A B C ..."""
+    results: dict[str, list] = {name: [] for name in runs}
+    for r in range(repeat):
+        for name, fn in runs.items():
+            value = fn()
+            results[name].append(value)
+            log(f"  run {r + 1}/{repeat} {name}: {_short(value)}")
+    return results
+
+
+def _short(value: dict[str, float]) -> str:
+    return ", ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in value.items())
+
+
+def median_of(values: list[dict[str, float]], key: str = "wall") -> float:
+    return statistics.median(v[key] for v in values)
+
+
+def machine() -> dict[str, str]:
+    import spacy
+
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return {
+        "cores": f"{os.cpu_count()} logical, {usable} usable" + (f" ({cpu})" if cpu else ""),
+        "python": platform.python_version(),
+        "spacy": spacy.__version__,
+        "platform": platform.platform(),
+    }
+
+
+def verdict(ok: bool) -> str:
+    return "holds" if ok else "**does not hold**"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=500, help="documents per throughput run (default 500)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each timing; the median is kept (default 3)")
+    ap.add_argument("--corpus", help="folder of *.txt (default: $DISPATCH_SHARED/corpus/dev or ../shared/corpus/dev)")
+    ap.add_argument("--child", nargs=2, metavar=("KIND", "DIR"), help=argparse.SUPPRESS)
+    ap.add_argument("--child-rss", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("cmd", nargs="*", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+
+    if args.child:
+        print(json.dumps(CHILDREN[args.child[0]](args.child[1])))
+        return
+    if args.child_rss:
+        print(json.dumps(child_peak_rss(args.cmd)))
+        return
+
+    corpus = find_corpus(args.corpus)
+    sources = sorted(corpus.glob("*.txt"))
+    if not sources:
+        sys.exit(f"error: {corpus}: no *.txt files (give --corpus DIR or set DISPATCH_SHARED)")
+    if args.docs < 1 or args.repeat < 1:
+        sys.exit("error: --docs and --repeat must be at least 1")
+    exe = dispatch_exe()
+    n = args.docs
+    load_before = os.getloadavg()
+    started = time.monotonic()
+
+    with tempfile.TemporaryDirectory(prefix="dispatch-bench-") as tmp:
+        scratch = Path(tmp)
+        texts = scratch / f"docs-{n}"
+        write_texts(sources, n, texts)
+        chars = sum(len(p.read_text(encoding="utf-8")) for p in texts.glob("*.txt"))
+        log(f"{n} documents ({chars:,} characters) from {corpus} ({len(sources)} texts), in {texts}")
+
+        # Untimed warm-up: the model's files and the project's modules in the page cache.
+        log("warm-up")
+        run_wall([sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})"])
+        run_wall([exe, "parse", str(SAMPLE)])
+
+        log(f"throughput, {n} documents, {args.repeat} runs each, interleaved")
+        thr = interleaved({
+            "bare spaCy": lambda: run_child("bare", texts),
+            "dispatch in-process": lambda: run_child("dispatch", texts),
+            "dispatch CLI --workers 1": lambda: run_cli_batch(exe, texts, 1, scratch),
+            "dispatch CLI --workers 2": lambda: run_cli_batch(exe, texts, 2, scratch),
+        }, args.repeat)
+
+        log(f"cold start, {args.repeat} runs each, interleaved")
+        cold = interleaved({
+            "bare load": lambda: run_wall([sys.executable, "-c", f"import spacy; spacy.load({MODEL!r})"]),
+            "dispatch parse one file": lambda: run_wall([exe, "parse", str(SAMPLE)]),
+            "dispatch --help": lambda: run_wall([exe, "--help"]),
+            "dispatch --version": lambda: run_wall([exe, "--version"]),
+        }, args.repeat)
+
+        log("peak memory, one fresh process per batch")
+        mem: dict[int, float] = {}
+        for size in MEMORY_SIZES:
+            folder = scratch / f"mem-{size}"
+            write_texts(sources, size, folder)
+            mem[size] = peak_rss(exe, folder, scratch)
+            log(f"  {size} documents: {mem[size]:.1f} MiB")
+            shutil.rmtree(folder)
+
+    load_after = os.getloadavg()
+    elapsed = time.monotonic() - started
+
+    # ---- figures
+    bare_pipe = n / median_of(thr["bare spaCy"], "work")
+    bare_proc = n / median_of(thr["bare spaCy"], "wall")
+    bare_load_in = median_of(thr["bare spaCy"], "load")
+    inproc = n / median_of(thr["dispatch in-process"], "work")
+    inproc_load = median_of(thr["dispatch in-process"], "load")
+    w1 = n / median_of(thr["dispatch CLI --workers 1"])
+    w2 = n / median_of(thr["dispatch CLI --workers 2"])
+    bare_load = median_of(cold["bare load"])
+    one_file = median_of(cold["dispatch parse one file"])
+    help_s = median_of(cold["dispatch --help"])
+    version_s = median_of(cold["dispatch --version"])
+    growth = mem[MEMORY_SIZES[1]] / mem[MEMORY_SIZES[0]]
+
+    cpu = {name: median_of(runs, "cpu") for name, runs in (*thr.items(), *cold.items())}
+    bare_pipe_cpu = median_of(thr["bare spaCy"], "work_cpu")
+    inproc_cpu = median_of(thr["dispatch in-process"], "work_cpu")
+
+    rows = [
+        ("bare spaCy `nlp.pipe`, all components (in its process, load excluded)",
+         f"{bare_pipe:.1f} docs/s; CPU {bare_pipe_cpu:.1f} s", "reference", ""),
+        ("bare spaCy whole process (start, `spacy.load`, `nlp.pipe`)",
+         f"{bare_proc:.1f} docs/s; CPU {cpu['bare spaCy']:.1f} s", "reference", ""),
+        ("dispatch in-process `DispatchParser().pipe` + `to_json`",
+         f"{inproc:.1f} docs/s = {inproc / bare_pipe:.2f} × bare `nlp.pipe`; "
+         f"CPU {inproc_cpu:.1f} s = {inproc_cpu / bare_pipe_cpu:.2f} × bare",
+         f"≥ {MIN_THROUGHPUT_RATIO:.1f} ×", verdict(inproc / bare_pipe >= MIN_THROUGHPUT_RATIO)),
+        ("`dispatch parse DIR -o OUT -q --workers 1` (whole process)",
+         f"{w1:.1f} docs/s = {w1 / bare_proc:.2f} × bare whole process; "
+         f"CPU {cpu['dispatch CLI --workers 1']:.1f} s = {cpu['dispatch CLI --workers 1'] / cpu['bare spaCy']:.2f} × bare",
+         f"≥ {MIN_THROUGHPUT_RATIO:.1f} ×", verdict(w1 / bare_proc >= MIN_THROUGHPUT_RATIO)),
+        ("the same against bare `nlp.pipe` alone (dispatch pays its start and load, spaCy does not)",
+         f"{w1 / bare_pipe:.2f} ×", f"≥ {MIN_THROUGHPUT_RATIO:.1f} ×", verdict(w1 / bare_pipe >= MIN_THROUGHPUT_RATIO)),
+        ("`dispatch parse DIR -o OUT -q --workers 2` (whole process)",
+         # No CPU time: the workers are children of multiprocessing's fork server, which
+         # does not wait for them, so getrusage never sees them.
+         f"{w2:.1f} docs/s = {w2 / w1:.2f} × `--workers 1`",
+         f"≥ {MIN_WORKERS_SPEEDUP:.1f} ×", verdict(w2 / w1 >= MIN_WORKERS_SPEEDUP)),
+        ("`dispatch --help`", f"{help_s:.3f} s", f"≤ {MAX_FAST_COMMAND} s", verdict(help_s <= MAX_FAST_COMMAND)),
+        ("`dispatch --version`", f"{version_s:.3f} s", f"≤ {MAX_FAST_COMMAND} s",
+         verdict(version_s <= MAX_FAST_COMMAND)),
+        (f"bare load `python -c \"import spacy; spacy.load('{MODEL}')\"`",
+         f"{bare_load:.3f} s; CPU {cpu['bare load']:.2f} s", "reference", ""),
+        (f"`dispatch parse samples/{SAMPLE.name}` (cold start, one file)",
+         f"{one_file:.3f} s = bare load + {one_file - bare_load:.3f} s; "
+         f"CPU {cpu['dispatch parse one file']:.2f} s = bare + {cpu['dispatch parse one file'] - cpu['bare load']:.2f} s",
+         f"≤ bare load + {MAX_COLD_START_EXTRA} s", verdict(one_file - bare_load <= MAX_COLD_START_EXTRA)),
+        ("(inside the processes: `spacy.load` / `DispatchParser()`)",
+         f"{bare_load_in:.3f} s / {inproc_load:.3f} s", "information", ""),
+        (f"peak RSS, `dispatch parse` of {MEMORY_SIZES[0]} docs, `-o DIR --workers 1`",
+         f"{mem[MEMORY_SIZES[0]]:.1f} MiB", "reference", ""),
+        (f"peak RSS, `dispatch parse` of {MEMORY_SIZES[1]:,} docs, `-o DIR --workers 1`",
+         f"{mem[MEMORY_SIZES[1]]:.1f} MiB = {growth:.2f} × {MEMORY_SIZES[0]} docs",
+         f"≤ {MAX_MEMORY_GROWTH} ×", verdict(growth <= MAX_MEMORY_GROWTH)),
+    ]
+
+    info = machine()
+    print(f"Machine: {info['cores']}; Python {info['python']}; spaCy {info['spacy']}; {info['platform']}.")
+    print(f"Load average (1, 5, 15 min): {_load(load_before)} before, {_load(load_after)} after; "
+          f"run took {elapsed / 60:.1f} min.")
+    print(f"Texts: the {len(sources)} texts of {corpus.name}/ repeated to {n} documents ({chars:,} characters); "
+          f"median of {args.repeat} interleaved runs.")
+    print()
+    print("| Figure | Value | Target | Verdict |")
+    print("|---|---|---|---|")
+    for figure, value, target, ok in rows:
+        print(f"| {figure} | {value} | {target} | {ok} |")
+
+
+def _load(values: tuple[float, float, float]) -> str:
+    return " / ".join(f"{v:.2f}" for v in values)
+
+
+if __name__ == "__main__":
+    main()
