@@ -57,6 +57,7 @@ def _triggers() -> dict:
         "future": set(data["future_markers"]),
         "past": set(data["past_markers"]),
         "participation": set(data["participation_verbs"]),
+        "occurrence": set(data["occurrence_words"]),
     }
 
 
@@ -157,8 +158,9 @@ def _new_by_noun(doc: Doc, trig: Span) -> bool:
         return False
     if prev is not None and prev.lower_ in {"de", "d'"} and trig.start > 1 and doc[trig.start - 2].lower_ in QUANTITIES:
         return True
-    if prev is not None and (prev.lower_ in INDEFINITE or prev.like_num or ORDINAL.match(prev.lower_)):
+    if prev is not None and prev.lower_ in INDEFINITE:
         return True
+    # counted: `le 5e dialogue`, `les premières consultations politiques`
     i = trig.start - 1
     while i > trig.sent.start and doc[i].pos_ == "ADJ":
         i -= 1
@@ -168,22 +170,37 @@ def _new_by_noun(doc: Doc, trig: Span) -> bool:
     head = doc[trig.start].head
     if head.lower_ in support or any(c.lower_ in support for c in head.children if c.dep_.startswith("aux")):
         return head.i != trig.start and not _infinitive(head)
+    occurred = _triggers()["occurrence"]
     for tok in doc[trig.end:min(trig.sent.end, trig.end + 12)]:
-        if tok.lower_ in {"lieu", "tenu", "tenue", "tenus", "tenues", "organisé", "organisée", "déroulé",
-                          "déroulée", "déroulées", "suivie", "marquée", "marquées", "ouvert", "ouverte"}:
+        if tok.lower_ in occurred:  # `les consultations ... ont eu lieu`
             return True
         if tok.pos_ == "VERB":
             break
     return False
 
 
+@lru_cache(maxsize=1)
+def _date_patterns() -> tuple[re.Pattern[str], dict[str, int], list[tuple[re.Pattern[str], int]]]:
+    """The day-and-month pattern, month numbers, and one pattern per weekday (built once)."""
+    cal = lexicon.load_json("calendar.json")
+    months = cal["months"]
+    day_month = re.compile(r"\b(\d{1,2})(?:er)?(?:\s+et\s+\d{1,2})?\s+(" + "|".join(months) + r")\b(?:\s+(\d{4}))?")
+    # a weekday, unless `prochain` or `dernier` moves it out of the dispatch's week
+    weekdays = [(re.compile(r"\b" + word + r"\b(?!\s+(?:prochain|dernier))"), number)
+                for word, number in cal["weekdays"].items()]
+    return day_month, months, weekdays
+
+
+RELATIVE_DAYS = ((re.compile(r"\bavant-hier\b"), 2), (re.compile(r"\bhier\b"), 1),
+                 (re.compile(r"\baujourd'hui\b|\bce jour\b"), 0))
+
+
 def _date_in(sent: Span, cal: Calendar) -> str | None:
-    """ISO date of an encounter from its sentence: `le 12 juin`, `mardi 5 décembre`, `ce jeudi`."""
-    cal_words = lexicon.load_json("calendar.json")
-    months = cal_words["months"]
-    weekdays = cal_words["weekdays"]
+    """ISO date of an encounter from its sentence: `le 12 juin`, `mardi 5 décembre`, `ce jeudi`,
+    `hier`."""
+    day_month, months, weekdays = _date_patterns()
     text = sent.text.lower()
-    m = re.search(r"\b(\d{1,2})(?:er)?(?:\s+et\s+\d{1,2})?\s+(" + "|".join(months) + r")\b(?:\s+(\d{4}))?", text)
+    m = day_month.search(text)
     if m:
         day, month = int(m.group(1)), months[m.group(2)]
         year = int(m.group(3)) if m.group(3) else cal.year
@@ -196,16 +213,12 @@ def _date_in(sent: Span, cal: Calendar) -> str | None:
     ref = cal.date()
     if ref is None:
         return None
-    for word, number in weekdays.items():
-        if re.search(r"\b" + word + r"\b", text) and not re.search(r"\b" + word + r"\s+(?:prochain|dernier)", text):
-            delta = (ref.weekday() - number) % 7
-            return (ref - dt.timedelta(days=delta)).isoformat()
-    if re.search(r"\bavant-hier\b", text):
-        return (ref - dt.timedelta(days=2)).isoformat()
-    if re.search(r"\bhier\b", text):
-        return (ref - dt.timedelta(days=1)).isoformat()
-    if re.search(r"\baujourd'hui\b|\bce jour\b", text):
-        return ref.isoformat()
+    for pattern, number in weekdays:
+        if pattern.search(text):
+            return (ref - dt.timedelta(days=(ref.weekday() - number) % 7)).isoformat()
+    for pattern, days_back in RELATIVE_DAYS:
+        if pattern.search(text):
+            return (ref - dt.timedelta(days=days_back)).isoformat()
     return None
 
 

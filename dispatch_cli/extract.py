@@ -127,8 +127,11 @@ def _resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEn
                 resolved[span.start] = (actor, span.start_char, span.end_char)
     # Subject pronouns: the last person who was the subject of a sentence.
     protagonist: dict[int, int | None] = {}
+    # every mention of a person so far, named or resolved, by sentence and in text order
     by_sentence: dict[int, list[tuple[int, int]]] = {}
-    for start, i in sorted((s.start, i) for i, p in enumerate(people) for s in p.spans):
+    mentions = [(s.start, i) for i, p in enumerate(people) for s in p.spans]
+    mentions += [(start, actor) for start, (actor, _s, _e) in resolved.items()]
+    for start, i in sorted(mentions):
         by_sentence.setdefault(doc[start].sent.start, []).append((start, i))
     last_subject = None  # the last person who was a sentence's subject
     antecedent = None  # the same, unless a later sentence had another kind of subject
@@ -137,7 +140,6 @@ def _resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEn
         root = next((t.i for t in sent if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")),
                     sent.root.i)
         in_sent = [a for start, a in by_sentence.get(sent.start, []) if start < root]
-        in_sent += [a for i, (a, _s, _e) in sorted(resolved.items()) if sent.start <= i < root]
         protagonist[sent.start] = last_subject
         for tok in sent:
             if tok.lower_ in PRONOUNS and tok.dep_.startswith("nsubj") and antecedent is not None \

@@ -49,7 +49,8 @@ class TitlePhrase:
         return doc[self.start:self.end]
 
 
-def _grow(doc: Doc, start: int, end: int, stop: set[int], sent_end: int, nationality: set[int]) -> int:
+def _grow(doc: Doc, start: int, end: int, stop: set[int], sent_end: int, nationality: set[int],
+          title_starts: set[int]) -> int:
     """Extend a title phrase that has its head at [start, end) to the right."""
     i = end
     limit = min(sent_end, start + MAX_TITLE_TOKENS)
@@ -73,7 +74,7 @@ def _grow(doc: Doc, start: int, end: int, stop: set[int], sent_end: int, nationa
                 j += 1
             if j >= limit or j in stop:
                 break
-            if _is_title_at(doc, j) or _is_title_at(doc, i + 1):
+            if j in title_starts or i + 1 in title_starts:
                 break
             nxt = doc[i + 1]
             if nxt.lower_ in {"de", "des", "du", "d'", "au", "aux"}:
@@ -126,15 +127,11 @@ def _grow(doc: Doc, start: int, end: int, stop: set[int], sent_end: int, nationa
     return end
 
 
-def _is_title_at(doc: Doc, i: int) -> bool:
-    return i < len(doc) and bool(doc.user_data.get("_title_starts", {}).get(i))
-
-
 def find_titles(doc: Doc) -> list[TitlePhrase]:
     """Every title phrase of the Doc, attached to its person where the grammar says so."""
     heads = sorted((s for s in doc.spans.get(LEXICON_KEY, []) if s.label_ == "TITLE"),
                    key=lambda s: (s.start, -len(s)))
-    doc.user_data["_title_starts"] = {s.start: True for s in heads}
+    title_starts = {s.start for s in heads}
     persons = list(doc.spans.get("persons", []))
     person_at = {p.start: k for k, p in enumerate(persons)}
     person_end = {p.end: k for k, p in enumerate(persons)}
@@ -152,7 +149,7 @@ def find_titles(doc: Doc) -> list[TitlePhrase]:
         while start > 0 and doc[start - 1].lower_ in MODIFIERS and doc[start - 1].i not in stop:
             start -= 1
         sent_end = head.sent.end if doc.has_annotation("SENT_START") else len(doc)
-        end = _grow(doc, start, head.end, stop, sent_end, nationality)
+        end = _grow(doc, start, head.end, stop, sent_end, nationality, title_starts)
         definite = start > 0 and doc[start - 1].lower_ in DEFINITE
         nats = [country_at[i] for i in range(start, end) if i in country_at]
         phrases.append(TitlePhrase(start, end, (head.id_ or head.text).lower(), definite, None, nats,
