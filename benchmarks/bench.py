@@ -78,8 +78,8 @@ def child_dispatch(folder: str) -> dict[str, float]:
     """dispatch's whole job in one process: parse every text and serialize its record."""
     texts = _read_texts(folder)
     t0 = time.perf_counter()
-    from dispatch_cli.output import to_json
-    from dispatch_cli.parser import DispatchParser, InputText
+    from dispatch_cli.batch.output import to_json
+    from dispatch_cli.api import DispatchParser, InputText
 
     parser = DispatchParser()
     t1, c1 = time.perf_counter(), time.process_time()

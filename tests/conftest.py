@@ -14,7 +14,7 @@ def dispatch_parser():
     """The session's one `DispatchParser` (loading the pipeline takes seconds); `dispatch
     parse` run in-process through CliRunner reuses it, as the batch engine keeps one parser
     per process."""
-    from dispatch_cli import batch
+    from dispatch_cli.batch import engine as batch
 
     return batch.shared_parser()
 
@@ -42,7 +42,7 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def dev_predictions(tmp_path_factory, dispatch_parser, shared: Path) -> Path:
     """The parser's records of the dev corpus, written as NAME.json."""
-    from dispatch_cli.parser import InputText
+    from dispatch_cli.api import InputText
 
     out = tmp_path_factory.mktemp("dev-pred")
     paths = sorted((shared / "corpus" / "dev").glob("*.txt"))

@@ -17,11 +17,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from dispatch_cli import batch, inputs
-from dispatch_cli.batch import BatchOptions, _Progress, parse_texts, run_batch
+from dispatch_cli.batch import engine as batch
+
+from dispatch_cli.batch import inputs
+from dispatch_cli.batch.engine import BatchOptions, _Progress, parse_texts, run_batch
 from dispatch_cli.cli import main
-from dispatch_cli.inputs import InputRef
-from dispatch_cli.parser import InputText
+from dispatch_cli.batch.inputs import InputRef
+from dispatch_cli.api import InputText
 
 DISPATCH = [sys.executable, "-m", "dispatch_cli"]
 GOOD = 300

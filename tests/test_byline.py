@@ -1,7 +1,7 @@
 """The byline closing a dispatch, and its author kept out of the actors."""
 from __future__ import annotations
 
-from dispatch_cli.byline import read_byline
+from dispatch_cli.nlp.byline import read_byline
 
 TEXT = (" date 2024-03 Bucarest, 5 mars, AZERTAC\n\n"
         "Le ministre roumain des Affaires étrangères, Luminita Odobescu, a reçu l'ambassadeur Ramin Mammadov.\n\n"

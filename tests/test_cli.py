@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from dispatch_cli import __version__, inputs
+from dispatch_cli import __version__
+
+from dispatch_cli.batch import inputs
 from dispatch_cli.cli import main
-from dispatch_cli.commands.parse import Workers
+from dispatch_cli.cli.parse import Workers
 
 GENEVA = "Genève, 3 mai, AZERTAC\n\nLe ministre Jeyhoun Bayramov a rencontré son homologue suisse.\n"
 BAKU = " date 2023-06 Bakou, 14 juin, AZERTAC\n\nLe président a reçu l’ambassadeur de France.\n"
@@ -192,12 +194,12 @@ def test_workers_auto_is_the_cpu_count():
 
 
 def test_keyboard_interrupt_exits_130_quietly(news, monkeypatch):
-    import dispatch_cli.batch
+    import dispatch_cli.batch.engine
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(dispatch_cli.batch, "run_batch", interrupted)
+    monkeypatch.setattr(dispatch_cli.batch.engine, "run_batch", interrupted)
     result = CliRunner().invoke(main, ["parse", str(news / "extra.txt")])
     assert result.exit_code == 130 and result.stdout == "" and result.stderr == ""
 

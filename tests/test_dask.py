@@ -16,11 +16,13 @@ import pytest
 from click.testing import CliRunner
 from test_batch import dispatch_text, tree
 
-from dispatch_cli import batch, dask_engine
-from dispatch_cli.batch import BatchAborted, BatchOptions, _Item
+from dispatch_cli.batch import engine as batch
+
+from dispatch_cli.batch import dask_engine
+from dispatch_cli.batch.engine import BatchAborted, BatchOptions, _Item
 from dispatch_cli.cli import main
-from dispatch_cli.inputs import InputRef
-from dispatch_cli.parser import InputText
+from dispatch_cli.batch.inputs import InputRef
+from dispatch_cli.api import InputText
 
 GOOD = 120
 BAD = "bad/binary.txt"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from dispatch_cli.dateline import read_dateline, read_filing, read_headline
+from dispatch_cli.nlp.dateline import read_dateline, read_filing, read_headline
 
 
 @pytest.mark.parametrize("text, place, day, month, year", [

@@ -10,8 +10,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from dispatch_cli.cli import main
-from dispatch_cli.formats import make_formatter
-from dispatch_cli.parser import InputText
+from dispatch_cli.views.formats import make_formatter
+from dispatch_cli.api import InputText
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 MATIGNON = str(SAMPLES / "paris-matignon-meeting.txt")

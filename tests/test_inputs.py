@@ -8,8 +8,8 @@ import os
 
 import pytest
 
-from dispatch_cli import inputs
-from dispatch_cli.inputs import InputError, InputRef, count_inputs, decode, iter_inputs, read_input
+from dispatch_cli.batch import inputs
+from dispatch_cli.batch.inputs import InputError, InputRef, count_inputs, decode, iter_inputs, read_input
 
 FRENCH = "Genève, 3 mai, AZERTAC\n\nL’ambassadeur a été reçu par le ministre « à Bakou »."
 

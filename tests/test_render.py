@@ -12,9 +12,9 @@ import pytest
 from rich.console import Console
 
 import handmade
-from dispatch_cli.evidence import event_evidence, load_source_text
-from dispatch_cli.records import DispatchRecord, Event, Mention, Source
-from dispatch_cli.render import make_console, print_json, render_record
+from dispatch_cli.views.evidence import event_evidence, load_source_text
+from dispatch_cli.records.types import DispatchRecord, Event, Mention, Source
+from dispatch_cli.views.render import make_console, print_json, render_record
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 ESCAPE = "\x1b["

@@ -13,9 +13,9 @@ import jsonschema
 import pytest
 
 import handmade
-from dispatch_cli import records
-from dispatch_cli.parser import InputText
-from dispatch_cli.schema import DRAFT, json_schema
+from dispatch_cli.records import types as records
+from dispatch_cli.api import InputText
+from dispatch_cli.records.schema import DRAFT, json_schema
 
 REPO = Path(__file__).parents[1]
 

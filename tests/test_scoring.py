@@ -7,8 +7,8 @@ import random
 
 import pytest
 
-from dispatch_cli import scoring
-from dispatch_cli.scoring import (Counts, Document, match_entities, match_events, match_roles,
+from dispatch_cli.evaluation import scoring
+from dispatch_cli.evaluation.scoring import (Counts, Document, match_entities, match_events, match_roles,
                                   norm, score, score_dirs, token_f1)
 
 

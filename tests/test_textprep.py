@@ -1,7 +1,7 @@
 """Text preparation keeps every offset."""
 from __future__ import annotations
 
-from dispatch_cli.textprep import model_view, split_for_length
+from dispatch_cli.nlp.textview import model_view, split_for_length
 
 
 def test_model_view_same_length_and_apostrophes():

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 import handmade
 from dispatch_cli.cli import main
-from dispatch_cli.schema import json_schema
+from dispatch_cli.records.schema import json_schema
 
 
 @pytest.fixture
@@ -144,9 +144,9 @@ def test_evaluate_parses_the_gold_folder_by_default(runner, monkeypatch, dispatc
                                                     dev_predictions, reference):
     """Without --pred the texts are parsed: the figures equal the reference scorer's on the
     same parser's outputs written to files."""
-    import dispatch_cli.parser
+    import dispatch_cli.api
 
-    monkeypatch.setattr(dispatch_cli.parser, "DispatchParser", lambda: dispatch_parser)
+    monkeypatch.setattr(dispatch_cli.api, "DispatchParser", lambda: dispatch_parser)
     dev = shared / "corpus" / "dev"
     result = runner.invoke(main, ["evaluate", "--gold", str(dev), "--json"])
     assert result.exit_code == 0, result.output
@@ -174,9 +174,9 @@ def test_evaluate_per_doc_lists_the_misses(runner, tmp_path, shared):
 
 def test_evaluate_reports_unreadable_texts_as_empty_predictions(runner, tmp_path, shared,
                                                                 monkeypatch, dispatch_parser):
-    import dispatch_cli.parser
+    import dispatch_cli.api
 
-    monkeypatch.setattr(dispatch_cli.parser, "DispatchParser", lambda: dispatch_parser)
+    monkeypatch.setattr(dispatch_cli.api, "DispatchParser", lambda: dispatch_parser)
     for name in ("d000", "d001"):
         shutil.copy(shared / "corpus" / "dev" / f"{name}.gold.json", tmp_path)
     shutil.copy(shared / "corpus" / "dev" / "d001.txt", tmp_path)  # d000.txt is missing

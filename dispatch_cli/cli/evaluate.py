@@ -1,0 +1,142 @@
+"""`dispatch evaluate`: score the parser against gold annotations."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator
+
+import click
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from dispatch_cli.evaluation.scoring import Document
+
+FOLDER = click.Path(exists=True, file_okay=False, path_type=Path)
+
+
+@click.command()
+@click.option("--gold", "gold_dir", type=FOLDER, required=True,
+              help="Folder of NAME.gold.json annotations (and NAME.txt texts).")
+@click.option("--pred", "pred_dir", type=FOLDER, default=None,
+              help="Score the NAME.json outputs in this folder instead of parsing the texts.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--per-doc", is_flag=True, help="Also report the misses of each document.")
+def evaluate(gold_dir: Path, pred_dir: Path | None, as_json: bool, per_doc: bool) -> None:
+    """Score extraction against gold annotations: precision, recall and F1 per field.
+
+    By default the NAME.txt beside each NAME.gold.json is parsed; with --pred, the
+    NAME.json files already written there are scored (a missing one counts as empty).
+    Names, roles and events are matched by the rules of the annotation guide.
+
+    \b
+    Examples:
+        dispatch evaluate --gold corpus/dev
+        dispatch parse corpus/dev -o out/ && dispatch evaluate --gold corpus/dev --pred out/
+    """
+    from dispatch_cli.evaluation import scoring
+
+    if not scoring.gold_files(gold_dir):
+        raise click.ClickException(f"{gold_dir}: no *{scoring.GOLD_SUFFIX} files")
+    if pred_dir is not None:
+        summary, docs = scoring.score_dirs(gold_dir, pred_dir)
+    else:
+        summary, docs = scoring.score(_parsed_documents(gold_dir))
+
+    if as_json:
+        # Same lines as the corpus's reference scorer: each document's misses, then the summary.
+        for doc in docs if per_doc else []:
+            click.echo(json.dumps(doc, ensure_ascii=False))
+        click.echo(json.dumps(summary, ensure_ascii=False))
+        return
+    from dispatch_cli.views.render import make_console
+
+    console = make_console()
+    if per_doc:
+        _print_misses(docs, console)
+    _print_summary(summary, console)
+
+
+def _parsed_documents(gold_dir: Path) -> Iterator[Document]:
+    """Each gold document with the record parsed from its NAME.txt, in name order."""
+    from dispatch_cli.api import DispatchParser, InputText
+    from dispatch_cli.evaluation.scoring import Document, gold_files, read_gold
+
+    entries: list[tuple[str, Path, InputText | str]] = []
+    for name, gold_path in gold_files(gold_dir):
+        text_path = gold_dir / f"{name}.txt"
+        try:
+            text: InputText | str = InputText(text_path.read_text(encoding="utf-8"),
+                                              path=str(text_path))
+        except (OSError, UnicodeDecodeError) as exc:
+            text = f"{type(exc).__name__}: {exc}"
+        entries.append((name, gold_path, text))
+
+    parser = DispatchParser()
+    records = parser.pipe(e[2] for e in entries if isinstance(e[2], InputText))
+    for name, gold_path, text in entries:
+        if isinstance(text, str):  # the text could not be read: an empty prediction
+            yield Document(name, read_gold(gold_path), {}, text)
+        else:
+            yield Document(name, read_gold(gold_path), next(records).to_dict())
+
+
+def _print_summary(summary: dict[str, Any], console: Console) -> None:
+    from rich.table import Table
+
+    from dispatch_cli.evaluation.scoring import FIELDS
+
+    table = Table(title=f"Scores on {summary['documents']} documents", title_justify="left")
+    for column in ("Field", "P", "R", "F1", "TP", "FP", "FN"):
+        table.add_column(column, justify="left" if column == "Field" else "right")
+    for key in FIELDS:
+        s = summary[key]
+        table.add_row(key, f"{s['p']:.3f}", f"{s['r']:.3f}", f"{s['f1']:.3f}",
+                      str(s["tp"]), str(s["fp"]), str(s["fn"]))
+    console.print(table)
+    console.print(f"dateline accuracy: {_figure(summary['dateline_accuracy'])}")
+    console.print(f"event type accuracy (matched events): "
+                  f"{_figure(summary['event_type_accuracy'])}")
+    if summary["unreadable_predictions"]:
+        console.print(f"unreadable predictions: {summary['unreadable_predictions']}")
+
+
+def _print_misses(docs: list[dict[str, Any]], console: Console) -> None:
+    """One table of what each document missed (gold only) and invented (predicted only)."""
+    from rich.table import Table
+
+    table = Table(title="Misses per document", title_justify="left", show_lines=True)
+    table.add_column("Document")
+    table.add_column("Field")
+    table.add_column("Missed (gold)", overflow="fold")
+    table.add_column("Spurious (predicted)", overflow="fold")
+    for doc in docs:
+        rows: list[tuple[str, str, str]] = []
+        if doc["problem"]:
+            rows.append(("prediction", doc["problem"], ""))
+        if not doc["dateline"]:
+            rows.append(("dateline", "wrong or missing", ""))
+        for key in ("actors", "organizations"):
+            if doc[key]["missed"] or doc[key]["spurious"]:
+                rows.append((key, _lines(doc[key]["missed"]), _lines(doc[key]["spurious"])))
+        for miss in doc["roles"]:
+            rows.append((f"roles of {miss['actor']}", _lines(miss["gold"] or []),
+                         _lines(miss["pred"] or [])))
+        events = doc["events"]
+        if events["missed"] or events["spurious"]:
+            rows.append(("events", _lines(", ".join(map(str, e or [])) for e in events["missed"]),
+                         _lines(", ".join(map(str, e)) for e in events["spurious"])))
+        for i, row in enumerate(rows):
+            table.add_row(doc["doc"] if i == 0 else "", *row)
+    if table.row_count:
+        console.print(table)
+    else:
+        console.print("No misses.")
+
+
+def _lines(values: Any) -> str:
+    return "\n".join(str(v) for v in values)
+
+
+def _figure(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"

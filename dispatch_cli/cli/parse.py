@@ -1,0 +1,159 @@
+"""`dispatch parse`: read dispatches, print or write their JSON records."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from dispatch_cli.batch.inputs import STDIN
+
+
+class Workers(click.ParamType):
+    """A number of worker processes, or `auto` for one per CPU."""
+
+    name = "N|auto"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            n = value
+        elif str(value).strip().lower() == "auto":
+            return os.cpu_count() or 1
+        else:
+            try:
+                n = int(str(value))
+            except ValueError:
+                self.fail(f"{value!r} is neither a number nor 'auto'", param, ctx)
+        if n < 1:
+            self.fail(f"{n} is not a positive number", param, ctx)
+        return n
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write one NAME.json per input into this folder (created if needed), "
+                   "mirroring the folders below a folder argument.")
+@click.option("--jsonl", is_flag=True, help="One compact JSON object per line, even for one input.")
+@click.option("--year", type=click.IntRange(1, 9999), metavar="YYYY",
+              help="Year for texts without a ` date YYYY-MM ` line.")
+@click.option("--workers", type=Workers(), default="1", show_default=True,
+              help="Parse in N processes (each loads the pipeline once); 'auto' = one per CPU.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine's processes (--workers); dask: a Dask cluster "
+                   "(needs the dask extra).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: a running scheduler (tcp://HOST:PORT); without it a local "
+                   "cluster is started with --workers processes (default: one per core).")
+@click.option("--resume", is_flag=True,
+              help="With -o: skip inputs whose output already exists for the same input bytes.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, writable=True),
+              help="Also write the failures to this file as JSON Lines: {\"path\", \"error\"}.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (failures are still reported).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["json", "table", "csv"]), default="json",
+              show_default=True,
+              help="json: records (highlighted on a terminal); table: a readable view of each "
+                   "dispatch; csv: one row per meeting event, with a header.")
+@click.pass_context
+def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, jsonl: bool,
+          year: int | None, workers: int, engine: str, scheduler: str | None, resume: bool,
+          errors_path: str | None, quiet: bool, fmt: str) -> None:
+    """Parse dispatches into JSON.
+
+    PATH is a file, a folder (every *.txt below it, in name order) or - for stdin. One file
+    (or -) gives one indented JSON object on stdout; several inputs, a folder or --jsonl give
+    JSON Lines in input order; -o DIR writes one file per input instead.
+
+    \b
+    Examples:
+        dispatch parse samples/nato-dialogue-brussels.txt
+        dispatch parse news/ --jsonl --year 2024 > news.jsonl
+        dispatch parse news/ -o out/ --workers auto --errors failed.jsonl
+        dispatch parse news/ -o out/ --engine dask --scheduler tcp://scheduler:8786
+        dispatch parse news/ --format csv > events.csv
+        dispatch parse samples/paris-matignon-meeting.txt --format table
+        cat dispatch.txt | dispatch parse -
+    """
+    if paths.count(STDIN) > 1:
+        raise click.BadParameter("'-' (stdin) can be given only once", param_hint="PATH")
+    if resume and out_dir is None:
+        raise click.UsageError("--resume needs -o DIR: it skips inputs whose output file exists.")
+    if jsonl and out_dir is not None:
+        raise click.UsageError("--jsonl writes to stdout; it cannot be combined with -o DIR.")
+    if fmt != "json" and (out_dir is not None or jsonl):
+        raise click.UsageError(f"--format {fmt} writes to stdout; it cannot be combined with -o DIR or --jsonl.")
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler goes with --engine dask.")
+    if engine == "dask":
+        workers = _dask_workers(ctx, workers, scheduler)
+    single = len(paths) == 1 and (paths[0] == STDIN or not os.path.isdir(paths[0]))
+
+    from dispatch_cli.batch.engine import BatchAborted, BatchOptions, format_summary, run_batch
+    from dispatch_cli.views.formats import make_formatter
+
+    stdout = sys.stdout.buffer
+    errors = None
+    try:
+        if errors_path is not None:
+            try:
+                errors = open(errors_path, "w", encoding="utf-8")
+            except OSError as exc:
+                raise click.BadParameter(f"{errors_path}: {exc.strerror}", param_hint="--errors")
+        opts = BatchOptions(
+            paths=paths, out_dir=out_dir, pretty=out_dir is not None or (single and not jsonl),
+            year=year, workers=workers, resume=resume, quiet=quiet, errors=errors,
+            progress=not quiet and _is_terminal(sys.stderr),
+            formatter=None if out_dir is not None else make_formatter(fmt, _is_terminal(sys.stdout)),
+            trace=os.environ.get("DISPATCH_TRACE") or None, engine=engine, scheduler=scheduler,
+        )
+        try:
+            summary = run_batch(opts, stdout, stdin=sys.stdin.buffer,
+                                report=lambda line: click.echo(line, err=True))
+        except BatchAborted as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(1)
+    except KeyboardInterrupt:
+        ctx.exit(130)  # Ctrl-C: quietly, with the shell's status for SIGINT
+    except BrokenPipeError:
+        # The reader of stdout went away (`| head -1`). As the Python docs advise, point
+        # stdout at devnull so the interpreter's final flush cannot fail again, and stop.
+        _silence_stdout()
+        ctx.exit(1)
+    finally:
+        if errors is not None:
+            errors.close()
+    if not quiet and (summary.inputs > 1 or summary.failed):
+        click.echo(format_summary(summary), err=True)
+    ctx.exit(1 if summary.failed else 0)
+
+
+def _dask_workers(ctx: click.Context, workers: int, scheduler: str | None) -> int:
+    """The local cluster's size (one worker process per core unless --workers says), after
+    checking that Dask is installed: a one-line error and exit 2 otherwise."""
+    from dispatch_cli.batch.dask_engine import DaskMissing, require_dask
+
+    explicit = ctx.get_parameter_source("workers") is not click.core.ParameterSource.DEFAULT
+    if scheduler is not None and explicit:
+        raise click.UsageError("--workers sizes a local cluster; the cluster at --scheduler has its own workers.")
+    try:
+        require_dask()
+    except DaskMissing as exc:
+        click.echo(f"error: {exc}", err=True)
+        ctx.exit(2)
+    return workers if explicit else os.cpu_count() or 1
+
+
+def _is_terminal(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return False
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file descriptor (a test runner's stream): nothing to protect

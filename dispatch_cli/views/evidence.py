@@ -1,0 +1,105 @@
+"""Tie a record back to its source text: re-read the text, cut out an event's sentence.
+
+A record stores character offsets, not the sentences themselves; the views (the table,
+the CSV) show an event's trigger inside its sentence, so they need the text the offsets
+point into. These helpers take a record either as a `DispatchRecord` or as its JSON dict,
+and never trust offsets that do not point at the text they claim to.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+from dispatch_cli.records.types import DispatchRecord
+
+RecordLike = Mapping[str, Any] | DispatchRecord
+
+
+def as_dict(record: RecordLike) -> Mapping[str, Any]:
+    """The JSON form of a record, whether given as a dataclass or already as a dict."""
+    return record.to_dict() if isinstance(record, DispatchRecord) else record
+
+
+def participant_names(event: Mapping[str, Any]) -> list[str]:
+    """The names of an event's participants, in order."""
+    names = [p.get("name") if isinstance(p, Mapping) else p for p in event.get("participants") or []]
+    return [str(n) for n in names if n]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """An event's sentence and where its trigger sits inside it."""
+
+    sentence: str
+    trigger_start: int  # offsets into `sentence`
+    trigger_end: int
+
+    @property
+    def before(self) -> str:
+        return self.sentence[: self.trigger_start]
+
+    @property
+    def trigger(self) -> str:
+        return self.sentence[self.trigger_start: self.trigger_end]
+
+    @property
+    def after(self) -> str:
+        return self.sentence[self.trigger_end:]
+
+
+def event_evidence(event: Mapping[str, Any], text: str | None) -> Evidence | None:
+    """The sentence of `event` with its trigger located, or None without a matching text.
+
+    The sentence is the event's `sentence` span when it holds the trigger, else the line
+    around the trigger. None when there is no text, or the trigger's offsets do not point
+    at the trigger's words in this text (a different version of the file).
+    """
+    trigger = event.get("trigger") or {}
+    start, end = trigger.get("start"), trigger.get("end")
+    if text is None or not isinstance(start, int) or not isinstance(end, int):
+        return None
+    if not 0 <= start <= end <= len(text) or text[start:end] != trigger.get("text"):
+        return None
+    span = event.get("sentence") or {}
+    s_start, s_end = span.get("start"), span.get("end")
+    if not (isinstance(s_start, int) and isinstance(s_end, int) and s_start <= start <= end <= s_end
+            and s_end <= len(text)):
+        s_start = text.rfind("\n", 0, start) + 1
+        s_end = text.find("\n", end)
+        s_end = len(text) if s_end < 0 else s_end
+    return Evidence(text[s_start:s_end], start - s_start, end - s_start)
+
+
+def load_source_text(record: RecordLike, relative_to: Path | None = None) -> str | None:
+    """The text a record was parsed from, re-read from `source.path`, or None.
+
+    A relative path is tried as given, then relative to `relative_to` (the folder of the
+    JSON file). The file must still be the one that was parsed: its SHA-256 (of the bytes,
+    or of the decoded text) must equal the record's, else None.
+    """
+    source = as_dict(record).get("source") or {}
+    path = source.get("path")
+    if not isinstance(path, str) or not path:
+        return None
+    candidates = [Path(path)]
+    if relative_to is not None and not Path(path).is_absolute():
+        candidates.append(relative_to / path)
+    for candidate in candidates:
+        try:
+            raw = candidate.read_bytes()
+        except OSError:
+            continue
+        try:
+            text = raw.decode(source.get("encoding") or "utf-8")
+        except (LookupError, UnicodeDecodeError):
+            return None
+        if text.startswith("\ufeff") and source.get("chars") == len(text) - 1:
+            text = text[1:]  # the reader dropped the byte-order mark before parsing
+        digest = source.get("sha256")
+        if digest and digest not in (hashlib.sha256(raw).hexdigest(),
+                                     hashlib.sha256(text.encode("utf-8")).hexdigest()):
+            return None
+        return text
+    return None

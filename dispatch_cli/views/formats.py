@@ -1,0 +1,73 @@
+"""What `dispatch parse` prints on stdout besides plain JSON.
+
+A formatter turns one record's JSON (as the batch engine produced it) and its input into the
+bytes written to stdout: highlighted JSON on a terminal, a `rich` table view, or CSV rows of
+meeting events. Plain JSON to a pipe needs no formatter: it is written byte for byte.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+from typing import Callable
+
+from dispatch_cli.api import InputText
+
+Formatter = Callable[[str, InputText], bytes]
+FORMATS = ("json", "table", "csv")
+
+
+def make_formatter(fmt: str, terminal: bool) -> Formatter | None:
+    """The formatter for `--format fmt`; None when JSON goes out as it is."""
+    if fmt == "csv":
+        return _csv_formatter()
+    if fmt == "table":
+        return _table_formatter(terminal)
+    if terminal:
+        return _highlighted_json
+    return None
+
+
+def _console(buffer: io.StringIO, terminal: bool):
+    """A console that renders into `buffer` as it would on stdout: colour only for a
+    terminal and never with NO_COLOR set (see render.make_console)."""
+    from rich.console import Console
+
+    colour = terminal and not os.environ.get("NO_COLOR")
+    width = shutil.get_terminal_size((100, 24)).columns if terminal else 100
+    return Console(file=buffer, width=width, force_terminal=colour, color_system="standard" if colour else None,
+                   no_color=not colour, highlight=False)
+
+
+def _highlighted_json(data: str, inp: InputText) -> bytes:
+    from dispatch_cli.views.render import print_json
+
+    buffer = io.StringIO()
+    print_json(data.rstrip("\n"), _console(buffer, terminal=True))
+    return buffer.getvalue().encode("utf-8")
+
+
+def _table_formatter(terminal: bool) -> Formatter:
+    from dispatch_cli.views.render import render_record
+
+    def render(data: str, inp: InputText) -> bytes:
+        buffer = io.StringIO()
+        render_record(json.loads(data), inp.text, _console(buffer, terminal))
+        return (buffer.getvalue() + "\n").encode("utf-8")
+
+    return render
+
+
+def _csv_formatter() -> Formatter:
+    from dispatch_cli.views.events_csv import EventCsvWriter
+
+    state: dict[str, bool] = {"header": True}
+
+    def rows(data: str, inp: InputText) -> bytes:
+        buffer = io.StringIO(newline="")
+        EventCsvWriter(buffer, header=state["header"]).write(json.loads(data), inp.text)
+        state["header"] = False
+        return buffer.getvalue().encode("utf-8")
+
+    return rows
