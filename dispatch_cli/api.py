@@ -1,8 +1,12 @@
 """The public parsing API: text in, `DispatchRecord` out.
 
 `DispatchParser` owns one loaded spaCy pipeline and turns texts into records, one at a time
-(`parse`) or streamed in batches through `nlp.pipe` (`pipe`). The CLI, the batch engine and
-the tests all go through it, so the pipeline is loaded once per process.
+(`parse`) or streamed in batches (`pipe`). The CLI, the batch engine and the tests all go
+through it, so the pipeline is loaded once per process.
+
+    from dispatch_cli.api import DispatchParser
+    record = DispatchParser().parse(text)       # a records.types.DispatchRecord
+    record.to_dict()                            # its JSON form
 """
 from __future__ import annotations
 
@@ -10,7 +14,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from dispatch_cli.records.types import DispatchRecord
+from dispatch_cli.records.build import build_record
+from dispatch_cli.records.types import DispatchRecord, Source
 
 if TYPE_CHECKING:  # spaCy is heavy: import it only where a pipeline is built
     from spacy.language import Language
@@ -27,26 +32,34 @@ class InputText:
     year: int | None = None  # default year when the text has no ` date YYYY-MM ` line
 
     def digest(self) -> str:
+        """The SHA-256 (hex) of the input's bytes, or of its text encoded in UTF-8."""
         return self.sha256 or hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def source(self) -> Source:
+        """The record's description of this input."""
+        return Source(path=self.path, sha256=self.digest(), encoding=self.encoding, chars=len(self.text))
 
 
 class DispatchParser:
     """Parse dispatches with one spaCy pipeline loaded once."""
 
-    def __init__(self, nlp: "Language | None" = None, batch_size: int = 16) -> None:
-        from dispatch_cli.nlp.pipeline import load_pipeline
+    def __init__(self, nlp: Language | None = None, batch_size: int = 16) -> None:
+        """`nlp`: a pipeline made by `nlp.pipeline.load_pipeline` (or `spacy.load` of one
+        saved with `to_disk`); loaded here when None. `batch_size`: texts per `nlp.pipe` batch."""
+        if nlp is None:
+            from dispatch_cli.nlp.pipeline import load_pipeline
 
-        self.nlp = nlp if nlp is not None else load_pipeline()
+            nlp = load_pipeline()
+        self.nlp = nlp
         self.batch_size = batch_size
 
     def parse(self, text: str, *, path: str | None = None, year: int | None = None) -> DispatchRecord:
-        """Parse one text."""
+        """Parse one text; `year` is used when the text has no ` date YYYY-MM ` line."""
         return next(self.pipe([InputText(text=text, path=path, year=year)]))
 
     def pipe(self, inputs: Iterable[InputText]) -> Iterator[DispatchRecord]:
-        """Parse a stream of inputs lazily, in order, batching them through `nlp.pipe`."""
-        from dispatch_cli.records.build import extract_record
+        """Parse a stream of inputs lazily, in order, batching them through the pipeline."""
         from dispatch_cli.nlp.pipeline import docs_for
 
-        for inp, doc in docs_for(self.nlp, inputs, batch_size=self.batch_size):
-            yield extract_record(doc, inp)
+        for inp, doc in docs_for(self.nlp, ((i.text, i.year, i) for i in inputs), batch_size=self.batch_size):
+            yield build_record(doc, inp.source())

@@ -1,7 +1,10 @@
 """The byline closing a dispatch, and its author kept out of the actors."""
 from __future__ import annotations
 
-from dispatch_cli.nlp.byline import read_byline
+from dispatch_cli.nlp.grammar.byline import BylineReader
+from dispatch_cli.nlp.lexicon import load_lexicon
+
+read_byline = BylineReader(load_lexicon().titles.author_roles).byline
 
 TEXT = (" date 2024-03 Bucarest, 5 mars, AZERTAC\n\n"
         "Le ministre roumain des Affaires étrangères, Luminita Odobescu, a reçu l'ambassadeur Ramin Mammadov.\n\n"

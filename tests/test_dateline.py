@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from dispatch_cli.nlp.dateline import read_dateline, read_filing, read_headline
+from dispatch_cli.nlp.grammar.dateline import DatelineReader, read_filing, read_headline
+from dispatch_cli.nlp.lexicon import load_lexicon
+
+read_dateline = DatelineReader(load_lexicon().calendar).dateline
 
 
 @pytest.mark.parametrize("text, place, day, month, year", [

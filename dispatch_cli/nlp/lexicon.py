@@ -1,58 +1,333 @@
-"""Access to the rule model: the pattern and lexicon files of `models/`.
+"""The rule model: the open-class vocabulary of `models/`, loaded into one frozen, typed object.
 
-The files ship inside the wheel as the resource package `dispatch_cli.models`; in a source
-checkout they are read from the top-level `models/` folder.
+`models/` holds six JSON files; `Lexicon.from_dir` reads them into the classes below, checking
+that each file has exactly the keys these classes know (a key nobody reads, or a key missing,
+is an error at load time, not a silent gap). The components of the pipeline each hold the
+`Lexicon` they were built with and write it next to their other state with `to_disk`, so a
+saved pipeline carries its own rule model (see `components/base.py`).
+
+Vocabulary lives here and nowhere else; the closed-class words of French (articles,
+prepositions, pronouns) are in `words.py`.
 """
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from dispatch_cli.nlp.folding import fold
+
+# The files of the rule model, in `models/` (a source checkout) or `dispatch_cli/models`
+# (an installed wheel).
+FILES = ("titles.json", "triggers.json", "organizations_heads.json", "organizations.json", "geo.json",
+         "calendar.json")
+DOC_KEY = "_doc"  # each object file documents its keys under this key
 
 
-def model_dir() -> Path:
-    """The folder that holds the rule model files: `dispatch_cli/models` in an installed
-    wheel, the repository's top-level `models/` in a source checkout (editable install)."""
+class LexiconError(ValueError):
+    """A file of the rule model is missing, is not JSON, or does not have the expected keys."""
+
+
+def _words(values: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+        raise LexiconError(f"{where}: expected a list of non-empty strings")
+    return tuple(values)
+
+
+def _table(values: Any, where: str, kind: type) -> Mapping[str, Any]:
+    if not isinstance(values, dict) or not all(isinstance(v, kind) for v in values.values()):
+        raise LexiconError(f"{where}: expected an object of {kind.__name__} values")
+    return MappingProxyType(dict(values))
+
+
+@dataclass(frozen=True)
+class Titles:
+    """`titles.json`: the words of people's titles and functions (lowercase)."""
+
+    heads: tuple[str, ...]  # open a title (`ministre`, `secrétaire général`)
+    modifiers: frozenset[str]  # may stand before a head (`première vice-présidente`, `ex-`)
+    adjectives: frozenset[str]  # qualify a head after it (`adjoint`, `plénipotentiaire`)
+    linking_participles: frozenset[str]  # attach a complement like a preposition (`chargé de`)
+    epithets: Mapping[str, str]  # phrase standing for a person -> the head it resolves through
+    honorifics: tuple[str, ...]  # courtesy words never part of a name (`M.`, `Cheikh`)
+    particles: frozenset[str]  # lowercase words inside a person's name (`de`, `oglu`, `van`)
+    generic_words: frozenset[str]  # words of a title's complement that say nothing (`République`)
+    author_roles: tuple[str, ...]  # an author's function in a byline (`correspondant`)
+
+    @cached_property
+    def honorific_words(self) -> frozenset[str]:
+        """The honorifics as a set, for membership tests."""
+        return frozenset(self.honorifics)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of a head or a modifier, split at spaces and hyphens."""
+        return frozenset(w for h in (*self.heads, *sorted(self.modifiers)) for w in h.replace("-", " ").split())
+
+
+@dataclass(frozen=True)
+class Triggers:
+    """`triggers.json`: the words that report an encounter, and the words around them."""
+
+    verbs: Mapping[str, tuple[str, ...]]  # event type -> inflected forms of verbs of meeting
+    nouns: Mapping[str, tuple[str, ...]]  # event type -> nouns of encounter
+    participation_verbs: frozenset[str]  # `participé`, `assisté`: taking part in a gathering
+    call_markers: frozenset[str]  # turn a meeting into a call (`téléphonique`)
+    support_verbs: tuple[str, ...]  # make a noun an event of its sentence (`tenir`, `effectuer`)
+    occurrence_words: frozenset[str]  # after a noun, say it took place (`a eu lieu`)
+    anaphoric_preps: frozenset[str]  # introduce a noun that refers back (`lors`, `au cours`)
+    backdrop_words: frozenset[str]  # a noun after them is the setting of other encounters (`marge`)
+    signing_objects: tuple[str, ...]  # what a signing signs (`accord`, `mémorandum`)
+    documents: frozenset[str]  # documents named after an encounter (`le Protocole de la réunion`)
+    quantities: frozenset[str]  # `une série de rencontres`: a count of new encounters
+    series_markers: frozenset[str]  # `rencontres bilatérales`: separate encounters, one each
+    movement_verbs: tuple[str, ...]  # visit verbs that need their destination (`rendu`, `venu`)
+    session_nouns: tuple[str, ...]  # a meeting noun that is a body in session (`réunion du Conseil`)
+    future_markers: frozenset[str]  # mark a planned encounter (`prochain`, `prévu`)
+    past_markers: frozenset[str]  # mark an encounter only recalled (`dernier`, `rappelé`)
+
+    @cached_property
+    def support_words(self) -> frozenset[str]:
+        """The last word of each support verb (`a eu` -> `eu`), as tokens are compared."""
+        return frozenset(form.split()[-1] for form in self.support_verbs)
+
+    @cached_property
+    def signing_object_words(self) -> frozenset[str]:
+        """The first word of each signing object (`plan d'action` -> `plan`)."""
+        return frozenset(form.split()[0] for form in self.signing_objects)
+
+
+@dataclass(frozen=True)
+class OrganizationHeads:
+    """`organizations_heads.json`: the words that open or introduce organizations' names."""
+
+    capitalized: frozenset[str]  # head nouns counted only with a capital (`Conseil`, `Union`)
+    lowercase: frozenset[str]  # heads counted in lowercase before a capitalized complement
+    institutions: frozenset[str]  # lowercase heads that always name a body (`ministère`)
+    need_complement: frozenset[str]  # heads that name nothing alone (`Conseil`, `Direction`)
+    sited: frozenset[str]  # heads whose name may end with their city (`Office ... à Genève`)
+    not_names: frozenset[str]  # capitalized words that open no person's or organization's name
+    place_heads: frozenset[str]  # open names of places that hide a person's (`avenue Nizami`)
+    introducers: frozenset[str]  # common nouns and legal forms before a company's name
+    legal_suffixes: frozenset[str]  # legal forms that end a company's name (`Limited`, `GmbH`)
+    frame_nouns: frozenset[str]  # nouns of time and frame that end a name (`année`, `cadre`)
+
+    @cached_property
+    def not_names_lower(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.not_names)
+
+    @cached_property
+    def place_heads_lower(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.place_heads)
+
+    @cached_property
+    def introducers_lower(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.introducers)
+
+
+@dataclass(frozen=True)
+class KnownOrganization:
+    """An entry of `organizations.json`: a body's canonical name and its other forms."""
+
+    name: str
+    forms: tuple[str, ...]
+
+    @property
+    def acronyms(self) -> list[str]:
+        """Its forms written as one word in capitals (`OTAN`, `NATO`), sorted."""
+        return sorted(f for f in self.forms if f.isupper() and " " not in f)
+
+
+@dataclass(frozen=True)
+class Country:
+    """An entry of `geo.json`: a state, its names, nationality adjectives and main cities."""
+
+    name: str
+    forms: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    cities: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Geography:
+    """`geo.json`: every state, and regions that are no state."""
+
+    countries: tuple[Country, ...]
+    regions: tuple[str, ...]
+
+    @cached_property
+    def _place_countries(self) -> Mapping[str, str]:
+        places: dict[str, str] = {}
+        for country in self.countries:
+            for form in (country.name, *country.forms, *country.cities):
+                places[form.casefold()] = country.name
+        return places
+
+    def country_of(self, place: str) -> str | None:
+        """The state a city or state name belongs to (its canonical name), if known."""
+        return self._place_countries.get(place.casefold())
+
+    @cached_property
+    def folded_states(self) -> Mapping[str, str]:
+        """Folded nationality adjective or state name -> folded state name."""
+        out: dict[str, str] = {}
+        for country in self.countries:
+            for form in (country.name, *country.adjectives):
+                out[fold(form)] = fold(country.name)
+        return out
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """`calendar.json`: months, weekdays, words of relative days, agencies."""
+
+    months: Mapping[str, int]  # lowercase month name (with and without accents) -> 1..12
+    weekdays: Mapping[str, int]  # lowercase weekday -> 0 (Monday) .. 6
+    relative_days: Mapping[str, int]  # `hier` -> 1: days before the dispatch's date
+    week_shifts: tuple[str, ...]  # after a weekday, move it out of the dispatch's week
+    agencies: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The whole rule model. Built by `from_dir`; never changed afterwards."""
+
+    titles: Titles
+    triggers: Triggers
+    organization_heads: OrganizationHeads
+    organizations: tuple[KnownOrganization, ...]
+    geography: Geography
+    calendar: Calendar
+    # The files as read, written back unchanged by `to_disk`.
+    raw: Mapping[str, str] = field(repr=False, compare=False)
+
+    @classmethod
+    def from_dir(cls, folder: Path) -> Lexicon:
+        """Read the rule model from `folder` (which holds the files of `FILES`).
+
+        Raises `LexiconError` naming the file when one is missing, is not JSON, or has keys
+        other than those expected.
+        """
+        raw: dict[str, str] = {}
+        for name in FILES:
+            path = folder / name
+            try:
+                raw[name] = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise LexiconError(f"{path}: {exc}") from None
+        return cls.from_texts(raw)
+
+    @classmethod
+    def from_texts(cls, raw: Mapping[str, str]) -> Lexicon:
+        """The rule model from the texts of its files (file name -> JSON text).
+
+        Raises `LexiconError` when a file is missing, is not JSON, or has keys other than
+        those expected.
+        """
+        data: dict[str, Any] = {}
+        for name in FILES:
+            if name not in raw:
+                raise LexiconError(f"{name}: missing")
+            try:
+                data[name] = json.loads(raw[name])
+            except ValueError as exc:
+                raise LexiconError(f"{name}: {exc}") from None
+        return cls(
+            titles=_build(Titles, data["titles.json"], "titles.json"),
+            triggers=_build(Triggers, data["triggers.json"], "triggers.json"),
+            organization_heads=_build(OrganizationHeads, data["organizations_heads.json"],
+                                      "organizations_heads.json"),
+            organizations=tuple(_build(KnownOrganization, entry, f"organizations.json[{i}]")
+                                for i, entry in enumerate(_list(data["organizations.json"], "organizations.json"))),
+            geography=Geography(
+                countries=tuple(_build(Country, entry, f"geo.json countries[{i}]")
+                                for i, entry in enumerate(_list(_key(data["geo.json"], "countries", "geo.json"),
+                                                                "geo.json countries"))),
+                regions=_words(_key(data["geo.json"], "regions", "geo.json"), "geo.json regions"),
+            ),
+            calendar=_build(Calendar, data["calendar.json"], "calendar.json"),
+            raw=MappingProxyType(dict(raw)),
+        )
+
+    def to_disk(self, folder: Path) -> None:
+        """Write the rule model into `folder` (created if needed), one file per `FILES`."""
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, text in self.raw.items():
+            (folder / name).write_text(text, encoding="utf-8")
+
+    @cached_property
+    def generic_title_words(self) -> frozenset[str]:
+        """The generic words of titles, folded (`republique`, `etat`)."""
+        return frozenset(fold(w) for w in self.titles.generic_words)
+
+    @cached_property
+    def acronyms(self) -> Mapping[str, list[str]]:
+        """Canonical name of a known organization -> its acronyms."""
+        return {org.name: org.acronyms for org in self.organizations}
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise LexiconError(f"{where}: expected a list")
+    return value
+
+
+def _key(data: Any, key: str, where: str) -> Any:
+    if not isinstance(data, dict) or key not in data:
+        raise LexiconError(f"{where}: missing key {key!r}")
+    return data[key]
+
+
+def _build(cls: type[Any], data: Any, where: str) -> Any:
+    """An instance of the dataclass `cls` from a JSON object with exactly its fields (plus
+    `_doc`); each value converted by the field's declared type."""
+    if not isinstance(data, dict):
+        raise LexiconError(f"{where}: expected an object")
+    names = [f for f in cls.__dataclass_fields__ if f != "raw"]
+    keys = set(data) - {DOC_KEY}
+    if keys != set(names):
+        unknown, missing = sorted(keys - set(names)), sorted(set(names) - keys)
+        raise LexiconError(f"{where}: unknown keys {unknown}, missing keys {missing}")
+    values: dict[str, Any] = {}
+    for name in names:
+        hint = str(cls.__dataclass_fields__[name].type)
+        value, here = data[name], f"{where} {name}"
+        if hint == "str":
+            if not isinstance(value, str):
+                raise LexiconError(f"{here}: expected a string")
+        elif hint.startswith("frozenset"):
+            value = frozenset(_words(value, here))
+        elif hint.startswith("tuple"):
+            value = _words(value, here)
+        elif hint == "Mapping[str, str]":
+            value = _table(value, here, str)
+        elif hint == "Mapping[str, int]":
+            value = _table(value, here, int)
+        elif hint == "Mapping[str, tuple[str, ...]]":
+            value = MappingProxyType({k: _words(v, f"{here}.{k}") for k, v in _table(value, here, list).items()})
+        else:  # pragma: no cover - a field type this loader does not know is a programming error
+            raise TypeError(f"{cls.__name__}.{name}: unsupported type {hint}")
+        values[name] = value
+    return cls(**values)
+
+
+def packaged_dir() -> Path:
+    """The folder of the rule model shipped with this package: `dispatch_cli/models` in an
+    installed wheel, the repository's top-level `models/` in a source checkout.
+
+    Raises `LexiconError` when neither holds the rule model.
+    """
     package = Path(__file__).resolve().parents[1]
     for candidate in (package / "models", package.parent / "models"):
-        if (candidate / "calendar.json").is_file():
+        if (candidate / FILES[0]).is_file():
             return candidate
-    raise FileNotFoundError(f"the rule model (models/*.json) is missing beside {package}")
+    raise LexiconError(f"the rule model (models/*.json) is missing beside {package}")
 
 
-@lru_cache(maxsize=None)
-def load_json(name: str) -> Any:
-    """Load one JSON file of the rule model (cached: the files are read once per process)."""
-    return json.loads((model_dir() / name).read_text(encoding="utf-8"))
-
-
-def load_jsonl(name: str) -> list[dict[str, Any]]:
-    """Load one JSON Lines file of the rule model (pattern files, spaCy's format)."""
-    lines = (model_dir() / name).read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip() and not line.startswith("//")]
-
-
-@lru_cache(maxsize=1)
-def _place_countries() -> dict[str, str]:
-    places: dict[str, str] = {}
-    for country in load_json("geo.json")["countries"]:
-        for form in [country["name"], *country["forms"], *country["cities"]]:
-            places[form.casefold()] = country["name"]
-    return places
-
-
-def country_of(place: str) -> str | None:
-    """The country a city or country name of the gazetteer belongs to."""
-    return _place_countries().get(place.casefold())
-
-
-@lru_cache(maxsize=1)
-def _acronyms() -> dict[str, list[str]]:
-    return {org["name"]: sorted(f for f in org["forms"] if f.isupper() and " " not in f)
-            for org in load_json("organizations.json")}
-
-
-def known_acronyms(name: str) -> list[str]:
-    """The acronyms the rule model knows for an organization (`OTAN`, `NATO` for the OTAN)."""
-    return _acronyms().get(name, [])
+@lru_cache(maxsize=8)
+def load_lexicon(folder: str | None = None) -> Lexicon:
+    """The rule model of `folder` (default: the packaged one), read once per process and folder."""
+    return Lexicon.from_dir(Path(folder) if folder else packaged_dir())

@@ -1,55 +1,76 @@
-"""Build the spaCy pipeline and run texts through it.
+"""Build the dispatch pipeline and run texts through it.
 
 The statistical French pipeline gives tokens, parts of speech, dependencies, sentences and
-entities; the rule components registered in `dispatch_cli.nlp.components` correct and complete
-them with the patterns of the rule model (`models/`).
+entities; the dispatch components (`components/`) correct and complete them with the rule
+model (`models/`) and write what they find onto each Doc.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, TypeVar
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dispatch_cli.api import InputText
+from dispatch_cli.nlp import keys
+from dispatch_cli.nlp.components import DOCUMENT_LEVEL, names, sentences
+from dispatch_cli.nlp.components.rulers import add_rulers
+from dispatch_cli.nlp.lexicon import load_lexicon
 from dispatch_cli.nlp.textview import model_view, split_for_length
 
 BASE_MODEL = "fr_core_news_sm"
 # The lemmatizer and its attribute ruler are not used by the rules: they match word forms.
 DISABLED = ("lemmatizer", "attribute_ruler")
+Context = TypeVar("Context")
 
 
-def load_pipeline() -> Language:
-    """Load the French model and add the dispatch rule components."""
-    import dispatch_cli.nlp.components  # noqa: F401  (registers the factories)
+def load_pipeline(model: str = BASE_MODEL, lexicon_dir: str | None = None) -> Language:
+    """The French model `model` with the dispatch components added, reading the rule model of
+    `lexicon_dir` (default: the one shipped with the package).
 
-    nlp = spacy.load(BASE_MODEL, exclude=list(DISABLED))
-    dispatch_cli.nlp.components.add_to(nlp)
+    Raises OSError when the model is not installed, `LexiconError` when the rule model is
+    broken.
+    """
+    nlp = spacy.load(model, exclude=list(DISABLED))
+    lexicon = load_lexicon(lexicon_dir)
+    config = {"lexicon_dir": lexicon_dir} if lexicon_dir else {}
+    nlp.add_pipe(sentences.NAME, before="parser")
+    add_rulers(nlp, lexicon)
+    for name in (names.NAME, *DOCUMENT_LEVEL):
+        nlp.add_pipe(name, config=config)
     return nlp
 
 
-def docs_for(nlp: Language, inputs: Iterable[InputText], batch_size: int = 16
-             ) -> Iterator[tuple[InputText, Doc]]:
-    """Yield `(input, doc)` in input order, streaming through `nlp.pipe`.
+def docs_for(nlp: Language, items: Iterable[tuple[str, int | None, Context]], batch_size: int = 16
+             ) -> Iterator[tuple[Context, Doc]]:
+    """Run `(text, default year, context)` items through the pipeline; yield `(context, doc)`
+    in input order, lazily.
 
-    A text longer than `nlp.max_length` is cut into paragraph-sized pieces that go through
-    the pipeline separately and are joined back into one Doc whose text is the whole text,
-    so that every offset still points into the original.
+    The model reads `textview.model_view(text)`; the Doc carries the text itself
+    (`doc._.dispatch_source`), which the output's character offsets point into. A text longer
+    than `nlp.max_length` is cut into paragraph-sized pieces that go through the token-level
+    components separately and are joined back into one Doc before the document-level
+    components run on it, so every offset still points into the whole text.
     """
+    document_level = [(name, proc) for name, proc in nlp.pipeline if name in DOCUMENT_LEVEL]
 
-    def pieces() -> Iterator[tuple[str, tuple[int, int, InputText]]]:
-        for inp in inputs:
-            parts = split_for_length(model_view(inp.text), nlp.max_length)
+    def pieces() -> Iterator[tuple[str, tuple[int, int, str, int | None, Context]]]:
+        for text, year, context in items:
+            parts = split_for_length(model_view(text), nlp.max_length)
             for i, part in enumerate(parts):
-                yield part, (i, len(parts), inp)
+                yield part, (i, len(parts), text, year, context)
 
     pending: list[Doc] = []
-    for doc, (i, count, inp) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
-        if count == 1:
-            yield inp, doc
-            continue
-        pending.append(doc)
-        if i == count - 1:
-            yield inp, Doc.from_docs(pending, ensure_whitespace=False)
+    for doc, (i, count, text, year, context) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
+                                                         disable=[name for name, _ in document_level]):
+        if count > 1:
+            pending.append(doc)
+            if i < count - 1:
+                continue
+            doc = Doc.from_docs(pending, ensure_whitespace=False)
             pending = []
+        doc._.set(keys.SOURCE_TEXT, text)
+        doc._.set(keys.DEFAULT_YEAR, year)
+        for _name, proc in document_level:
+            doc = proc(doc)
+        yield context, doc

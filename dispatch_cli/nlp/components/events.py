@@ -1,0 +1,92 @@
+"""The `dispatch_events` component: meeting events, who met whom, when and where.
+
+It gathers every mention of an entity in the body (people by name, title or pronoun;
+organizations; places), marks those inside a title or another name as no party on their own,
+and reads the events sentence by sentence (`grammar/events/`).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dispatch_cli.nlp import keys
+from dispatch_cli.nlp.components.base import LexiconComponent
+from dispatch_cli.nlp.findings import (Coreference, EventFinding, Header, OrgEntity, PersonEntity, Places,
+                                       TitlePhrase)
+from dispatch_cli.nlp.grammar.events.dates import DateReader, DispatchDate
+from dispatch_cli.nlp.grammar.events.parties import PartyFinder
+from dispatch_cli.nlp.grammar.events.reader import EventReader
+from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, Ref
+
+NAME = "dispatch_events"
+
+
+def entity_refs(doc: Doc, header: Header, people: list[PersonEntity], orgs: list[OrgEntity], places: Places,
+                titles: list[TitlePhrase], coreference: Coreference) -> list[Ref]:
+    """Every mention of an entity, marked nested when it sits inside a title or another name.
+
+    An organization in a title that names a person (`secrétaire général de l'OTAN`) is part
+    of who that person is; in a title that names nobody (`des représentants de l'OTAN`) the
+    organization itself is the party.
+    """
+    inside_title = {i for t in titles if t.person is not None or t.start in coreference.resolved
+                    for i in range(t.start, t.end)}
+    org_spans = [s for s in doc.spans.get(keys.ORGANIZATIONS, []) if header.in_body(s.start_char, with_byline=True)]
+    org_cover: dict[int, int] = {}
+    for s in org_spans:
+        for i in range(s.start, s.end):
+            org_cover[i] = max(org_cover.get(i, 0), len(s))
+    refs = [Ref(m.start, m.end, ACTOR, i) for i, p in enumerate(people) for m in p.mentions]
+    org_at = {(m.start, m.end): i for i, o in enumerate(orgs) for m in o.mentions}
+    for s in org_spans:
+        owner = org_at.get((s.start, s.end))
+        if owner is None:
+            continue  # a head noun alone that names no organization of the text
+        nested = s.start in inside_title or any(org_cover.get(i, 0) > len(s) for i in range(s.start, s.end))
+        refs.append(Ref(s.start, s.end, ORG, owner, nested))
+    for i, place in enumerate(places.entities):
+        for m in place.mentions:
+            refs.append(Ref(m.start, m.end, PLACE, i, m.start in inside_title or m.start in org_cover))
+    return refs
+
+
+class EventFinder(LexiconComponent):
+    """Write `doc._.dispatch_events`."""
+
+    def configure(self) -> None:
+        self.dates = DateReader(self.lexicon.calendar)
+
+    def __call__(self, doc: Doc) -> Doc:
+        header: Header = doc._.get(keys.HEADER)
+        people: list[PersonEntity] = doc._.get(keys.ACTORS)
+        places: Places = doc._.get(keys.PLACE_ENTITIES)
+        coreference: Coreference = doc._.get(keys.COREFERENCE)
+        refs = entity_refs(doc, header, people, doc._.get(keys.ORGANIZATION_ENTITIES), places,
+                           doc._.get(keys.TITLES), coreference)
+        parties = PartyFinder(doc, refs, {i: a for i, (a, _s, _e) in coreference.resolved.items()},
+                              [p.name for p in places.entities], places.country_of, coreference.protagonist,
+                              places.home)
+        dateline = header.dateline
+        when = DispatchDate(dateline.year, dateline.month, dateline.day) if dateline else DispatchDate(None, None, None)
+        found = EventReader(doc, parties, self.lexicon, when, self.dates).read()
+        text = doc.text
+        events = []
+        for ev in found:
+            end = ev.sentence.end_char
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            events.append(EventFinding(type=ev.type, trigger=(ev.trigger.start_char, ev.trigger.end_char),
+                                       sentence=(ev.sentence.start_char, end), parties=ev.parties,
+                                       date=ev.date, place=ev.place))
+        doc._.set(keys.EVENTS, events)
+        return doc
+
+
+@Language.factory(NAME, assigns=[f"doc._.{keys.EVENTS}"],
+                  requires=["doc.spans", f"doc._.{keys.HEADER}", f"doc._.{keys.ACTORS}",
+                            f"doc._.{keys.ORGANIZATION_ENTITIES}", f"doc._.{keys.PLACE_ENTITIES}",
+                            f"doc._.{keys.TITLES}", f"doc._.{keys.COREFERENCE}"],
+                  default_config={"lexicon_dir": None})
+def make_events(nlp: Language, name: str, lexicon_dir: str | None) -> EventFinder:
+    """The `dispatch_events` component; `lexicon_dir`: another rule model's folder."""
+    return EventFinder(nlp, name, lexicon_dir)

@@ -1,0 +1,33 @@
+"""One event per encounter: events of the same type and parties are merged."""
+from __future__ import annotations
+
+from dispatch_cli.nlp.grammar.events.types import FoundEvent
+
+
+def merge_events(events: list[FoundEvent]) -> list[FoundEvent]:
+    """Merge events of the same type whose parties are equal, or one a subset of the other
+    with at least two in common; visits by the same visitor to the same host. The first
+    event of each group is kept, with the parties, date and place of the others added."""
+    merged: list[FoundEvent] = []
+    for event in events:
+        parties = set(event.parties)
+        target = None
+        for known in merged:
+            if known.type != event.type:
+                continue
+            kp = set(known.parties)
+            if parties == kp or (len(parties & kp) >= 2 and (parties <= kp or kp <= parties)):
+                target = known
+                break
+            if event.type == "visit" and known.parties[:1] == event.parties[:1] \
+                    and known.parties[-1:] == event.parties[-1:]:
+                target = known
+                break
+        if target is None:
+            merged.append(event)
+            continue
+        for p in event.parties:
+            target.add(p)
+        target.date = target.date or event.date
+        target.place = target.place or event.place
+    return merged

@@ -1,0 +1,135 @@
+"""Who took part in an encounter, and where it happened.
+
+The parties are the people (titles and pronouns resolved) and organizations on both sides of
+the trigger that are not part of someone's title: the subject side before it (else the
+dispatch's protagonist), the object side after it (organizations only as the trigger's direct
+complement, with those coordinated to them); `entre X et Y` after a noun adds states and
+organizations. A visit's host is the state (a city's state) or institution visited; without
+one, the state of the dateline.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from dispatch_cli.nlp.findings import Party
+from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, Ref
+from dispatch_cli.nlp.words import BETWEEN, COORDINATION, DEFINITE_ARTICLES, DESTINATION_PREPOSITIONS, OF
+
+ORG_WINDOW = 6  # an organization is a party only as the trigger's direct complement
+BETWEEN_REACH = 6  # tokens after a noun where `entre` may stand
+
+
+class PartyFinder:
+    """The parties and places of the encounters of one Doc, from its mentions."""
+
+    def __init__(self, doc: Doc, refs: list[Ref], resolved: dict[int, int], place_names: list[str],
+                 place_country: dict[int, int | None], protagonist: dict[int, int | None], home: int | None) -> None:
+        self.doc = doc
+        # mentions by sentence, in text order: each trigger looks at its own sentence only
+        self.by_sentence: dict[int, list[Ref]] = {}
+        sent_of = {}
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                sent_of[i] = sent.start
+        for r in sorted(refs, key=lambda r: r.start):
+            self.by_sentence.setdefault(sent_of.get(r.start, -1), []).append(r)
+        self.resolved = resolved  # token index of a title or pronoun -> actor index
+        self.place_names = place_names
+        self.place_country = place_country
+        self.protagonist = protagonist  # sentence start -> the protagonist so far
+        self.home = home  # the place index of the dateline's state
+
+    def in_sent(self, sent: Span) -> list[Ref]:
+        """The mentions of a sentence, in text order."""
+        return self.by_sentence.get(sent.start, [])
+
+    def subjects(self, trig: Span, sent: Span, noun: bool, etype: str) -> list[Party]:
+        """The party on the subject side of the trigger, titles and pronouns resolved."""
+        before = [r for r in self.in_sent(sent) if r.start < trig.start and not r.nested]
+        subjects = [(r.kind, r.index) for r in before if r.kind == ACTOR]
+        if not subjects:
+            subjects = [(ACTOR, a) for i, a in sorted(self.resolved.items()) if sent.start <= i < trig.start]
+        if not subjects:
+            subjects = [(r.kind, r.index) for r in before if r.kind == ORG][:1]
+        if not subjects and not noun and etype != "conference":
+            # `les membres de la délégation ont rencontré X`: the dispatch's protagonist
+            protagonist = self.protagonist.get(sent.start)
+            if protagonist is not None:
+                subjects = [(ACTOR, protagonist)]
+        return subjects
+
+    def objects(self, trig: Span, sent: Span) -> list[Party]:
+        """People after the trigger; organizations only as its direct complement, with those
+        coordinated to them (`avec des représentants de l'OTAN et de l'Union européenne`)."""
+        out: list[Party] = []
+        reach = trig.end + ORG_WINDOW
+        for r in self.in_sent(sent):
+            if not (trig.end <= r.start < sent.end) or r.nested:
+                continue
+            if r.kind == ACTOR:
+                out.append((r.kind, r.index))
+            elif r.kind == ORG and r.start <= reach:
+                prev = self.doc[r.start - 1].lower_ if r.start > 0 else ""
+                if prev not in DESTINATION_PREPOSITIONS and not (
+                        prev in DEFINITE_ARTICLES and r.start > 1
+                        and self.doc[r.start - 2].lower_ in DESTINATION_PREPOSITIONS):
+                    out.append((r.kind, r.index))
+                    gap = r.end
+                    while gap < sent.end and self.doc[gap].lower_ in COORDINATION:
+                        gap += 1
+                    reach = max(reach, gap if gap > r.end and self.doc[r.end].lower_ in {"et", ","} else reach)
+        out += [(ACTOR, a) for i, a in sorted(self.resolved.items()) if trig.end <= i < sent.end]
+        return out
+
+    def actors_before(self, sent: Span, i: int) -> list[Party]:
+        """The people named in the sentence before token `i`, not inside a title."""
+        return [(r.kind, r.index) for r in self.in_sent(sent) if r.kind == ACTOR and not r.nested and r.start < i]
+
+    def org_complement(self, trig: Span) -> bool:
+        """Is the trigger's complement an organization (`la réunion du Conseil`)?"""
+        nxt = trig.end
+        while nxt < len(self.doc) and self.doc[nxt].lower_ in OF | DEFINITE_ARTICLES:
+            nxt += 1
+        return any(r.kind == ORG and r.start == nxt for r in self.in_sent(trig.sent))
+
+    def between(self, trig: Span, sent: Span) -> list[Party]:
+        """Parties named by `entre` right after a noun (`le dialogue entre l'Azerbaïdjan et l'UE`)."""
+        out: list[Party] = []
+        for tok in self.doc[trig.end:min(sent.end, trig.end + BETWEEN_REACH)]:
+            if tok.lower_ != BETWEEN:
+                continue
+            stop = tok.i + 1
+            while stop < sent.end and not (self.doc[stop].is_punct and self.doc[stop].text != "-"):
+                stop += 1
+            for r in self.in_sent(sent):
+                if tok.i < r.start < stop and not r.nested and r.kind in (ORG, PLACE):
+                    if r.kind == PLACE and self.place_country.get(r.index) is None:
+                        continue
+                    out.append((r.kind, r.index))
+            break
+        return out
+
+    def place(self, sent: Span) -> str | None:
+        """The city or state where it happened, when the sentence says so (`à Bakou`)."""
+        for r in self.in_sent(sent):
+            if r.kind == PLACE and sent.start <= r.start < sent.end and r.start > 0 \
+                    and self.doc[r.start - 1].lower_ in DESTINATION_PREPOSITIONS:
+                return self.place_names[r.index]
+        return None
+
+    def host(self, trig: Span, sent: Span, allow_home: bool = True) -> Party | None:
+        """The state (a city's state) or institution a visit went to; the dateline's state
+        when the sentence names none and `allow_home`."""
+        for r in self.in_sent(sent):
+            if not (trig.end <= r.start < sent.end) or r.nested:
+                continue
+            prev = self.doc[r.start - 1].lower_ if r.start > 0 else ""
+            if r.kind == PLACE and prev in DESTINATION_PREPOSITIONS | {"l'", "la", "le"}:
+                country = self.place_country.get(r.index)
+                if country is not None:  # a place the gazetteer does not know is no host
+                    return (PLACE, country)
+            if r.kind == ORG and prev in {"l'", "la", "le", "au", "aux", "à"}:
+                return (ORG, r.index)
+        if self.home is not None and allow_home:
+            return (PLACE, self.home)  # `cette visite`: to where the dispatch was filed
+        return None

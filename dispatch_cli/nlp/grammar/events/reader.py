@@ -1,0 +1,183 @@
+"""Read the meeting events of a Doc, sentence by sentence.
+
+An event is read off one sentence around a word of meeting (`reports.py` says whether it
+reports an encounter; `parties.py` who took part and where; `dates.py` when). After `lors de`,
+`au cours de`, a noun refers to an encounter already reported when there is one, and
+otherwise reports it (`a déclaré X lors de son entretien avec Y`); after `en marge de` it is
+only the setting, except for a visit. One sentence gives one event per type, except a series
+of bilateral meetings (`des rencontres bilatérales avec X, Y et Z`), which gives one per
+counterpart; people who `y ont pris part` join the conference just reported. Events with the
+same type and parties are then merged (`merge.py`).
+
+The reader remembers, across the document, which encounters it has reported (what an
+anaphoric noun refers back to). A series of separate meetings belongs to the sentence that
+announces it (`a eu une série de rencontres bilatérales`) and to the enumeration of them that
+follows: it ends with the first sentence that reports meetings, so a later reception of
+several guests is one event again.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from dispatch_cli.nlp import keys
+from dispatch_cli.nlp.findings import Party
+from dispatch_cli.nlp.grammar.events.dates import DateReader, DispatchDate
+from dispatch_cli.nlp.grammar.events.merge import merge_events
+from dispatch_cli.nlp.grammar.events.parties import PartyFinder
+from dispatch_cli.nlp.grammar.events.reports import ReportTest, in_quotes, is_infinitive, is_noun_use
+from dispatch_cli.nlp.grammar.events.types import ACTOR, FoundEvent
+from dispatch_cli.nlp.lexicon import Lexicon
+from dispatch_cli.nlp.words import DESTINATION_PREPOSITIONS
+
+NEEDS_TWO = frozenset({"meeting", "call", "signing", "visit"})
+
+
+class EventReader:
+    """Read the events of one Doc, given where its entities are mentioned."""
+
+    def __init__(self, doc: Doc, parties: PartyFinder, lexicon: Lexicon, when: DispatchDate,
+                 dates: DateReader | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text  # built once: Doc.text joins every token
+        self.parties = parties
+        self.words = lexicon.triggers
+        self.reports = ReportTest(lexicon.triggers)
+        self.dates = dates or DateReader(lexicon.calendar)
+        self.when = when
+        # The discourse so far: the types and words of the encounters reported.
+        self.reported: dict[str, bool] = {}
+        self.reported_words: set[str] = set()
+        # A series of separate meetings announced, and not yet enumerated.
+        self.series_pending = False
+
+    def read(self) -> list[FoundEvent]:
+        """The events of the Doc, in text order of their triggers, merged."""
+        events: list[FoundEvent] = []
+        doc = self.doc
+        triggers = filter_spans([s for s in doc.spans.get(keys.LEXICON, []) if s.label_ in keys.TRIGGERS])
+        by_sent: dict[int, list[Span]] = {}
+        for trig in triggers:
+            by_sent.setdefault(trig.sent.start, []).append(trig)
+        for sent in doc.sents:
+            in_sent = by_sent.get(sent.start, [])
+            self._join_conference(sent, in_sent, events)
+            series = self.series_pending or any(self._is_series(trig) for trig in in_sent)
+            met = False
+            found: dict[str, FoundEvent] = {}  # one event per type and sentence...
+            for trig in in_sent:
+                produced = self._read_trigger(trig, sent, series)
+                met = met or any(e.type == "meeting" for e in produced)
+                if len(produced) > 1:  # ...except a series of bilateral meetings
+                    events.extend(produced)
+                    self.reported[produced[0].type] = True
+                    continue
+                for event in produced:
+                    if event.type in found:
+                        for p in event.parties:
+                            found[event.type].add(p)
+                    else:
+                        found[event.type] = event
+            events.extend(found.values())
+            self.series_pending = series and not met
+            for event in found.values():
+                self.reported[event.type] = True
+                self.reported_words.add(event.trigger.text.lower().rstrip("s"))
+        events.sort(key=lambda e: e.trigger.start)
+        # a conference needs a person, or two states or bodies, among its parties
+        events = [e for e in events if any(p[0] == ACTOR for p in e.parties) or len(e.parties) >= 2]
+        return merge_events(events)
+
+    def _is_series(self, trig: Span) -> bool:
+        """A plural noun of meeting or conference marked as separate encounters."""
+        return trig.id_ in ("meeting", "conference") and is_noun_use(self.doc, trig) \
+            and self.reports.is_series(self.doc, trig)
+
+    def _read_trigger(self, trig: Span, sent: Span, series: bool) -> list[FoundEvent]:
+        doc = self.doc
+        etype = trig.id_
+        noun = is_noun_use(doc, trig)
+        if in_quotes(self.text, trig):
+            return []  # quoted speech recalls and plans; the dispatch's own voice reports
+        if noun:
+            if not self._noun_reports(trig, etype):
+                return []
+        elif is_infinitive(doc[trig.start]):
+            return []
+        if self.reports.planned_or_recalled(doc, trig):
+            return []
+        low = trig.text.lower()
+        if etype == "visit" and not noun:
+            nxt = doc[trig.end].lower_ if trig.end < len(doc) else ""
+            if low.startswith(self.words.movement_verbs) and nxt not in DESTINATION_PREPOSITIONS:
+                return []  # `s'est rendu`, `est arrivé` need their destination
+        if etype == "signing" and trig.label_ != keys.TRIGGER_NOUN \
+                and not any(t.lower_ in self.words.signing_object_words for t in sent):
+            return []  # `ont signé` needs what was signed
+        if etype == "meeting" and any(t.lower_ in self.words.call_markers for t in sent):
+            etype = "call"
+        if noun and low.startswith(self.words.session_nouns) and (
+                self.parties.org_complement(trig) or doc[trig.start].head.lower_ in self.words.participation_verbs):
+            # `la réunion du Conseil de coopération`: a body in session; `a participé à la
+            # réunion des ministres`: a gathering one takes part in
+            etype = "conference"
+        subjects = self.parties.subjects(trig, sent, noun, etype)
+        objects = self.parties.objects(trig, sent)
+        event = FoundEvent(type=etype, trigger=trig, sentence=sent,
+                           date=self.dates.date_in(sent, self.when), place=self.parties.place(sent))
+        if etype == "visit":
+            host = self.parties.host(trig, sent, allow_home=noun)
+            visitors = subjects or [o for o in objects if o[0] == ACTOR]
+            if host is None or not visitors:
+                return []
+            event.add(visitors[0])
+            event.add(host)
+            return [event] if len(event.parties) >= 2 else []
+        for p in subjects:
+            event.add(p)
+        if noun:
+            for p in self.parties.between(trig, sent):
+                event.add(p)
+        counterparts = [o for o in objects if o[0] == ACTOR and o not in subjects]
+        if series and etype == "meeting" and len(counterparts) >= 2 and subjects:
+            out = []
+            for o in counterparts:
+                part = FoundEvent(type=etype, trigger=trig, sentence=sent, date=event.date, place=event.place)
+                for p in [*subjects, o]:
+                    part.add(p)
+                out.append(part)
+            return out
+        for p in objects:
+            event.add(p)
+        if etype == "conference":
+            return [event]  # kept even without parties yet: `X et Y y ont pris part` may follow
+        if not any(p[0] == ACTOR for p in event.parties):
+            return []
+        if etype in NEEDS_TWO and len(event.parties) < 2:
+            return []
+        return [event]
+
+    def _join_conference(self, sent: Span, triggers: list[Span], events: list[FoundEvent]) -> None:
+        """`X, Y et Z y ont pris part`: people who took part join the conference just reported
+        (a sentence that names a conference of its own is read as its own event)."""
+        conferences = [e for e in events if e.type == "conference"]
+        if not conferences or any(t.id_ == "conference" for t in triggers):
+            return
+        for tok in sent:
+            if tok.lower_ in self.words.participation_verbs:
+                party: Party
+                for party in self.parties.actors_before(sent, tok.i):
+                    conferences[-1].add(party)
+                return
+
+    def _noun_reports(self, trig: Span, etype: str) -> bool:
+        """Does a noun of meeting report an encounter not reported yet?"""
+        prep = self.reports.anaphoric(self.doc, trig)
+        if prep is None:
+            return self.reports.new_by_noun(self.doc, trig)
+        if self.reports.is_backdrop(prep) and etype != "visit":
+            return False  # `en marge de la session`: the setting, not an encounter of the parties
+        if etype == "meeting":
+            return not (self.reported.get("meeting") or self.reported.get("call"))
+        # `lors du Forum`, `lors de sa visite`: new unless that very encounter was reported
+        return trig.text.lower().rstrip("s") not in self.reported_words

@@ -1,0 +1,38 @@
+"""The pieces an event is read from: mentions of entities, and events under construction."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from dispatch_cli.nlp.findings import Party
+
+ACTOR, ORG, PLACE = "actor", "org", "place"  # kinds of entities
+
+
+@dataclass
+class Ref:
+    """A mention of an entity: `kind` is actor, org or place; `index` its entity."""
+
+    start: int  # token offsets, end exclusive
+    end: int
+    kind: str
+    index: int
+    nested: bool = False  # inside a title or another name: not a party on its own
+
+
+@dataclass
+class FoundEvent:
+    """An event under construction: its trigger and sentence as spans of the Doc."""
+
+    type: str
+    trigger: Span
+    sentence: Span
+    parties: list[Party] = field(default_factory=list)
+    date: str | None = None
+    place: str | None = None
+
+    def add(self, party: Party) -> None:
+        """Add a party once."""
+        if party not in self.parties:
+            self.parties.append(party)

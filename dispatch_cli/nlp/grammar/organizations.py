@@ -1,0 +1,225 @@
+"""Organizations' names: a head noun and what French attaches to it.
+
+An organization's name opens with a head noun of the rule model (`Conseil`, `ministère`,
+`Union`) and runs over its adjectives and its `de`/`pour`/`sur` complements; names known to
+the rule model (`OTAN`, `Nations Unies`) are marked with their canonical form; the model's ORG
+entities are kept where they look like names; a company's, a medium's or a party's name is
+recognised by what introduces it (`la compagnie BP`) or by its legal form (`ONGC Videsh
+Limited`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from dispatch_cli.nlp import keys
+from dispatch_cli.nlp.grammar.tokens import Cover, compound_end, is_capitalized, sentence_end
+from dispatch_cli.nlp.lexicon import Lexicon
+from dispatch_cli.nlp.words import AND, ARTICLES, BETWEEN, DEFINITE_ARTICLES, HYPHEN, NAME_LINKS, OF
+
+MAX_ORG_TOKENS = 24
+MAX_COMPANY_NAME = 5  # capitalized words after an introducer (`la compagnie Condé Nast`)
+MAX_LEGAL_NAME = 4  # capitalized words before a legal form (`ONGC Videsh Limited`)
+# Labels of the lexicon on which no organization's head can stand.
+NOT_HEADS = frozenset({keys.COUNTRY, keys.CITY, keys.REGION, keys.KNOWN_ORG})
+NOT_IN_MODEL_ORGS = frozenset({keys.TITLE, keys.COUNTRY, keys.CITY, keys.REGION, keys.NATIONALITY})
+NOT_IN_COMPANY_NAMES = frozenset({keys.COUNTRY, keys.CITY, keys.TITLE})
+
+
+class OrganizationFinder:
+    """Find organizations' names in a Doc with the words of one rule model."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.heads = lexicon.organization_heads
+        self.links = NAME_LINKS | lexicon.titles.linking_participles
+
+    def _grow(self, doc: Doc, head: int, cover: Cover, persons: set[int], known_end: dict[int, int]) -> int:
+        """End (exclusive) of the organization name that opens at token `head`.
+
+        Lowercase complements (`Conseil de coordination sur le transport`, `Service européen
+        pour l'action extérieure`) belong to the name until a capitalized complement has been
+        taken (`Pouvoir exécutif de la ville de Gandja`); after that, only a chain that reaches
+        another capitalized word does (`Comité d'Etat en charge de la Diaspora`).
+        """
+        limit = min(len(doc), head + MAX_ORG_TOKENS, sentence_end(doc, head))
+        end = i = compound_end(doc, head)
+        capital_seen = False
+        while i < limit:
+            tok = doc[i]
+            low = tok.lower_
+            if i in persons or "\n" in tok.text:
+                break
+            if low == "," and i + 1 < limit and doc[i + 1].lower_ in OF and capital_seen:
+                i += 1  # a portfolio listed with commas: `Ministère des Transports, de la Communication`
+                continue
+            if low in self.links or low in {BETWEEN, "à", AND}:
+                j = i + 1
+                while j < limit and (doc[j].lower_ in ARTICLES or doc[j].lower_ in OF):
+                    j += 1
+                while j < limit and doc[j].pos_ == "ADJ" and not is_capitalized(doc[j]) and j + 1 < limit \
+                        and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+                    j += 1  # `de haut niveau`
+                if j >= limit or j in persons:
+                    break
+                nxt = doc[j]
+                if nxt.like_num or nxt.lower_ in self.heads.frame_nouns or nxt.is_punct:
+                    break
+                if low == "à" and doc[head].text not in self.heads.sited:
+                    break  # `à Genève`, `à l'AZERTAC` end the name unless it is an office's seat
+                if low == AND and (nxt.text in self.heads.capitalized or nxt.text in self.heads.lowercase
+                                   or keys.TITLE in cover[j]):
+                    break  # a second organization or a title: `le Gouvernement de X et le Gouvernement de Y`
+                if j in known_end:  # a known body inside the name: `Réseau parlementaire du Mouvement des non-alignés`
+                    capital_seen = True
+                    end = i = known_end[j]
+                    continue
+                if is_capitalized(nxt):
+                    capital_seen = True
+                    end = i = compound_end(doc, j)
+                    continue
+                if low == AND and nxt.pos_ == "ADJ" and doc[i - 1].pos_ == "ADJ":
+                    end = i = compound_end(doc, j)  # `Conseil économique et social`
+                    continue
+                if low in {BETWEEN, "à", AND}:
+                    break
+                if (nxt.pos_ in ("NOUN", "ADJ", "PROPN") or compound_end(doc, j) > j + 1) and low != "en" \
+                        or low == "en" and nxt.lower_ == "charge":
+                    i = compound_end(doc, j)
+                    if not capital_seen:
+                        end = i
+                    continue
+                break
+            if tok.is_punct or tok.like_num:
+                break
+            if is_capitalized(tok) and keys.TITLE not in cover[i]:
+                capital_seen = True
+                end = i = compound_end(doc, i)
+                continue
+            if i == end and (tok.pos_ == "ADJ" or keys.NATIONALITY in cover[i] or low.startswith("anti")):
+                end = i = compound_end(doc, i)
+                continue
+            if i == end and tok.is_alpha and tok.is_lower and tok.pos_ == "NOUN" and i + 1 < limit \
+                    and doc[i + 1].lower_ in self.links and doc[head].text in self.heads.capitalized:
+                end = i = i + 1  # an adjective the tagger took for a noun: `Réseau parlementaire du ...`
+                continue
+            break
+        return end
+
+    def find(self, doc: Doc, cover: Cover, persons: list[Span]) -> list[Span]:
+        """Organization name spans (label `ORG`; `id` the canonical name of a known body),
+        nested names included (each its own span), sorted by start, longest first."""
+        heads = self.heads
+        person_tokens = {i for p in persons for i in range(p.start, p.end)}
+        found: list[Span] = []
+        known_end: dict[int, int] = {}
+        for span in doc.spans.get(keys.LEXICON, []):
+            if span.label_ == keys.KNOWN_ORG:
+                known_end[span.start] = max(known_end.get(span.start, 0), span.end)
+                found.append(Span(doc, span.start, span.end, label=keys.ORG, span_id=span.id_))
+        trailing = ARTICLES | self.links | {AND, HYPHEN}
+        for tok in doc:
+            if tok.i in person_tokens:
+                continue
+            capital_head = tok.text in heads.capitalized
+            lower_head = tok.text in heads.lowercase
+            if not (capital_head or lower_head) or cover[tok.i] & NOT_HEADS:
+                continue
+            end = self._grow(doc, tok.i, cover, person_tokens, known_end)
+            while end > tok.i + 1 and doc[end - 1].lower_ in trailing:
+                end -= 1
+            span = Span(doc, tok.i, end, label=keys.ORG)
+            has_capital_complement = any(is_capitalized(t) for t in span[1:])
+            if lower_head and not has_capital_complement and not (tok.text in heads.institutions and len(span) > 2):
+                continue  # `la commission a décidé`: a common noun, unless it always names a body
+            if tok.text in heads.need_complement and len(span) == 1:
+                continue
+            if len(span) == 1 and tok.is_sent_start:
+                continue
+            found.append(span)
+        covered = {i for s in found for i in range(s.start, s.end)}
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "MISC"):
+                continue
+            s, e = ent.start, ent.end
+            while s < e and (doc[s].lower_ in ARTICLES or doc[s].is_punct or doc[s].is_space):
+                s += 1
+            while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+                e -= 1
+            if s >= e or any(i in covered or i in person_tokens for i in range(s, e)):
+                continue
+            toks = doc[s:e]
+            if any(cover[i] & NOT_IN_MODEL_ORGS for i in range(s, e)):
+                continue
+            if not all(is_capitalized(t) or t.lower_ in ARTICLES or t.text in "-&'" for t in toks):
+                continue
+            if toks[0].lower_ in heads.not_names_lower or toks[0].text in heads.capitalized:
+                continue
+            acronym = len(toks) == 1 and toks[0].is_upper and 2 <= len(toks[0].text) <= 8
+            if len(toks) > 1 and all(t.is_upper or not t.is_alpha for t in toks):
+                continue  # section words (`MEMOIRE SANGLANTE`), not a name
+            before = s - 1
+            while before > 0 and doc[before].lower_ in DEFINITE_ARTICLES:
+                before -= 1
+            if not acronym and before >= 0 and doc[before].lower_ in OF:
+                continue  # a complement of a title or of a longer name (`ministre de l'Énergie`)
+            if ent.label_ == "MISC" and not acronym:
+                continue
+            if acronym and any(c.isdigit() for c in toks[0].text):
+                continue
+            found.append(Span(doc, s, e, label=keys.ORG))
+        found = _join_hyphenated(doc, found)
+        # keep nested spans (an organization inside another's name) but drop exact duplicates and
+        # a known name inside a longer form of the same body (`Nations Unies` in `Organisation des Nations Unies`)
+        known = [s for s in found if s.id_]
+        found = [s for s in found if not (s.id_ and any(k.id_ == s.id_ and k.start <= s.start and s.end <= k.end
+                                                        and len(k) > len(s) for k in known))]
+        unique = {(s.start, s.end): s for s in found}
+        return sorted(unique.values(), key=lambda s: (s.start, -s.end))
+
+    def find_introduced(self, doc: Doc, cover: Cover) -> list[Span]:
+        """Names introduced as a company's, a medium's or a party's (`la compagnie pétrolière
+        britannique BP`, `le magazine Condé Nast Traveller`, `la SARL KamAZ`), and names ending
+        with a legal form (`ONGC Videsh Limited`): organizations, whatever the model thought.
+        No two of the spans overlap."""
+        heads = self.heads
+        found: list[Span] = []
+        for tok in doc:
+            if tok.lower_ not in heads.introducers_lower:
+                continue
+            i = tok.i + 1
+            while i < len(doc) and i - tok.i <= 3 and doc[i].is_lower \
+                    and (doc[i].pos_ == "ADJ" or keys.NATIONALITY in cover[i]):
+                i += 1
+            end = i
+            while end < len(doc) and end - i < MAX_COMPANY_NAME and is_capitalized(doc[end]) \
+                    and not cover[end] & NOT_IN_COMPANY_NAMES and doc[end].lower_ not in heads.not_names_lower:
+                end = compound_end(doc, end)
+            if end > i:
+                found.append(Span(doc, i, end, label=keys.ORG))
+        for tok in doc:
+            if tok.text in heads.legal_suffixes and tok.i > 0 and is_capitalized(doc[tok.i - 1]):
+                start = tok.i
+                while start > 0 and tok.i - start < MAX_LEGAL_NAME and is_capitalized(doc[start - 1]) \
+                        and not doc[start - 1].is_sent_start:
+                    start -= 1
+                found.append(Span(doc, start, tok.i + 1, label=keys.ORG))
+        return filter_spans(found)
+
+
+def _join_hyphenated(doc: Doc, spans: list[Span]) -> list[Span]:
+    """`Egmont- l'Institut Royal des Relations Internationales`: a name that ends with a hyphen
+    runs on into the organization named right after it; the parts stay as inner names."""
+    starts = {s.start: s for s in spans}
+    out = list(spans)
+    for span in spans:
+        if not span[-1].text.endswith(HYPHEN):
+            continue
+        nxt = span.end
+        while nxt < len(doc) and doc[nxt].lower_ in ARTICLES:
+            nxt += 1
+        if nxt in starts:
+            whole = Span(doc, span.start, starts[nxt].end, label=keys.ORG)
+            # one organization: the parts are other names of it
+            out = [s for s in out if s is not span and s is not starts[nxt]]
+            out += [Span(doc, s.start, s.end, label=keys.ORG, span_id=whole.text) for s in (span, starts[nxt], whole)]
+    return out

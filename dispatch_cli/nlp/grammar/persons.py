@@ -1,0 +1,173 @@
+"""People's names: runs of capitalized words, trimmed of articles, honorifics and titles.
+
+The statistical NER finds most names but gets their edges wrong on this kind of text
+(articles and titles inside a person's span, `président de la République` as a person). A
+person's name is a run of capitalized words, with the particles of names (`de`, `oglu`); a
+run is a name when the model says so, or when French news grammar makes it certain: after a
+title or an honorific (`le ministre turc Ahmet Arslan`, `M. Peña`), after a long title closed
+by a comma, or before an apposed title (`Khalaf Khalafov, vice-ministre`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from dispatch_cli.nlp import keys
+from dispatch_cli.nlp.grammar.tokens import Cover, is_capitalized
+from dispatch_cli.nlp.lexicon import Lexicon
+from dispatch_cli.nlp.words import CLAUSE_BREAKS, COMPLEMENT_ARTICLES, DEFINITE_ARTICLES, HYPHEN, OF, \
+    PLACE_PREPOSITIONS
+
+# Labels of the lexicon that a name's word cannot carry.
+NOT_IN_NAMES = frozenset({keys.COUNTRY, keys.NATIONALITY, keys.REGION, keys.KNOWN_ORG, keys.TITLE})
+MAX_NAME_TOKENS = 6
+MAX_TITLE_GAP = 8  # words of adjectives and complements between a title and its name
+MAX_TITLE_REACH = 24  # how far after a title's head a name closing a long title may come
+MAX_APPOSED_NAME = 5
+
+
+class PersonFinder:
+    """Find people's names in a Doc with the words of one rule model."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.titles = lexicon.titles
+        self.heads = lexicon.organization_heads
+
+    def is_name_token(self, tok: Token, cover: Cover) -> bool:
+        """Could this token be a word of a person's name?"""
+        low = tok.lower_
+        if not is_capitalized(tok):
+            return False
+        if tok.is_upper and len(tok.text) > 3 and not tok.text.endswith("."):
+            return False  # acronyms and section words, not names
+        if low in self.heads.not_names_lower or low in self.titles.honorific_words or low in self.titles.words:
+            return False
+        if cover[tok.i] & NOT_IN_NAMES:
+            return False
+        if keys.CITY in cover[tok.i]:
+            # `Santiago Peña`: a city's name is a first name when a surname follows
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            return nxt is not None and not tok.whitespace_ == "" and is_capitalized(nxt) \
+                and not cover[nxt.i] and nxt.lower_ not in self.heads.not_names_lower
+        return tok.text not in self.heads.capitalized
+
+    def _trim(self, doc: Doc, start: int, end: int, cover: Cover) -> tuple[int, int] | None:
+        while start < end and not self.is_name_token(doc[start], cover):
+            start += 1
+        while end > start and not self.is_name_token(doc[end - 1], cover):
+            end -= 1
+        if start >= end:
+            return None
+        for i in range(start, end):
+            tok = doc[i]
+            if not (self.is_name_token(tok, cover) or tok.lower_ in self.titles.particles
+                    or (tok.text == HYPHEN and 0 < i - start)):
+                return None
+            if "\n" in tok.text or tok.is_space:
+                return None
+        return start, end
+
+    def _preceded_by_place_head(self, doc: Doc, start: int) -> bool:
+        """`Fondation Heydar Aliyev`, `avenue Nizami`: a name inside a name."""
+        i = start - 1
+        while i >= 0 and doc[i].lower_ in OF:
+            i -= 1
+        if i < 0:
+            return False
+        return doc[i].lower_ in self.heads.place_heads_lower or doc[i].text in self.heads.capitalized
+
+    def name_run(self, doc: Doc, start: int, cover: Cover, limit: int = MAX_NAME_TOKENS) -> int:
+        """End (exclusive) of the run of name tokens that starts at `start` (`start` when none)."""
+        end = start
+        while end < len(doc) and end - start < limit:
+            tok = doc[end]
+            if self.is_name_token(tok, cover):
+                end += 1
+            elif tok.lower_ in self.titles.particles and end > start and end + 1 < len(doc) \
+                    and self.is_name_token(doc[end + 1], cover):
+                end += 1
+            else:
+                break
+        return end
+
+    def find(self, doc: Doc, cover: Cover) -> list[Span]:
+        """Person name spans (labels `PER`, or `PER_WEAK` for a lone word that is a person
+        only as a mention of a full name), without titles or honorifics; no two overlap."""
+        found: list[Span] = []
+        titles = [s for s in doc.spans.get(keys.LEXICON, []) if s.label_ in (keys.TITLE, keys.HONORIFIC)]
+
+        def add(start: int, end: int, strong: bool) -> None:
+            trimmed = self._trim(doc, start, end, cover)
+            if trimmed is None:
+                return
+            s, e = trimmed
+            if e - s >= 3 and s > 0 and doc[s - 1].lower_ in COMPLEMENT_ARTICLES:
+                s += 1  # `ministre de l'Intérieur Kristaps Eklons`: the first word completes the title
+            if self._preceded_by_place_head(doc, s):
+                return
+            label = keys.PER
+            if e - s == 1:
+                if s > 0 and doc[s - 1].lower_ in OF:
+                    return  # a lone capitalized word after `de` is a place or a thing (`génocide de Khodjaly`)
+                if not strong:
+                    label = keys.PER_WEAK  # a surname alone counts only as a mention of a full name
+            found.append(Span(doc, s, e, label=label))
+
+        for ent in doc.ents:
+            if ent.label_ == "PER":
+                # a lone word is a name only after a title or honorific (`le président Poutine`)
+                add(ent.start, ent.end, strong=len(ent) > 1)
+            elif ent.label_ == "MISC" and len(ent) >= 2:
+                add(ent.start, ent.end, strong=False)
+        # A title or honorific followed by a name: `le ministre turc Ahmet Arslan`, `M. Peña`.
+        # The title may carry adjectives and complements first: `le chef du Paraguay Santiago Peña`.
+        for title in titles:
+            i = title.end
+            while i < len(doc) and i - title.end < MAX_TITLE_GAP:
+                tok = doc[i]
+                if self.is_name_token(tok, cover) or "\n" in tok.text or tok.pos_ in ("VERB", "AUX") \
+                        or (tok.is_punct and tok.text != HYPHEN):
+                    break
+                i += 1
+            end = self.name_run(doc, i, cover)
+            if end > i and (end - i >= 2 or title.label_ == keys.HONORIFIC or i == title.end):
+                add(i, end, strong=True)
+        # A long title closed by a comma, then the name: `le ministre ouzbek de l'Investissement,
+        # de l'Industrie et du Commerce, Laziz Koudratov`. Single capitalized words inside the
+        # title are its complements; the name is the first run of two or more.
+        for title in titles:
+            i = title.end
+            while i < len(doc) and i - title.end < MAX_TITLE_REACH:
+                tok = doc[i]
+                if "\n" in tok.text or tok.pos_ in ("VERB", "AUX") or tok.text in CLAUSE_BREAKS:
+                    break
+                end = self.name_run(doc, i, cover)
+                if end - i >= 2:
+                    if doc[i - 1].text == ",":
+                        add(i, end, strong=True)
+                    break
+                i = max(end, i + 1)
+        # A name followed by an apposed title: `Khalaf Khalafov, vice-ministre`.
+        before_head = self.titles.modifiers | DEFINITE_ARTICLES | {HYPHEN}
+        for title in titles:
+            if title.label_ != keys.TITLE:
+                continue
+            j = title.start - 1
+            while j >= 0 and doc[j].lower_ in before_head:
+                j -= 1
+            if j < 1 or doc[j].text != ",":
+                continue
+            end = j
+            start = end
+            while start > 0 and end - start < MAX_APPOSED_NAME and (
+                    self.is_name_token(doc[start - 1], cover) or doc[start - 1].lower_ in self.titles.particles):
+                start -= 1
+            while start < end and doc[start].lower_ in self.titles.particles:
+                start += 1
+            if end - start >= 2:
+                prev = doc[start - 1].lower_ if start > 0 else ""
+                if prev not in PLACE_PREPOSITIONS:
+                    add(start, end, strong=False)
+        # the same words found by two rules: the certain reading first, then the longest span
+        found.sort(key=lambda span: span.label_ != keys.PER)
+        return filter_spans(found)

@@ -1,0 +1,40 @@
+"""Token-level tests shared by the name, title and event rules."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dispatch_cli.nlp import keys
+from dispatch_cli.nlp.words import HYPHEN
+
+Cover = list[set[str]]  # for each token (by index), the labels of the lexicon spans over it
+
+
+def compound_end(doc: Doc, i: int) -> int:
+    """End (token index, exclusive) of the hyphenated compound that starts at token `i`
+    (`sierra-léonais`, `Saint-Vincent-et-les-Grenadines`): hyphens with no space around them
+    join their neighbours."""
+    j = i + 1
+    while j + 1 < len(doc) and doc[j].text == HYPHEN and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+        j += 2
+    return j
+
+
+def labels_at(doc: Doc) -> Cover:
+    """For each token, the labels of the lexicon spans (`doc.spans[keys.LEXICON]`) over it."""
+    cover: Cover = [set() for _ in doc]
+    for span in doc.spans.get(keys.LEXICON, []):
+        for i in range(span.start, span.end):
+            cover[i].add(span.label_)
+    return cover
+
+
+def is_capitalized(tok: Token) -> bool:
+    """Does the token open with a capital and hold a letter (`Bakou`, `OTAN`, `E.`)?"""
+    text = tok.text
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def sentence_end(doc: Doc, i: int) -> int:
+    """End (token index, exclusive) of the sentence of token `i`; the Doc's end when
+    sentences are not set."""
+    return doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc)

@@ -1,0 +1,61 @@
+"""Closed-class French words: articles, prepositions, pronouns, conjunctions, punctuation.
+
+These are the grammar of the language, not vocabulary of the news domain: they do not grow
+with the texts read, so they live here, in one place, as named sets. Open-class vocabulary
+(titles, heads of organization names, words of meeting, places, months) is data of the rule
+model in `models/` and is read through `dispatch_cli.nlp.lexicon`.
+
+Every word is lowercase and compared with `Token.lower_`; the elided forms carry the straight
+apostrophe, which is what the model reads (see `textview.model_view`).
+"""
+from __future__ import annotations
+
+import re
+
+DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "les"})
+INDEFINITE_ARTICLES = frozenset({"un", "une", "des"})
+# The preposition `de`, elided or not, and its contractions with the definite article.
+DE = frozenset({"de", "d'"})
+DE_CONTRACTED = frozenset({"du", "des"})
+A_CONTRACTED = frozenset({"au", "aux"})
+OF = DE | DE_CONTRACTED  # what opens a `de` complement: de, d', du, des
+ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | OF | A_CONTRACTED
+# What may stand between `de` and the noun of a complement (`de la`, `des`, `du`, `aux`).
+COMPLEMENT_ARTICLES = DEFINITE_ARTICLES | DE_CONTRACTED | A_CONTRACTED
+POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "notre", "nos"})
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+# What may open a noun phrase (`une rencontre`, `sa visite`, `cette réunion`, `de consultations`).
+NOUN_DETERMINERS = (DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES | DEMONSTRATIVES
+                    | DE_CONTRACTED | A_CONTRACTED | DE)
+REFLEXIVE_PRONOUNS = frozenset({"s'", "se"})
+SUBJECT_PRONOUNS = frozenset({"il", "elle"})  # third person singular: they stand for a person
+
+# Prepositions.
+PLACE_PREPOSITIONS = frozenset({"à", "en"})  # `à Bakou`, `en France`
+DESTINATION_PREPOSITIONS = frozenset({"à", "en", "au", "aux", "dans", "auprès", "chez"})
+BETWEEN = "entre"
+# Prepositions that attach a complement to a title or an organization's head noun.
+TITLE_LINKS = OF | A_CONTRACTED | frozenset({"pour", "auprès", "en", "à", "sur", "entre"})
+NAME_LINKS = OF | frozenset({"pour", "sur", "auprès", "en"})
+# Words that chain coordinated parties (`avec X, Y ainsi que Z`, `de l'OTAN et de l'UE`).
+COORDINATION = DEFINITE_ARTICLES | OF | frozenset({"et", ",", "avec", "ainsi", "que"})
+AND = "et"
+
+# Verb forms.
+AUXILIARY_INFINITIVES = frozenset({"avoir", "être"})
+AUXILIARY_FORMS = frozenset({"ont", "a"})
+
+# Numbers and ranks: `5e`, `7ème`, `1er`; `premier`.
+ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|ᵉ)$")
+ORDINAL_FIRST = frozenset({"premier", "première", "premières", "premiers"})
+
+# Punctuation.
+SENTENCE_END = frozenset({".", "!", "?", "…"})
+CLOSERS = frozenset({"»", ")", '"'})  # may follow a sentence's final stop
+CLAUSE_BREAKS = frozenset({".", ";", ":", "«", "»"})
+HYPHEN = "-"
+
+# Articles and prepositions folded (no accents, elisions without their apostrophe), as
+# `folding.fold` leaves them: ignored when comparing titles and when making initials.
+FOLDED_SMALL_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "pour", "et", "a", "en", "sur",
+                                "au", "aux"})
