@@ -1,4 +1,4 @@
-"""Meeting events (events.py) and who titles and pronouns stand for (coref.py)."""
+"""Meeting events (nlp/grammar/events) and who titles and pronouns stand for (coreference)."""
 from __future__ import annotations
 
 import pytest
@@ -35,6 +35,13 @@ CASES = {
         [("meeting", frozenset({"Jeyhun Bayramov", "Ivan Petrov"})),
          ("meeting", frozenset({"Jeyhun Bayramov", "Luis Soto"})),
          ("meeting", frozenset({"Jeyhun Bayramov", "Aiko Mori"}))]),
+    "a_series_ends_with_its_enumeration": (
+        "La ministre Leyla Abdullayeva a eu des rencontres bilatérales avec Ivan Petrov, Luis Soto "
+        "et Aiko Mori. Le lendemain, Leyla Abdullayeva a reçu Nora Berg, Omar Haddad et Piet de Vries.",
+        [("meeting", frozenset({"Leyla Abdullayeva", "Ivan Petrov"})),
+         ("meeting", frozenset({"Leyla Abdullayeva", "Luis Soto"})),
+         ("meeting", frozenset({"Leyla Abdullayeva", "Aiko Mori"})),
+         ("meeting", frozenset({"Leyla Abdullayeva", "Nora Berg", "Omar Haddad", "Piet de Vries"}))]),
     "same_encounter_reported_twice_is_one_event": (
         "Le ministre Anar Karimov a rencontré Paolo Conti. "
         "Ensuite, Anar Karimov et Paolo Conti se sont entretenus en tête-à-tête.",

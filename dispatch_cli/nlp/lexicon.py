@@ -182,13 +182,12 @@ class Geography:
 
 @dataclass(frozen=True)
 class Calendar:
-    """`calendar.json`: months, weekdays, words of relative days, agencies."""
+    """`calendar.json`: months, weekdays, words of relative days."""
 
     months: Mapping[str, int]  # lowercase month name (with and without accents) -> 1..12
     weekdays: Mapping[str, int]  # lowercase weekday -> 0 (Monday) .. 6
     relative_days: Mapping[str, int]  # `hier` -> 1: days before the dispatch's date
     week_shifts: tuple[str, ...]  # after a weekday, move it out of the dispatch's week
-    agencies: tuple[str, ...]
 
 
 @dataclass(frozen=True)
