@@ -4,10 +4,10 @@ patterns, so that a pipeline saved with `nlp.to_disk` reloads with `spacy.load` 
 process with the same rule model."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any, Iterable
 
-import srsly
 from spacy.language import Language
 
 from dispatch_cli.nlp.lexicon import Lexicon, load_lexicon
@@ -43,11 +43,11 @@ class LexiconComponent:
         return self
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        """The component's rule model as bytes (the files of `models/` packed with msgpack)."""
-        return srsly.msgpack_dumps(dict(self.lexicon.raw))
+        """The component's rule model as bytes: a JSON object of the files of `models/`."""
+        return json.dumps(dict(self.lexicon.raw), ensure_ascii=False, sort_keys=True).encode("utf-8")
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> LexiconComponent:
         """Read the rule model from bytes made by `to_bytes`."""
-        files: dict[str, Any] = srsly.msgpack_loads(data)
+        files: dict[str, Any] = json.loads(data)
         self._replace(Lexicon.from_texts({name: str(text) for name, text in files.items()}))
         return self

@@ -68,7 +68,7 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
     antecedent = None  # the same, unless a later sentence had another kind of subject
     for sent in doc.sents:
         # the sentence's subject: a person named before its first finite verb
-        root = next((t.i for t in sent if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")),
+        root = next((t.i for t in sent if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm", [])),
                     sent.root.i)
         in_sent = [a for start, a in by_sentence.get(sent.start, []) if start < root]
         protagonist[sent.start] = last_subject

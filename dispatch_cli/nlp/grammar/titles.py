@@ -50,8 +50,7 @@ class TitleFinder:
             if i in stop and not (i > 0 and doc[i - 1].lower_ in OF):
                 break  # a name, unless it is the complement of the title (`République du Tatarstan`)
             if low == "," and i + 1 < limit:
-                nxt = doc[i + 1].lower_
-                if has_complement and nxt in OF and i + 1 not in stop:
+                if has_complement and doc[i + 1].lower_ in OF and i + 1 not in stop:
                     i += 1
                     continue
                 break
@@ -63,8 +62,7 @@ class TitleFinder:
                     break
                 if j in title_starts or i + 1 in title_starts:
                     break
-                nxt = doc[i + 1]
-                if nxt.lower_ in OF | A_CONTRACTED:
+                if doc[i + 1].lower_ in OF | A_CONTRACTED:
                     i += 1
                     continue
                 if is_capitalized(doc[j]):  # `pour le Caucase et l'Asie centrale`
@@ -163,13 +161,14 @@ class TitleFinder:
         for end, k in person_end.items():
             i = end
             while i + 1 < len(doc) and doc[i].text in {",", "("}:
-                p = phrase_after(i + 1)
-                if p is None or p.person is not None or p.plural:
+                apposed = phrase_after(i + 1)
+                if apposed is None or apposed.person is not None or apposed.plural:
                     break
-                if p.definite and (p.end in person_at or doc[p.end].text == "," and p.end + 1 in person_at):
+                if apposed.definite and (apposed.end in person_at
+                                         or doc[apposed.end].text == "," and apposed.end + 1 in person_at):
                     break  # `X, le ministre Y, Z`: the phrase introduces the next name
-                p.person = k
-                i = p.end
+                apposed.person = k
+                i = apposed.end
                 while i < len(doc) and doc[i].lower_ == AND and (q := phrase_after(i + 1)) is not None:
                     q.person = k
                     i = q.end

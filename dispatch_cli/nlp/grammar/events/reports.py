@@ -41,11 +41,11 @@ def in_quotes(text: str, trig: Span) -> bool:
 
 def is_infinitive(tok: Token) -> bool:
     """`à avoir effectué`, `pour rencontrer`: an encounter not reported as having happened."""
-    if "Inf" in tok.morph.get("VerbForm"):
+    if "Inf" in tok.morph.get("VerbForm", []):
         return True
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ in AUXILIARY_INFINITIVES:
         return True
-    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
+    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in tok.children)
 
 
 def marked(doc: Doc, trig: Span, words: frozenset[str], window: int = MARKER_REACH) -> bool:
