@@ -38,7 +38,9 @@ ORG = "ORG"
 LOC = "LOC"  # a place the statistical model found, not in the gazetteer
 
 # Doc extensions set before the pipeline runs (`pipeline.docs_for`).
-SOURCE_TEXT = "dispatch_source"  # str: the text as decoded; offsets point into it
+SOURCE_TEXT = "dispatch_source"  # str: the text as decoded; the output's offsets point into it
+TEXT = "dispatch_text"  # str: the normalized text, same length as doc.text; names are read from it
+ALIGNMENT = "dispatch_alignment"  # textview.Alignment | None: normalized offsets -> decoded offsets
 DEFAULT_YEAR = "dispatch_year"  # int | None: the year for texts without a filing line
 # Doc extensions written by the document-level components.
 HEADER = "dispatch_header"  # findings.Header: filing line, dateline, headline, byline

@@ -16,7 +16,7 @@ from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.components import DOCUMENT_LEVEL, names, sentences
 from dispatch_cli.nlp.components.rulers import add_rulers
 from dispatch_cli.nlp.lexicon import load_lexicon
-from dispatch_cli.nlp.textview import model_view, split_for_length
+from dispatch_cli.nlp.textview import NormalizedText, model_view, normalize, split_for_length
 
 BASE_MODEL = "fr_core_news_sm"
 # The lemmatizer and its attribute ruler are not used by the rules: they match word forms.
@@ -46,22 +46,25 @@ def docs_for(nlp: Language, items: Iterable[tuple[str, int | None, Context]], ba
     """Run `(text, default year, context)` items through the pipeline; yield `(context, doc)`
     in input order, lazily.
 
-    The model reads `textview.model_view(text)`; the Doc carries the text itself
-    (`doc._.dispatch_source`), which the output's character offsets point into. A text longer
+    The model reads the model view of the normalized text (`textview`); the Doc carries the
+    text itself (`doc._.dispatch_source`), which the output's character offsets point into,
+    the normalized text (`doc._.dispatch_text`) and the alignment between them
+    (`doc._.dispatch_alignment`). A text longer
     than `nlp.max_length` is cut into paragraph-sized pieces that go through the token-level
     components separately and are joined back into one Doc before the document-level
     components run on it, so every offset still points into the whole text.
     """
     document_level = [(name, proc) for name, proc in nlp.pipeline if name in DOCUMENT_LEVEL]
 
-    def pieces() -> Iterator[tuple[str, tuple[int, int, str, int | None, Context]]]:
+    def pieces() -> Iterator[tuple[str, tuple[int, int, str, NormalizedText, int | None, Context]]]:
         for text, year, context in items:
-            parts = split_for_length(model_view(text), nlp.max_length)
+            normal = normalize(text)
+            parts = split_for_length(model_view(normal.text), nlp.max_length)
             for i, part in enumerate(parts):
-                yield part, (i, len(parts), text, year, context)
+                yield part, (i, len(parts), text, normal, year, context)
 
     pending: list[Doc] = []
-    for doc, (i, count, text, year, context) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
+    for doc, (i, count, text, normal, year, context) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
                                                          disable=[name for name, _ in document_level]):
         if count > 1:
             pending.append(doc)
@@ -70,6 +73,8 @@ def docs_for(nlp: Language, items: Iterable[tuple[str, int | None, Context]], ba
             doc = Doc.from_docs(pending, ensure_whitespace=False)
             pending = []
         doc._.set(keys.SOURCE_TEXT, text)
+        doc._.set(keys.TEXT, normal.text)
+        doc._.set(keys.ALIGNMENT, normal.alignment)
         doc._.set(keys.DEFAULT_YEAR, year)
         for _name, proc in document_level:
             doc = proc(doc)

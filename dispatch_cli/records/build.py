@@ -1,15 +1,18 @@
 """Lay out what the dispatch components found on a Doc as a `DispatchRecord`.
 
-The components (`dispatch_cli.nlp.components`) have done the reading; this module gives
-each entity its id (`a1`, `o1`, `p1`, `e1`, in order of first mention), cuts each mention's
-text out of the source text, and resolves each party of an event to its id and name.
+The components (`dispatch_cli.nlp.components`) have done the reading on the normalized
+text; this module gives each entity its id (`a1`, `o1`, `p1`, `e1`, in order of first
+mention), maps every offset back to the text as decoded and cuts each mention's text out of
+it, and resolves each party of an event to its id and name. Names and roles stay in their
+normalized form (no invisible characters, plain spaces).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from dispatch_cli.nlp import keys
-from dispatch_cli.nlp.findings import EventFinding, Header, OrgEntity, PersonEntity, Places
+from dispatch_cli.nlp.findings import EventFinding, Extent, Header, OrgEntity, PersonEntity, Places
+from dispatch_cli.nlp.textview import Alignment
 from dispatch_cli.records.types import (Actor, Byline, Dateline, DispatchRecord, Event, EventType, Mention,
                                         Organization, Participant, Place, Source, Span)
 
@@ -26,27 +29,30 @@ def build_record(doc: Doc, source: Source) -> DispatchRecord:
     `doc._.dispatch_source` (the Doc's own text when that is unset), end exclusive.
     """
     source_text = doc._.get(keys.SOURCE_TEXT)
-    text: str = source_text if isinstance(source_text, str) else doc.text
+    text = SourceText(source_text if isinstance(source_text, str) else doc.text, doc._.get(keys.ALIGNMENT))
     header: Header = doc._.get(keys.HEADER)
     people: list[PersonEntity] = doc._.get(keys.ACTORS)
     orgs: list[OrgEntity] = doc._.get(keys.ORGANIZATION_ENTITIES)
     places: Places = doc._.get(keys.PLACE_ENTITIES)
     actors = [_actor(i, p, text) for i, p in enumerate(people)]
     organizations = [Organization(id=f"o{i + 1}", name=o.name, aliases=list(o.aliases),
-                                  mentions=[_mention(text, m.start_char, m.end_char) for m in o.mentions])
+                                  mentions=[text.mention(m) for m in o.mentions])
                      for i, o in enumerate(orgs)]
-    place_records = [Place(id=f"p{i + 1}", name=p.name,
-                           mentions=[_mention(text, m.start_char, m.end_char) for m in p.mentions])
+    place_records = [Place(id=f"p{i + 1}", name=p.name, mentions=[text.mention(m) for m in p.mentions])
                      for i, p in enumerate(places.entities)]
     names = {"actor": [a.name for a in actors], "org": [o.name for o in organizations],
              "place": [p.name for p in place_records]}
     events = [_event(n, ev, text, names) for n, ev in enumerate(doc._.get(keys.EVENTS), 1)]
     d = header.dateline
+    dateline = None
+    if d is not None:
+        found = text.cut(d.start, d.end)
+        dateline = Dateline(text=found.text, place=d.place, day=d.day, month=d.month, year=d.year, date=d.date,
+                            agency=d.agency, start=found.start, end=found.end)
     return DispatchRecord(
         source=source,
         headline=header.headline,
-        dateline=Dateline(text=d.text, place=d.place, day=d.day, month=d.month, year=d.year, date=d.date,
-                          agency=d.agency, start=d.start, end=d.end) if d else None,
+        dateline=dateline,
         actors=actors,
         organizations=organizations,
         places=place_records,
@@ -56,21 +62,34 @@ def build_record(doc: Doc, source: Source) -> DispatchRecord:
     )
 
 
-def _mention(text: str, start: int, end: int) -> Mention:
-    return Mention(text[start:end], start, end)
+class SourceText:
+    """The decoded text, and the way to it from offsets of the normalized text."""
+
+    def __init__(self, text: str, alignment: Alignment | None) -> None:
+        self.text = text
+        self.alignment = alignment
+
+    def cut(self, start: int, end: int) -> Mention:
+        """The mention of the decoded text behind the normalized range `[start, end)`."""
+        if self.alignment is not None:
+            start, end = self.alignment.span(start, end)
+        return Mention(self.text[start:end], start, end)
+
+    def mention(self, extent: Extent) -> Mention:
+        return self.cut(extent.start_char, extent.end_char)
 
 
-def _actor(i: int, person: PersonEntity, text: str) -> Actor:
-    mentions = [_mention(text, m.start_char, m.end_char) for m in person.mentions]
-    mentions += [_mention(text, s, e) for s, e in person.references]
+def _actor(i: int, person: PersonEntity, text: SourceText) -> Actor:
+    mentions = [text.mention(m) for m in person.mentions]
+    mentions += [text.cut(s, e) for s, e in person.references]
     mentions.sort(key=lambda m: (m.start, m.end))
     return Actor(id=f"a{i + 1}", name=person.name, aliases=person.aliases, roles=list(person.roles),
                  mentions=mentions)
 
 
-def _event(n: int, ev: EventFinding, text: str, names: dict[str, list[str]]) -> Event:
+def _event(n: int, ev: EventFinding, text: SourceText, names: dict[str, list[str]]) -> Event:
     etype: EventType = ev.type  # type: ignore[assignment]  # one of records.types.EVENT_TYPES
-    start, end = ev.trigger
-    return Event(id=f"e{n}", type=etype, trigger=_mention(text, start, end),
+    sentence = text.cut(*ev.sentence)
+    return Event(id=f"e{n}", type=etype, trigger=text.cut(*ev.trigger),
                  participants=[Participant(ref=f"{PREFIX[k]}{i + 1}", name=names[k][i]) for k, i in ev.parties],
-                 date=ev.date, place=ev.place, sentence=Span(*ev.sentence))
+                 date=ev.date, place=ev.place, sentence=Span(sentence.start, sentence.end))

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.components.base import LexiconComponent
-from dispatch_cli.nlp.components.header import source_text
+from dispatch_cli.nlp.components.header import reading_text
 from dispatch_cli.nlp.findings import Extent, Header, PlaceEntity, Places
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.entities import OrganizationGrouper, group_persons
@@ -25,7 +25,7 @@ class EntityGrouper(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         header: Header = doc._.get(keys.HEADER)
-        text = source_text(doc)
+        text = reading_text(doc)
         persons = [s for s in doc.spans.get(keys.PERSONS, []) if header.in_body(s.start_char)]
         excluded = {fold(header.byline.name)} if header.byline else set()
         people, _owner = group_persons(persons, excluded, text)

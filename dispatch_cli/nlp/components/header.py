@@ -1,8 +1,8 @@
 """The `dispatch_header` component: the filing line, dateline, headline and byline.
 
-They are read from the text as decoded (`doc._.dispatch_source`, set by
-`pipeline.docs_for`), which keeps the archive's filing line that the model's copy blanks
-out; the year of a text without one is `doc._.dispatch_year` (`--year`).
+They are read from the normalized text (`doc._.dispatch_text`, set by `pipeline.docs_for`),
+which keeps the archive's filing line that the model's view blanks out; the year of a text
+without one is `doc._.dispatch_year` (`--year`).
 """
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ from dispatch_cli.nlp.grammar.dateline import HEAD_WINDOW, DatelineReader, read_
 NAME = "dispatch_header"
 
 
-def source_text(doc: Doc) -> str:
-    """The text as decoded: offsets of the output point into it (the Doc's own text when the
-    Doc was made without `pipeline.docs_for`)."""
-    text = doc._.get(keys.SOURCE_TEXT)
+def reading_text(doc: Doc) -> str:
+    """The normalized text of the Doc, of the Doc's length, in which names are read (the
+    Doc's own text when the Doc was made without `pipeline.docs_for`)."""
+    text = doc._.get(keys.TEXT)
     return text if isinstance(text, str) else doc.text
 
 
@@ -37,7 +37,7 @@ class HeaderReader(LexiconComponent):
         self.bylines = BylineReader(self.lexicon.titles.author_roles)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = source_text(doc)
+        text = reading_text(doc)
         dateline = self.datelines.dateline(text, doc._.get(keys.DEFAULT_YEAR))
         byline = self.bylines.byline(text)
         doc._.set(keys.HEADER, Header(filing=read_filing(text), dateline=dateline,

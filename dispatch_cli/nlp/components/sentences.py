@@ -1,6 +1,8 @@
 """The `dispatch_sentences` component: sentence boundaries at final stops and line breaks."""
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,16 +19,26 @@ def sentence_boundaries(doc: Doc) -> Doc:
     Headlines, datelines and paragraphs often have no final stop, and the statistical parser
     cuts long sentences (a list of six ministers with their titles) in the middle; fixing the
     boundaries before the parser runs keeps each reported encounter in one sentence.
+
+    The flags are written for the whole Doc at once (`Doc.from_array`): setting
+    `Token.is_sent_start` token by token checks the whole Doc's annotation each time, which
+    made this component quadratic in the length of the text.
     """
+    flags = numpy.zeros((len(doc), 1), dtype="int64")
+    if len(doc):
+        flags[0, 0] = 1
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if tok.is_space:
-            tok.is_sent_start = False
+            start = False
         elif "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
+            start = True
         elif prev.text in SENTENCE_END or (prev.text in CLOSERS and tok.i > 1
                                            and doc[tok.i - 2].text in SENTENCE_END):
-            tok.is_sent_start = tok.is_title or tok.is_upper or not tok.is_alpha
+            start = tok.is_title or tok.is_upper or not tok.is_alpha
         else:
-            tok.is_sent_start = False
+            start = False
+        flags[tok.i, 0] = 1 if start else -1
+    # Doc arrays hold uint64: -1 (not a start) is stored as its two's complement.
+    doc.from_array([SENT_START], flags.astype("uint64"))
     return doc

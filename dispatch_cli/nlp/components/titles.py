@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.components.base import LexiconComponent
-from dispatch_cli.nlp.components.header import source_text
+from dispatch_cli.nlp.components.header import reading_text
 from dispatch_cli.nlp.findings import PersonEntity
 from dispatch_cli.nlp.grammar.entities import add_role
 from dispatch_cli.nlp.grammar.titles import TitleFinder
@@ -26,7 +26,7 @@ class TitleReader(LexiconComponent):
         self.finder = TitleFinder(self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = source_text(doc)
+        text = reading_text(doc)
         titles = self.finder.find(doc)
         people: list[PersonEntity] = doc._.get(keys.ACTORS)
         entity_at = {(m.start, m.end): i for i, p in enumerate(people) for m in p.mentions}
