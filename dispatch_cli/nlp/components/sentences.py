@@ -1,10 +1,12 @@
 """The `dispatch_sentences` component: sentence boundaries at final stops and line breaks."""
 from __future__ import annotations
 
+from typing import cast
+
 import numpy
-from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from dispatch_cli.nlp.words import CLOSERS, SENTENCE_END
 
@@ -40,5 +42,5 @@ def sentence_boundaries(doc: Doc) -> Doc:
             start = False
         flags[tok.i, 0] = 1 if start else -1
     # Doc arrays hold uint64: -1 (not a start) is stored as its two's complement.
-    doc.from_array([SENT_START], flags.astype("uint64"))
+    doc.from_array(["SENT_START"], cast(Ints2d, flags.astype("uint64")))
     return doc
