@@ -112,3 +112,9 @@ def test_known_body_inside_a_longer_name(parse):
 def test_ministry_with_lowercase_complement(parse):
     rec = parse(HEAD + "Selon le ministère des affaires étrangères, la réunion aura lieu demain.")
     assert names(rec, "organizations") == ["ministère des affaires étrangères"]
+
+
+def test_inner_word_of_a_multiword_title_may_be_a_first_name(parse):
+    rec = parse(HEAD + "Les lutteurs Islam Karimov et Davud Aliyev ont remporté des médailles à Budapest, "
+                "et le cheikh-ul-islam a félicité Islam Karimov.")
+    assert {"Islam Karimov", "Davud Aliyev"} <= set(names(rec))

@@ -54,6 +54,21 @@ CASES = {
     "title_then_comma_then_second_title_before_the_name": (
         "Le ministre de la Défense, le colonel général Zakir Hasanov, a parlé.",
         {"Zakir Hasanov": ["ministre de la Défense", "colonel général"]}),
+    # Heads of the lexicon and their regular forms.
+    "homologue_with_nationality_is_a_role": (
+        "Le président chilien s'est entretenu avec son homologue péruvien, Pedro Castillo, à Lima.",
+        {"Pedro Castillo": ["homologue péruvien"]}),
+    "homologue_without_comma": (
+        "La ministre suédoise de la Culture a reçu son homologue finlandaise Sari Multala.",
+        {"Sari Multala": ["homologue finlandaise"]}),
+    "common_heads_of_diplomatic_and_public_life": (
+        "Le pape a reçu Mgr Luigi Bianco, nonce apostolique au Brésil, et Eva Lind, rapporteure de l'APCE "
+        "pour la Suède, ainsi que le porte-parole du gouvernement belge, Tom Claes.",
+        {"Luigi Bianco": ["nonce apostolique au Brésil"], "Eva Lind": ["rapporteure de l'APCE pour la Suède"],
+         "Tom Claes": ["porte-parole du gouvernement belge"]}),
+    "feminine_and_prefixed_forms_of_a_head": (
+        "Le ministre a reçu la vice-gouverneure Anna Petrova, la préfète Claire Morel et l'ex-sénateur Paul Giraud.",
+        {"Anna Petrova": ["vice-gouverneure"], "Claire Morel": ["préfète"], "Paul Giraud": ["ex-sénateur"]}),
 }
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.lexicon import Lexicon
@@ -30,3 +31,71 @@ def title_words(text: str, lexicon: Lexicon) -> set[str]:
     generic = lexicon.generic_title_words
     tokens = re.findall(r"\w+", fold(text).replace("'", " "))
     return {states.get(w) or stem(w) for w in tokens if w not in FOLDED_SMALL_WORDS and w not in generic}
+
+
+# Prepositions after which the words of a title are a complement and do not agree with its head.
+_COMPLEMENT_START = ("de", "d'", "du", "des", "en", "à", "au", "aux", "pour", "auprès")
+# Prefixes written with a hyphen before a title's head, one token with it (`vice-gouverneur`).
+TITLE_PREFIXES = ("vice-", "sous-", "co-", "ex-")
+
+
+def feminine(word: str) -> str:
+    """The regular feminine of a French noun or adjective of function (`directeur` ->
+    `directrice`, `conseiller` -> `conseillère`, `délégué` -> `déléguée`); a form that French
+    does not use is harmless, as it is only ever matched against the text."""
+    for masc, fem in (("teur", "trice"), ("eur", "euse"), ("ier", "ière"), ("er", "ère"), ("ien", "ienne"),
+                      ("en", "enne"), ("on", "onne"), ("if", "ive"), ("el", "elle"), ("e", "e")):
+        if word.endswith(masc):
+            return word[: -len(masc)] + fem
+    return word + "e"
+
+
+def plural(word: str) -> str:
+    """The regular plural of a French noun or adjective (`général` -> `généraux`)."""
+    if word.endswith(("s", "x", "z")):
+        return word
+    if word.endswith("al"):
+        return word[:-2] + "aux"
+    if word.endswith(("eau", "eu")):
+        return word + "x"
+    return word + "s"
+
+
+def _agreeing(head: str) -> tuple[list[str], str]:
+    """The words of a multiword head that agree with it (up to its first complement), and the rest."""
+    words = head.split(" ")
+    for k, w in enumerate(words):
+        if k and (w in _COMPLEMENT_START or w.startswith(("d'", "l'"))):
+            return words[:k], " " + " ".join(words[k:])
+    return words, ""
+
+
+def _inflect(words: list[str], how: Callable[[str], str]) -> str:
+    """Inflect each word; in a hyphenated word, the part after a prefix (`vice-présidente`)."""
+    out = []
+    for w in words:
+        prefix = next((p for p in TITLE_PREFIXES if w.startswith(p) and len(w) > len(p)), "")
+        out.append(prefix + "-".join(how(part) for part in w[len(prefix):].split("-")))
+    return " ".join(out)
+
+
+def head_forms(head: str, adjectives: frozenset[str] = frozenset()) -> dict[str, str | None]:
+    """The forms of a title head the text may use -> the singular they stand for (None for a
+    singular): the head, its feminine, their plurals, and a one-word head with a prefix
+    (`vice-`, `sous-`, `co-`, `ex-`). `secrétaire général` gives `secrétaire générale`,
+    `secrétaires généraux`, `secrétaires générales`; `chargé d'affaires`, `chargés d'affaires`.
+    A head that is also an adjective of titles (`général`, `adjoint`) is taken only as written:
+    its other forms are adjectives of other words far more often (`l'Assemblée générale`)."""
+    if head in adjectives:
+        return {head: None}
+    agreeing, rest = _agreeing(head)
+    singulars = [head, _inflect(agreeing, feminine) + rest]
+    if " " not in head and "-" not in head:
+        singulars += [p + s for p in TITLE_PREFIXES for s in singulars[:2]]
+    forms: dict[str, str | None] = {}
+    for singular in singulars:
+        forms.setdefault(singular, None)
+    for singular in singulars:
+        agreeing, rest = _agreeing(singular)
+        forms.setdefault(_inflect(agreeing, plural) + rest, singular)
+    return forms

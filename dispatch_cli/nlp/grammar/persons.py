@@ -32,6 +32,9 @@ class PersonFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.titles = lexicon.titles
         self.heads = lexicon.organization_heads
+        # the words that open a title stop a name; the inner words of a multiword title do not
+        # (`islam` of `cheikh-ul-islam`, `état` of `homme d'État` may be names)
+        self.title_words = frozenset(h.split(" ")[0] for h in lexicon.titles.heads) | lexicon.titles.modifiers
 
     def is_name_token(self, tok: Token, cover: Cover) -> bool:
         """Could this token be a word of a person's name?"""
@@ -40,7 +43,7 @@ class PersonFinder:
             return False
         if tok.is_upper and len(tok.text) > 3 and not tok.text.endswith("."):
             return False  # acronyms and section words, not names
-        if low in self.heads.not_names_lower or low in self.titles.honorific_words or low in self.titles.words:
+        if low in self.heads.not_names_lower or low in self.titles.honorific_words or low in self.title_words:
             return False
         if cover[tok.i] & NOT_IN_NAMES:
             return False
