@@ -69,6 +69,66 @@ CASES = {
     "feminine_and_prefixed_forms_of_a_head": (
         "Le ministre a reçu la vice-gouverneure Anna Petrova, la préfète Claire Morel et l'ex-sénateur Paul Giraud.",
         {"Anna Petrova": ["vice-gouverneure"], "Claire Morel": ["préfète"], "Paul Giraud": ["ex-sénateur"]}),
+    "plural_of_a_multiword_head": (
+        "Les secrétaires généraux Jens Holm et Kari Lund ont pris la parole à Oslo.",
+        {"Jens Holm": ["secrétaire général"], "Kari Lund": ["secrétaire général"]}),
+    # Long titles are whole.
+    "title_with_adjectives_joined_by_et_and_a_country_of_several_words": (
+        "Le président a reçu les lettres de créance de Kenji Hirata, nouvel ambassadeur extraordinaire et "
+        "plénipotentiaire du Japon en République d'Azerbaïdjan.",
+        {"Kenji Hirata": ["nouvel ambassadeur extraordinaire et plénipotentiaire du Japon en République "
+                          "d'Azerbaïdjan"]}),
+    "ordinal_inside_the_complement": (
+        "Le ministre a rencontré Maria Costa, présidente de la 12e session de la Conférence des Parties.",
+        {"Maria Costa": ["présidente de la 12e session de la Conférence des Parties"]}),
+    "country_with_lowercase_words_is_taken_whole": (
+        "Le ministre a reçu le vice-président des Émirats arabes unis, Mansour ben Zayed Al Nahyane.",
+        {"Mansour ben Zayed Al Nahyane": ["vice-président des Émirats arabes unis"]}),
+    "participle_agreeing_with_the_complement": (
+        "Le chef d'état-major des forces armées tchèques, le général Karel Řehka, a été reçu à Prague.",
+        {"Karel Řehka": ["chef d'état-major des forces armées tchèques", "général"]}),
+    "adjectives_the_tagger_misreads": (
+        "Le président a félicité le président élu sri-lankais Anura Kumara Dissanayake. Une exposition de "
+        "Rachid Beboutov, peintre émérite de Géorgie, a ouvert.",
+        {"Anura Kumara Dissanayake": ["président élu sri-lankais"],
+         "Rachid Beboutov": ["peintre émérite de Géorgie"]}),
+    "noun_of_the_complement_the_tagger_reads_as_a_verb": (
+        "Le président du groupe d'amitié Suisse-Japon au Conseil national, Marc Weber, a été reçu.",
+        {"Marc Weber": ["président du groupe d'amitié Suisse-Japon au Conseil national"]}),
+    "name_in_guillemets_inside_a_title": (
+        "Le concert a eu lieu en présence de Nigar Hasanova, initiatrice du festival « Jazz Days », "
+        "vice-présidente de la Fondation Qafqaz et fondatrice de l'Association ARTE.",
+        {"Nigar Hasanova": ["initiatrice du festival « Jazz Days »", "vice-présidente de la Fondation Qafqaz",
+                            "fondatrice de l'Association ARTE"]}),
+    # One title for each person.
+    "plural_title_with_one_adjective_for_each_name": (
+        "Les ministres tchèque Jan Novák et slovaque Peter Horváth ont signé un accord à Vienne.",
+        {"Jan Novák": ["ministre tchèque"], "Peter Horváth": ["ministre slovaque"]}),
+    "plural_title_with_a_complement_and_an_adjective_for_each_name": (
+        "Les ministres de la Santé portugais Ana Paula Martins, espagnol Jorge Peral et italien Orazio Schillaci "
+        "se sont réunis à Lisbonne.",
+        {"Ana Paula Martins": ["ministre de la Santé portugais"], "Jorge Peral": ["ministre de la Santé espagnol"],
+         "Orazio Schillaci": ["ministre de la Santé italien"]}),
+    "plural_title_shares_its_adjectives_in_order": (
+        "Les premiers ministres belge et néerlandais, MM. Bart De Wever et Dick Schoof, se sont rencontrés.",
+        {"Bart De Wever": ["premier ministre belge"], "Dick Schoof": ["premier ministre néerlandais"]}),
+    "plural_apposition_shares_its_complements_in_order": (
+        "Gitanas Nausėda et Alar Karis, présidents de la République de Lituanie et de la République d'Estonie, "
+        "ont signé une déclaration.",
+        {"Gitanas Nausėda": ["président de la République de Lituanie"],
+         "Alar Karis": ["président de la République d'Estonie"]}),
+    "honorific_between_title_and_name": (
+        "Le président a reçu l'ambassadeur du Canada, M. Paul Tremblay, et l'ambassadrice du Mexique, "
+        "Mme Lucía Ortega.",
+        {"Paul Tremblay": ["ambassadeur du Canada"], "Lucía Ortega": ["ambassadrice du Mexique"]}),
+    "article_and_honorific_between_title_and_name": (
+        "Le ministre a reçu un message de l'émir du Qatar, le cheikh Tamim ben Hamad Al Thani.",
+        {"Tamim ben Hamad Al Thani": ["émir du Qatar"]}),
+    "title_pairs_in_an_enumeration_stay_with_their_names": (
+        "Le ministre de l'Intérieur, le général Jonas Petraitis, le vice-ministre de l'Intérieur et chef de "
+        "la police, le colonel Rūta Kazlauskienė, ont assisté à la cérémonie.",
+        {"Jonas Petraitis": ["ministre de l'Intérieur", "général"],
+         "Rūta Kazlauskienė": ["vice-ministre de l'Intérieur", "chef de la police", "colonel"]}),
 }
 
 

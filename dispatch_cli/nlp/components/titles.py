@@ -32,14 +32,7 @@ class TitleReader(LexiconComponent):
         entity_at = {(m.start, m.end): i for i, p in enumerate(people) for m in p.mentions}
         persons = doc.spans.get(keys.PERSONS, [])
         for phrase in titles:
-            if phrase.person is None:
-                continue
-            last = doc[phrase.end - 1]
-            role = text[doc[phrase.start].idx:last.idx + len(last)]
-            if phrase.plural:  # each of several people holds the singular title
-                head = doc[phrase.start:phrase.end]
-                role = phrase.plural + text[head[0].idx + len(head[0]):head.end_char]
-            for k in [phrase.person, *phrase.others]:
+            for k, role in self.finder.roles(doc, phrase, text):
                 i = entity_at.get((persons[k].start, persons[k].end))
                 if i is not None:
                     add_role(people[i], role, self.lexicon)

@@ -16,16 +16,32 @@ epithet: a mention that `coreference.py` resolves.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
 
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.findings import TitlePhrase
 from dispatch_cli.nlp.grammar.tokens import compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import A_CONTRACTED, AND, ARTICLES, DEFINITE_ARTICLES, HYPHEN, OF, TITLE_LINKS
+from dispatch_cli.nlp.words import (A_CONTRACTED, AND, ARTICLES, DEFINITE_ARTICLES, HYPHEN, OF, ORDINAL,
+                                    ORDINAL_FIRST, TITLE_LINKS)
 
 MAX_TITLE_TOKENS = 30
 MAX_BRACKET = 8  # tokens of a bracketed acronym between a title and its name: `(UIP)`
+MAX_QUOTED = 12  # tokens of a name in guillemets inside a title: `initiatrice du projet « Nom »`
+# Endings of past participles, which agree with the noun they follow (`forces armées`, `élu`).
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
+
+@dataclass
+class _Context:
+    """What the title rules know of a Doc's tokens."""
+
+    stop: set[int]  # tokens of people's names
+    nationality: set[int]  # tokens of nationality adjectives
+    title_starts: set[int]  # first tokens of title heads
+    name_end: dict[int, int]  # first token of a state's or body's name -> its end
 
 
 class TitleFinder:
@@ -35,10 +51,11 @@ class TitleFinder:
         self.titles = lexicon.titles
         self.links = TITLE_LINKS | lexicon.titles.linking_participles
         self.modifiers = lexicon.titles.modifiers | {HYPHEN}
+        self.nationality_forms = frozenset(a for c in lexicon.geography.countries for a in c.adjectives)
 
-    def _grow(self, doc: Doc, start: int, end: int, stop: set[int], sent_end: int, nationality: set[int],
-              title_starts: set[int]) -> int:
-        """Extend a title phrase that has its head at [start, end) to the right."""
+    def _grow(self, doc: Doc, start: int, end: int, ctx: _Context, sent_end: int) -> int:
+        """End (token index, exclusive) of the title phrase that has its head at [start, end)."""
+        stop, nationality = ctx.stop, ctx.nationality
         i = end
         limit = min(sent_end, start + MAX_TITLE_TOKENS)
         has_complement = False
@@ -60,56 +77,89 @@ class TitleFinder:
                     j += 1
                 if j >= limit or j in stop:
                     break
-                if j in title_starts or i + 1 in title_starts:
+                if j in ctx.title_starts or i + 1 in ctx.title_starts:
                     break
                 if doc[i + 1].lower_ in OF | A_CONTRACTED:
                     i += 1
                     continue
                 if is_capitalized(doc[j]):  # `pour le Caucase et l'Asie centrale`
-                    i = end = compound_end(doc, j)
+                    i = end = ctx.name_end.get(j, compound_end(doc, j))
                     continue
                 if has_complement and doc[j].pos_ in ("NOUN", "ADJ"):
                     i += 1
+                    continue
+                if j == i + 1 and self._is_adjective(doc[i - 1], i - 1, nationality) \
+                        and self._is_adjective(doc[j], j, nationality):
+                    i = end = compound_end(doc, j)  # `extraordinaire et plénipotentiaire`
                     continue
                 break
             if low in self.links:
                 j = i + 1
                 while j < limit and doc[j].lower_ in ARTICLES:
                     j += 1
+                while j < limit and self._before_noun(doc[j]):
+                    j += 1  # `de la 79e session`, `de la première édition`
                 if j >= limit or j in stop:
                     break
                 nxt = doc[j]
-                if nxt.like_num or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "PRON"):
+                if j in ctx.name_end:  # a state or body named in full (`des Émirats arabes unis`)
+                    has_complement = True
+                    i = end = ctx.name_end[j]
+                    continue
+                if nxt.like_num or nxt.is_punct or nxt.pos_ in ("AUX", "PRON") \
+                        or nxt.pos_ == "VERB" and ("Inf" in nxt.morph.get("VerbForm", []) or not nxt.is_lower):
                     break
-                if is_capitalized(nxt) or nxt.pos_ in ("NOUN", "ADJ", "PROPN"):
+                # a common noun after `de` is the complement whatever the tagger says (`d'amitié`)
+                if is_capitalized(nxt) or nxt.pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "ADV", "X"):
                     has_complement = True
                     i = end = compound_end(doc, j)
                     continue
                 break
-            if low in self.titles.adjectives or i in nationality:
+            if self._is_adjective(tok, i, nationality):
                 i = compound_end(doc, i)
                 while i < limit and i in nationality:
                     i += 1
                 end = i
                 continue
+            if low == "«" and i > start and doc[i - 1].pos_ == "NOUN":
+                close = next((k for k in range(i + 1, min(limit, i + MAX_QUOTED)) if doc[k].text == "»"), None)
+                if close is not None:  # `du projet « Nom »`: the name in guillemets is the complement's
+                    i = end = close + 1
+                    continue
             if tok.is_alpha and tok.is_lower and i + 1 in stop and i + 1 < limit:
                 i = end = i + 1  # a modifier right before the name: `le leader national Heydar Aliyev`
                 continue
             if tok.is_punct or tok.like_num or tok.pos_ in ("AUX", "PRON", "SCONJ", "CCONJ", "DET"):
                 break
-            if tok.pos_ == "VERB" and not low.endswith(("é", "ée", "és", "ées")):
+            if tok.is_lower and low.endswith(PARTICIPLE_ENDINGS) and i == end and doc[i - 1].pos_ == "NOUN" \
+                    and not (i + 1 < limit and doc[i + 1].lower_ in self.links | {"par"}):
+                # a participle agreeing with the noun before it (`forces armées`); one with its own
+                # complement is a clause (`accompagné de`, `invité à`)
+                i = end = i + 1
+                continue
+            if tok.pos_ == "VERB":
                 break
             if is_capitalized(tok) or tok.pos_ in ("ADJ", "PROPN"):
-                i = end = compound_end(doc, i)
+                i = end = ctx.name_end.get(i, compound_end(doc, i))
                 continue
             if tok.pos_ == "NOUN" and i == end and doc[i - 1].pos_ in ("NOUN", "ADJ") and not has_complement \
                     and i + 1 < limit and doc[i + 1].lower_ in self.links:
-                i = end = i + 1  # `chef adjoint`, `représentant permanant de` (noun-tagged modifiers)
+                i = end = i + 1  # `chef adjoint`, `envoyé spécial de` (noun-tagged modifiers)
                 continue
             break
         while end > start + 1 and doc[end - 1].lower_ in ARTICLES | self.links | {AND, ","}:
             end -= 1
         return end
+
+    def _is_adjective(self, tok: Token, i: int, nationality: set[int]) -> bool:
+        """Is the token an adjective that may follow a title's head (`adjoint`, `turc`)?"""
+        return tok.lower_ in self.titles.adjectives or i in nationality
+
+    def _before_noun(self, tok: Token) -> bool:
+        """Can the token stand between an article and the noun of a complement (`79e`,
+        `première`, `nouvelle`)?"""
+        low = tok.lower_
+        return bool(ORDINAL.match(low)) or low in ORDINAL_FIRST or low in self.titles.modifiers
 
     def find(self, doc: Doc) -> list[TitlePhrase]:
         """Every title phrase of the Doc, attached to its person where the grammar says so."""
@@ -117,14 +167,17 @@ class TitleFinder:
                        key=lambda s: (s.start, -len(s)))
         title_starts = {s.start for s in heads}
         persons = list(doc.spans.get(keys.PERSONS, []))
-        person_at = {p.start: k for k, p in enumerate(persons)}
-        person_end = {p.end: k for k, p in enumerate(persons)}
         # a lone word that may be a surname does not end a title (`du Commerce Extérieur`)
         stop = {i for p in persons if p.label_ == keys.PER for i in range(p.start, p.end)}
         nationality = {i for s in doc.spans.get(keys.LEXICON, []) if s.label_ == keys.NATIONALITY
                        for i in range(s.start, s.end)}
         country_at = {s.start: s.id_ for s in doc.spans.get(keys.LEXICON, [])
                       if s.label_ in (keys.NATIONALITY, keys.COUNTRY)}
+        name_end: dict[int, int] = {}
+        for s in [*doc.spans.get(keys.LEXICON, []), *doc.spans.get(keys.ORGANIZATIONS, [])]:
+            if s.label_ in (keys.COUNTRY, keys.REGION, keys.KNOWN_ORG, keys.ORG) and len(s) > 1:
+                name_end[s.start] = max(name_end.get(s.start, 0), s.end)
+        ctx = _Context(stop, nationality, title_starts, name_end)
         phrases: list[TitlePhrase] = []
         covered_until = -1
         for head in heads:
@@ -134,19 +187,20 @@ class TitleFinder:
             while start > 0 and doc[start - 1].lower_ in self.modifiers and doc[start - 1].i not in stop:
                 start -= 1
             sent_end = sentence_end(doc, head.start)
-            end = self._grow(doc, start, head.end, stop, sent_end, nationality, title_starts)
+            end = self._grow(doc, start, head.end, ctx, sent_end)
             definite = start > 0 and doc[start - 1].lower_ in DEFINITE_ARTICLES
             nats = [country_at[i] for i in range(start, end) if i in country_at]
             phrases.append(TitlePhrase(start, end, (head.id_ or head.text).lower(), definite, None, nats,
-                                       plural=head.id_ or None))
+                                       plural=head.id_ or None, head_span=(head.start, head.end)))
             covered_until = end
-        self._attach(doc, phrases, person_at, person_end)
+        self._attach(doc, phrases, persons, nationality)
         return phrases
 
-    def _attach(self, doc: Doc, phrases: list[TitlePhrase], person_at: dict[int, int],
-                person_end: dict[int, int]) -> None:
+    def _attach(self, doc: Doc, phrases: list[TitlePhrase], persons: list[Span], nationality: set[int]) -> None:
         """Give each title phrase to the person it names, following French apposition grammar."""
-        person_end_of = {k: e for e, k in person_end.items()}
+        person_at = {p.start: k for k, p in enumerate(persons)}
+        person_end = {p.end: k for k, p in enumerate(persons)}
+        honorific_end = {s.start: s.end for s in doc.spans.get(keys.LEXICON, []) if s.label_ == keys.HONORIFIC}
         by_start = {p.start: p for p in phrases}
         article_start: dict[int, TitlePhrase] = {}
         for p in phrases:
@@ -157,29 +211,56 @@ class TitleFinder:
             """The phrase that opens at token i, article allowed."""
             return by_start.get(i) or article_start.get(i)
 
-        # Apposition after a name: `NAME, TITLE[, TITLE | et TITLE]`.
+        def skip_honorific(i: int) -> int:
+            """After `[le|la] HONORIFIC` at token i (`M.`, `le cheikh`, `Son Excellence`), else i."""
+            j = i + 1 if i < len(doc) and doc[i].lower_ in DEFINITE_ARTICLES else i
+            if j not in honorific_end:
+                return i
+            while j in honorific_end:
+                j = honorific_end[j]
+            return j
+
+        def name_after(i: int) -> int | None:
+            """The person whose name opens at token i, past an honorific."""
+            return person_at.get(skip_honorific(i))
+
+        def introduces_name(i: int) -> bool:
+            """Does a title chain or a name start at token i, past a comma or `et` (`, le général X`)?"""
+            if i < len(doc) and doc[i].lower_ in {",", AND}:
+                i += 1
+            if name_after(i) is not None:
+                return True
+            q = phrase_after(i)
+            return q is not None and q.person is None and introduces_name(q.end)
+
+        # Apposition after a name: `NAME, TITLE[, TITLE | et TITLE]`; a plural title after
+        # coordinated names (`X et Y, présidents de A et de B`) is shared among them.
         for end, k in person_end.items():
             i = end
             while i + 1 < len(doc) and doc[i].text in {",", "("}:
                 apposed = phrase_after(i + 1)
-                if apposed is None or apposed.person is not None or apposed.plural:
+                if apposed is None or apposed.person is not None:
                     break
-                if apposed.definite and (apposed.end in person_at
-                                         or doc[apposed.end].text == "," and apposed.end + 1 in person_at):
+                if apposed.definite and introduces_name(apposed.end):
                     break  # `X, le ministre Y, Z`: the phrase introduces the next name
+                if apposed.plural:
+                    group = self._coordinated_before(doc, persons, k, person_end)
+                    if len(group) > 1:
+                        apposed.person, apposed.others = group[0], group[1:]
+                    break
                 apposed.person = k
                 i = apposed.end
                 while i < len(doc) and doc[i].lower_ == AND and (q := phrase_after(i + 1)) is not None:
                     q.person = k
                     i = q.end
-        # A title before a name: `TITLE [et TITLE][,] NAME`.
+        # A title before a name: `TITLE [et TITLE][,] [HONORIFIC] NAME`.
         for p in phrases:
             if p.person is not None:
                 continue
             chain = [p]
             i = p.end
             while i < len(doc) and doc[i].lower_ in {AND, ","} and (q := phrase_after(i + 1)) is not None:
-                if q.person is not None or (doc[i].text == "," and q.end not in person_at):
+                if q.person is not None or (doc[i].text == "," and name_after(q.end) is None):
                     break  # after a comma, only a title that runs straight into the name
                 chain.append(q)
                 i = q.end
@@ -188,16 +269,127 @@ class TitleFinder:
                 i = close + 1 if close is not None else i
             if i < len(doc) and doc[i].text == ",":
                 i += 1
-            if i in person_at:
-                for q in chain:
-                    q.person = person_at[i]
-                if p.plural:  # `les députés X, Y et Z`: each gets the title
-                    k = person_at[i]
-                    j = person_end_of[k]
-                    while j + 1 < len(doc) and doc[j].text in {",", AND} and j + 1 in person_at:
-                        p.others.append(person_at[j + 1])
-                        j = person_end_of[person_at[j + 1]]
+            first = name_after(i)
+            if first is None:
+                continue
+            for q in chain:
+                q.person = first
+            if p.plural:  # `les députés X, Y et Z`, `les ministres tchèque X et slovaque Y`
+                self._share(doc, p, persons, person_at, honorific_end, nationality)
         # A name followed by its title without a comma: `signé par Ramin Goulouzadé ministre des Transports`.
         for p in phrases:
             if p.person is None and not p.definite and p.start in person_end:
                 p.person = person_end[p.start]
+
+    @staticmethod
+    def _coordinated_before(doc: Doc, persons: list[Span], k: int, person_end: dict[int, int]) -> list[int]:
+        """The persons of a coordination that ends with person k (`X, Y et Z`), in text order."""
+        group = [k]
+        start = persons[k].start
+        while start > 1 and doc[start - 1].lower_ in {AND, ","} and start - 1 in person_end:
+            k = person_end[start - 1]
+            group.insert(0, k)
+            start = persons[k].start
+        return group
+
+    @staticmethod
+    def _share(doc: Doc, p: TitlePhrase, persons: list[Span], person_at: dict[int, int],
+               honorific_end: dict[int, int], nationality: set[int]) -> None:
+        """The names after the first one that share a plural title: `X, Y et Z`, each perhaps
+        with its own nationality adjective (`tchèque X et slovaque Y`)."""
+        assert p.person is not None
+        j = persons[p.person].end
+        while j + 1 < len(doc) and doc[j].text in {",", AND}:
+            j += 1
+            if doc[j].lower_ == AND:
+                j += 1
+            own = j
+            while j in nationality:
+                j += 1
+            while j in honorific_end:
+                j = honorific_end[j]
+            k = person_at.get(j)
+            if k is None:
+                break
+            p.others.append(k)
+            if j > own and honorific_end.get(own) is None:
+                p.own_words[k] = (own, j)
+            j = persons[k].end
+
+    def roles(self, doc: Doc, phrase: TitlePhrase, text: str) -> list[tuple[int, str]]:
+        """(person index, role as written in `text`) for each person a title phrase names.
+
+        A plural title gives each person the singular; its coordinated parts are shared out one
+        per person in order when they are as many as the people (`les premiers ministres
+        azerbaïdjanais et russe, X et Y`, `X et Y, présidents de A et de B`), and a person's own
+        adjective replaces the title's (`les ministres tchèque X et slovaque Y`).
+        """
+        if phrase.person is None:
+            return []
+        people = [phrase.person, *phrase.others]
+        if not phrase.plural:
+            return [(k, self._text(doc, text, phrase.start, phrase.end)) for k in people]
+        singular = {phrase.head_span[0]: phrase.plural}
+        for i in range(phrase.head_span[1], phrase.end):
+            if doc[i].lower_ in self.links:
+                break
+            singular[i] = self._singular(doc[i])
+        for i in range(phrase.start, phrase.head_span[0]):
+            singular[i] = self._singular(doc[i])
+        for i in range(phrase.head_span[0] + 1, phrase.head_span[1]):
+            singular[i] = ""
+        parts = self._alternatives(doc, phrase)
+        out = []
+        for n, k in enumerate(people):
+            if len(parts) == len(people):
+                a, b = parts[n]
+                lo, hi = parts[0][0], parts[-1][1]
+                pieces = [(phrase.start, lo), (a, b), (hi, phrase.end)]
+            elif k in phrase.own_words:
+                nat = [i for i in range(phrase.start, phrase.end) if self._nationality(doc[i])]
+                at = nat[0] if nat else phrase.head_span[1]
+                pieces = [(phrase.start, at), phrase.own_words[k], (nat[-1] + 1 if nat else at, phrase.end)]
+            else:
+                pieces = [(phrase.start, phrase.end)]
+            role = " ".join(self._text(doc, text, a, b, singular) for a, b in pieces if b > a)
+            out.append((k, role))
+        return out
+
+    def _alternatives(self, doc: Doc, phrase: TitlePhrase) -> list[tuple[int, int]]:
+        """The coordinated parts of a plural title that are shared out among its people: its
+        nationality adjectives (`azerbaïdjanais et russe`) or its complements (`de A et de B`)."""
+        nat = [i for i in range(phrase.head_span[1], phrase.end) if self._nationality(doc[i])]
+        if len(nat) > 1 and all(doc[i].lower_ in {AND, ","} for a, b in zip(nat, nat[1:]) for i in range(a + 1, b)):
+            return [(i, i + 1) for i in nat]
+        cuts = [i for i in range(phrase.head_span[1], phrase.end - 1)
+                if doc[i].lower_ == AND and doc[i + 1].lower_ in OF]
+        first = next((i for i in range(phrase.head_span[1], phrase.end) if doc[i].lower_ in self.links), None)
+        if not cuts or first is None:
+            return []
+        bounds = [first, *cuts, phrase.end]
+        return [(a + (1 if n else 0), b) for n, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+
+    def _nationality(self, tok: Token) -> bool:
+        return tok.lower_ in self.nationality_forms
+
+    def _singular(self, tok: Token) -> str:
+        """The singular of a word of a plural title (`premiers` -> `premier`, `turcs` -> `turc`)."""
+        low = tok.lower_
+        known = self.nationality_forms | self.titles.modifiers | self.titles.adjectives
+        for candidate in (low[:-3] + "al" if low.endswith("aux") else "", low[:-1] if low.endswith(("s", "x")) else ""):
+            if candidate and candidate in known:
+                return tok.text[:len(candidate)] if low.endswith(("s", "x")) and candidate == low[:-1] else candidate
+        if low not in known and low.endswith("s") and "Plur" in tok.morph.get("Number", []):
+            return tok.text[:-1]
+        return tok.text
+
+    @staticmethod
+    def _text(doc: Doc, text: str, start: int, end: int, replace: dict[int, str] | None = None) -> str:
+        """The words of tokens [start, end) as written in `text`, some replaced."""
+        out = []
+        for tok in doc[start:end]:
+            word = (replace or {}).get(tok.i)
+            out.append(text[tok.idx:tok.idx + len(tok)] if word is None else word)
+            if word != "" and tok.i < end - 1:
+                out.append(tok.whitespace_)
+        return "".join(out).strip()
