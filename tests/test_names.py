@@ -118,3 +118,9 @@ def test_inner_word_of_a_multiword_title_may_be_a_first_name(parse):
     rec = parse(HEAD + "Les lutteurs Islam Karimov et Davud Aliyev ont remporté des médailles à Budapest, "
                 "et le cheikh-ul-islam a félicité Islam Karimov.")
     assert {"Islam Karimov", "Davud Aliyev"} <= set(names(rec))
+
+
+def test_a_credit_line_names_no_actor(parse):
+    rec = parse(HEAD + "La chancelière Angela Merkel a reçu le président Andrzej Duda à Berlin.\n"
+                "Photo : Lukas Weber / DPA\n\nLe ministre Jan Kowalski a rencontré Anna Nowak. © Piotr Zielinski")
+    assert set(names(rec)) == {"Angela Merkel", "Andrzej Duda", "Jan Kowalski", "Anna Nowak"}

@@ -129,6 +129,62 @@ CASES = {
         "la police, le colonel Rūta Kazlauskienė, ont assisté à la cérémonie.",
         {"Jonas Petraitis": ["ministre de l'Intérieur", "général"],
          "Rūta Kazlauskienė": ["vice-ministre de l'Intérieur", "chef de la police", "colonel"]}),
+    # A shorter repeat of a title is not listed again, before or after the longer one.
+    "head_with_nationality_before_the_title_with_a_complement": (
+        "Le Premier ministre arménien Nikol Pachinian est arrivé à Moscou. Le Premier ministre de la République "
+        "d'Arménie, Nikol Pachinian, a été reçu au Kremlin.",
+        {"Nikol Pachinian": ["Premier ministre de la République d'Arménie"]}),
+    "head_with_nationality_after_the_title_with_a_complement": (
+        "Le président de la République Gustavo Petro a ouvert le sommet. Le président colombien Gustavo Petro "
+        "a ensuite parlé du climat.",
+        {"Gustavo Petro": ["président de la République"]}),
+    "head_with_nationality_beside_a_head_with_another_adjective": (
+        "Le nageur paralympique Tomás Herrera a gagné. Le nageur argentin Tomás Herrera a remercié son pays.",
+        {"Tomás Herrera": ["nageur paralympique"]}),
+    "title_repeated_with_the_acronym_of_its_body": (
+        "Mark Rutte, secrétaire général de l'Organisation du traité de l'Atlantique nord, a été reçu. "
+        "Le secrétaire général de l'OTAN Mark Rutte a remercié le président.",
+        {"Mark Rutte": ["secrétaire général de l'Organisation du traité de l'Atlantique nord"]}),
+    "title_repeated_with_an_acronym_of_its_initials": (
+        "Il a reçu Lena Vogt, présidente des Banques alimentaires européennes. La présidente des BAE Lena Vogt "
+        "a parlé.",
+        {"Lena Vogt": ["présidente des Banques alimentaires européennes"]}),
+    # Appositions whose head the lexicon does not know, with or without article.
+    "apposition_headed_by_any_common_noun": (
+        "Le prix a été remis à Anna Berg, lauréate du prix Nobel, et à Karl Moser, auteur de plusieurs livres.",
+        {"Anna Berg": ["lauréate du prix Nobel"], "Karl Moser": ["auteur de plusieurs livres"]}),
+    "date_or_family_tie_apposed_is_no_role": (
+        "Il a reçu Hugo Lenz, vendredi, à Vienne. Elle a remercié Tomas Varga, fils de l'ancien ministre, "
+        "pour son soutien.",
+        {"Hugo Lenz": [], "Tomas Varga": []}),
+    "indefinite_appositions": (
+        "Le quartet de Jonas Lindqvist, un pianiste renommé et un des leaders de la jeune génération du jazz "
+        "suédois, se produira à Oslo. Le concert de la violoniste Julia Fischer, une des meilleures violonistes de sa génération, "
+        "a eu lieu.",
+        {"Jonas Lindqvist": ["pianiste renommé", "un des leaders de la jeune génération du jazz suédois"],
+         "Julia Fischer": ["une des meilleures violonistes de sa génération"]}),
+    "adverb_and_participle_inside_a_title": (
+        "Le jury était composé de l'architecte mondialement reconnu Renzo Piano et de Clara Blum.",
+        {"Renzo Piano": ["architecte mondialement reconnu"], "Clara Blum": []}),
+    "title_with_an_unaccented_capital": (
+        "Ils ont rendu hommage à Václav Havel, écrivain, homme d'Etat et fondateur de la Charte 77.",
+        {"Václav Havel": ["écrivain", "homme d'Etat", "fondateur de la Charte 77"]}),
+    # Functions given by `en tant que`, `en sa qualité de`.
+    "function_given_by_en_tant_que_belongs_to_the_subject": (
+        "Le président Kassym-Jomart Tokaïev a remercié le secrétaire général d'avoir répondu à sa demande, en "
+        "tant que président de l'Organisation de coopération de Shanghai.",
+        {"Kassym-Jomart Tokaïev": ["président de l'Organisation de coopération de Shanghai"]}),
+    "function_given_by_en_sa_qualite_de": (
+        "La ministre Anne Roy a pris la parole en sa qualité de présidente du Conseil nordique.",
+        {"Anne Roy": ["ministre", "présidente du Conseil nordique"]}),
+    # A title governed by a preposition is not chained across a comma to the next clause's subject.
+    "title_after_a_preposition_does_not_reach_the_next_subject": (
+        "Ayant remis ses lettres de créance au chef de l'État, l'ambassadeur Jan Novák a salué les relations. "
+        "Ayant reçu les félicitations du président turc, Elif Demir l'a remercié.",
+        {"Jan Novák": ["ambassadeur"], "Elif Demir": []}),
+    "title_after_a_preposition_with_its_apposed_name": (
+        "Il a remis ses lettres de créance au ministre des Affaires étrangères, Hakan Fidan, à Ankara.",
+        {"Hakan Fidan": ["ministre des Affaires étrangères"]}),
 }
 
 

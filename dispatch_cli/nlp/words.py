@@ -41,6 +41,12 @@ NAME_LINKS = OF | frozenset({"pour", "sur", "auprès", "en"})
 COORDINATION = DEFINITE_ARTICLES | OF | frozenset({"et", ",", "avec", "ainsi", "que"})
 AND = "et"
 
+# What introduces the function in which someone acts: `en tant que président`, `en sa qualité
+# d'ambassadeur`, `à titre de médiateur` (each as the tokens before the title).
+FUNCTION_MARKERS = (("en", "tant", "que"), ("en", "tant", "qu'"), ("en", "qualité", "de"), ("en", "qualité", "d'"),
+                    ("en", "sa", "qualité", "de"), ("en", "sa", "qualité", "d'"), ("en", "leur", "qualité", "de"),
+                    ("en", "leur", "qualité", "d'"), ("à", "titre", "de"), ("à", "titre", "d'"))
+
 # Verb forms.
 AUXILIARY_INFINITIVES = frozenset({"avoir", "être"})
 AUXILIARY_FORMS = frozenset({"ont", "a"})

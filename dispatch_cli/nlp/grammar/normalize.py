@@ -24,13 +24,46 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
-def title_words(text: str, lexicon: Lexicon) -> set[str]:
+class BodyForms:
+    """The forms of the bodies a text names (`ONU`, `Nations Unies`), so that titles compare
+    the body, not the form: folded form -> a key shared by the forms of one body."""
+
+    def __init__(self, forms: dict[str, str]) -> None:
+        self.forms = {fold(f): key for f, key in forms.items() if fold(f)}
+        alternatives = "|".join(re.escape(f) for f in sorted(self.forms, key=len, reverse=True))
+        self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if alternatives else None
+
+    def replace(self, folded: str) -> str:
+        """`folded` with each form of a body replaced by the body's key."""
+        if self.pattern is None:
+            return folded
+        return self.pattern.sub(lambda m: f" {self.forms[m.group(0)]} ", folded)
+
+
+def title_words(text: str, lexicon: Lexicon, bodies: BodyForms | None = None) -> set[str]:
     """Content words of a title (stems); a nationality adjective and its state count as one
-    word (`ministre turc` and `ministre ... de la République de Turquie` share `turquie`)."""
+    word (`ministre turc` and `ministre ... de la République de Turquie` share `turquie`), and
+    with `bodies`, a body is one word whatever its form (`de l'ONU`, `des Nations Unies`)."""
     states = lexicon.geography.folded_states
     generic = lexicon.generic_title_words
-    tokens = re.findall(r"\w+", fold(text).replace("'", " "))
+    folded = bodies.replace(fold(text)) if bodies else fold(text)
+    tokens = re.findall(r"\w+", folded.replace("'", " "))
     return {states.get(w) or stem(w) for w in tokens if w not in FOLDED_SMALL_WORDS and w not in generic}
+
+
+def title_parts(text: str, lexicon: Lexicon, bodies: BodyForms | None = None
+                ) -> tuple[frozenset[str], frozenset[str], bool]:
+    """(content words other than states, states, has a complement) of a title: `ministre turc`
+    -> ({ministre}, {turquie}, False); `ministre de la Défense de Turquie` -> ({ministre,
+    defense}, {turquie}, True)."""
+    states = set(lexicon.geography.folded_states.values())
+    words = title_words(text, lexicon, bodies)
+    tokens = re.findall(r"\w+", fold(text).replace("'", " "))
+    return (frozenset(words - states), frozenset(words & states),
+            any(t in _COMPLEMENT_WORDS for t in tokens[1:]))
+
+
+_COMPLEMENT_WORDS = frozenset({"de", "d", "du", "des", "a", "au", "aux", "pour", "aupres", "en", "sur", "entre"})
 
 
 # Prepositions after which the words of a title are a complement and do not agree with its head.
@@ -98,4 +131,13 @@ def head_forms(head: str, adjectives: frozenset[str] = frozenset()) -> dict[str,
     for singular in singulars:
         agreeing, rest = _agreeing(singular)
         forms.setdefault(_inflect(agreeing, plural) + rest, singular)
+    # a capital often loses its accent (`homme d'Etat`, `Ecrivain`): each word is matched
+    # without the accent of its first letter too
+    for form, of in list(forms.items()):
+        forms.setdefault(_unaccented_initials(form), of)
     return forms
+
+
+def _unaccented_initials(text: str) -> str:
+    """`homme d'état` -> `homme d'etat`: the first letter of each word without its accent."""
+    return re.sub(r"(^|[\s'-])(\w)", lambda m: m.group(1) + fold(m.group(2)), text)

@@ -24,6 +24,7 @@ MAX_NAME_TOKENS = 6
 MAX_TITLE_GAP = 8  # words of adjectives and complements between a title and its name
 MAX_TITLE_REACH = 24  # how far after a title's head a name closing a long title may come
 MAX_APPOSED_NAME = 5
+CREDIT_MARKS = frozenset({":", "/", "|", "©"})  # after the word that opens a credit (`Photo :`)
 
 
 class PersonFinder:
@@ -173,4 +174,21 @@ class PersonFinder:
                     add(start, end, strong=False)
         # the same words found by two rules: the certain reading first, then the longest span
         found.sort(key=lambda span: span.label_ != keys.PER)
-        return filter_spans(found)
+        return [span for span in filter_spans(found) if not self._in_credit(doc, span.start)]
+
+    def _in_credit(self, doc: Doc, start: int) -> bool:
+        """Is the name at token `start` in a credit (`Photo : X`, `© X`, `(Crédit photo : X / AFP)`)?
+        Going back on its line over names and punctuation, a `©` or a credit word followed by a
+        colon or a slash is met."""
+        j = start - 1
+        while j >= 0 and "\n" not in doc[j].text and "\n" not in doc[j].whitespace_:
+            tok = doc[j]
+            if tok.text == "©":
+                return True
+            if tok.lower_ in self.titles.credit_words and j + 1 < len(doc) and doc[j + 1].text in CREDIT_MARKS:
+                return True
+            if not (is_capitalized(tok) or tok.is_punct or tok.lower_ in self.titles.credit_words
+                    or tok.lower_ in self.titles.particles):
+                return False
+            j -= 1
+        return False

@@ -24,8 +24,8 @@ from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.findings import TitlePhrase
 from dispatch_cli.nlp.grammar.tokens import compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import (A_CONTRACTED, AND, ARTICLES, DEFINITE_ARTICLES, HYPHEN, OF, ORDINAL,
-                                    ORDINAL_FIRST, TITLE_LINKS)
+from dispatch_cli.nlp.words import (A_CONTRACTED, AND, ARTICLES, DE_CONTRACTED, DEFINITE_ARTICLES, FUNCTION_MARKERS,
+                                    HYPHEN, OF, ORDINAL, ORDINAL_FIRST, TITLE_LINKS)
 
 MAX_TITLE_TOKENS = 30
 MAX_BRACKET = 8  # tokens of a bracketed acronym between a title and its name: `(UIP)`
@@ -52,6 +52,9 @@ class TitleFinder:
         self.links = TITLE_LINKS | lexicon.titles.linking_participles
         self.modifiers = lexicon.titles.modifiers | {HYPHEN}
         self.nationality_forms = frozenset(a for c in lexicon.geography.countries for a in c.adjectives)
+        calendar = lexicon.calendar
+        self.not_functions = self.titles.kinship | set(calendar.months) | set(calendar.weekdays) \
+            | set(calendar.relative_days)
 
     def _grow(self, doc: Doc, start: int, end: int, ctx: _Context, sent_end: int) -> int:
         """End (token index, exclusive) of the title phrase that has its head at [start, end)."""
@@ -95,8 +98,8 @@ class TitleFinder:
                 break
             if low in self.links:
                 j = i + 1
-                while j < limit and doc[j].lower_ in ARTICLES:
-                    j += 1
+                while j < limit and (doc[j].lower_ in ARTICLES or doc[j].pos_ == "DET"):
+                    j += 1  # `de la`, `de plusieurs`, `de ce pays`
                 while j < limit and self._before_noun(doc[j]):
                     j += 1  # `de la 79e session`, `de la première édition`
                 if j >= limit or j in stop:
@@ -111,6 +114,9 @@ class TitleFinder:
                     break
                 # a common noun after `de` is the complement whatever the tagger says (`d'amitié`)
                 if is_capitalized(nxt) or nxt.pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "ADV", "X"):
+                    if nxt.pos_ == "ADJ" and nxt.is_lower and j + 1 < limit and doc[j + 1].pos_ == "NOUN" \
+                            and doc[j + 1].is_lower:
+                        j += 1  # an adjective before the noun (`de la jeune génération`, `de bonne volonté`)
                     has_complement = True
                     i = end = compound_end(doc, j)
                     continue
@@ -126,8 +132,15 @@ class TitleFinder:
                 if close is not None:  # `du projet « Nom »`: the name in guillemets is the complement's
                     i = end = close + 1
                     continue
+            if tok.pos_ == "ADV" and low.endswith("ment") and i + 1 < limit and doc[i + 1].is_lower \
+                    and (doc[i + 1].pos_ in ("ADJ", "VERB") or doc[i + 1].lower_.endswith(PARTICIPLE_ENDINGS)):
+                i = end = i + 2  # `photographe mondialement reconnu`, `artiste internationalement connu`
+                continue
             if tok.is_alpha and tok.is_lower and i + 1 in stop and i + 1 < limit:
                 i = end = i + 1  # a modifier right before the name: `le leader national Heydar Aliyev`
+                continue
+            if tok.like_num and i == end and is_capitalized(doc[i - 1]) and has_complement:
+                i = end = i + 1  # a number in a name (`de la Charte 77`)
                 continue
             if tok.is_punct or tok.like_num or tok.pos_ in ("AUX", "PRON", "SCONJ", "CCONJ", "DET"):
                 break
@@ -193,8 +206,50 @@ class TitleFinder:
             phrases.append(TitlePhrase(start, end, (head.id_ or head.text).lower(), definite, None, nats,
                                        plural=head.id_ or None, head_span=(head.start, head.end)))
             covered_until = end
+        phrases += self._bare_appositions(doc, phrases, persons, ctx)
+        phrases.sort(key=lambda p: p.start)
         self._attach(doc, phrases, persons, nationality)
         return phrases
+
+    def _bare_appositions(self, doc: Doc, phrases: list[TitlePhrase], persons: list[Span], ctx: _Context
+                          ) -> list[TitlePhrase]:
+        """Appositions headed by a common noun the lexicon does not know: in `NAME, NOUN ...,`
+        a noun phrase without article (or with `un`/`une`) set off by commas and apposed to the
+        name is a function (`X, initiatrice du projet,`, `X, un artiste majeur`), unless its
+        noun is a family tie or a date (`X, fils de Y`, `X, vendredi,`). The chain of
+        appositions goes on after it."""
+        by_start = {p.start: p for p in phrases}
+        taken = {i for p in phrases for i in range(p.start, p.end)}
+        found: list[TitlePhrase] = []
+        for person in persons:
+            if person.label_ != keys.PER:
+                continue
+            i = person.end
+            while i + 1 < len(doc) and doc[i].text == ",":
+                j = i + 1
+                if doc[j].lower_ in DEFINITE_ARTICLES | {"un", "une"}:
+                    j += 1
+                known = by_start.get(j)
+                if known is not None:
+                    i = known.end
+                    while i + 1 < len(doc) and doc[i].lower_ == AND and (q := by_start.get(i + 1)) is not None:
+                        i = q.end
+                    continue
+                tok = doc[j] if j < len(doc) else None
+                if tok is None or j in taken or not tok.is_lower or tok.pos_ != "NOUN" or tok.lower_ in self.not_functions \
+                        or not (tok.dep_ == "appos" or person.start <= tok.head.i < person.end):
+                    break
+                end = self._grow(doc, j, j + 1, ctx, sentence_end(doc, j))
+                closer = doc[end] if end < len(doc) else None
+                if closer is not None and not (closer.text in {",", ".", ";", ")", "»"} or closer.lower_ == AND
+                                               or end >= sentence_end(doc, j)):
+                    break  # a clause, not an apposition (`X, accord signé hier`)
+                phrase = TitlePhrase(j, end, tok.lower_, False, head_span=(j, j + 1))
+                found.append(phrase)
+                by_start[j] = phrase
+                taken.update(range(j, end))
+                i = end
+        return found
 
     def _attach(self, doc: Doc, phrases: list[TitlePhrase], persons: list[Span], nationality: set[int]) -> None:
         """Give each title phrase to the person it names, following French apposition grammar."""
@@ -210,6 +265,20 @@ class TitleFinder:
         def phrase_after(i: int) -> TitlePhrase | None:
             """The phrase that opens at token i, article allowed."""
             return by_start.get(i) or article_start.get(i)
+
+        def apposed_after(i: int) -> TitlePhrase | None:
+            """The phrase apposed at token i: with a definite or indefinite article (`X, un
+            artiste majeur`), or one of a plural (`X, un des leaders de ...`, kept as written)."""
+            if i + 1 < len(doc) and doc[i].lower_ in {"un", "une"}:
+                j = i + 2
+                while j < min(len(doc), i + 4) and j not in by_start and doc[j].is_lower and doc[j].is_alpha:
+                    j += 1  # `un des meilleurs pianistes`
+                if doc[i + 1].lower_ in DE_CONTRACTED and (q := by_start.get(j)) is not None and q.plural:
+                    q.start, q.plural = i, None
+                    by_start[i] = q
+                    return q
+                return by_start.get(i + 1)
+            return phrase_after(i)
 
         def skip_honorific(i: int) -> int:
             """After `[le|la] HONORIFIC` at token i (`M.`, `le cheikh`, `Son Excellence`), else i."""
@@ -233,12 +302,21 @@ class TitleFinder:
             q = phrase_after(i)
             return q is not None and q.person is None and introduces_name(q.end)
 
+        def opens_clause(i: int) -> bool:
+            """Is the name at token i the subject of a clause (followed by its verb), not an
+            apposition (set off by a comma or closing the sentence)?"""
+            k = name_after(i)
+            if k is None:
+                return False
+            end = persons[k].end
+            return end < len(doc) and doc[end].pos_ in ("AUX", "VERB") or doc[skip_honorific(i)].dep_.startswith("nsubj")
+
         # Apposition after a name: `NAME, TITLE[, TITLE | et TITLE]`; a plural title after
         # coordinated names (`X et Y, présidents de A et de B`) is shared among them.
         for end, k in person_end.items():
             i = end
             while i + 1 < len(doc) and doc[i].text in {",", "("}:
-                apposed = phrase_after(i + 1)
+                apposed = apposed_after(i + 1)
                 if apposed is None or apposed.person is not None:
                     break
                 if apposed.definite and introduces_name(apposed.end):
@@ -250,18 +328,21 @@ class TitleFinder:
                     break
                 apposed.person = k
                 i = apposed.end
-                while i < len(doc) and doc[i].lower_ == AND and (q := phrase_after(i + 1)) is not None:
+                while i < len(doc) and doc[i].lower_ == AND and (q := apposed_after(i + 1)) is not None:
                     q.person = k
                     i = q.end
         # A title before a name: `TITLE [et TITLE][,] [HONORIFIC] NAME`.
         for p in phrases:
             if p.person is not None:
                 continue
+            governed = self._governed(doc, p)
             chain = [p]
             i = p.end
             while i < len(doc) and doc[i].lower_ in {AND, ","} and (q := phrase_after(i + 1)) is not None:
                 if q.person is not None or (doc[i].text == "," and name_after(q.end) is None):
                     break  # after a comma, only a title that runs straight into the name
+                if doc[i].text == "," and governed and opens_clause(q.end):
+                    break  # `remis au chef de l'État, l'ambassadeur X a déclaré`: X is the next clause's
                 chain.append(q)
                 i = q.end
             if i < len(doc) and doc[i].text == "(":  # `(Conseil turc)`, `(UIP)` before the name
@@ -272,6 +353,8 @@ class TitleFinder:
             first = name_after(i)
             if first is None:
                 continue
+            if governed and doc[i - 1].text == "," and opens_clause(i):
+                continue  # `Ayant reçu les félicitations du président turc, Hakan Fidan a...`
             for q in chain:
                 q.person = first
             if p.plural:  # `les députés X, Y et Z`, `les ministres tchèque X et slovaque Y`
@@ -280,6 +363,39 @@ class TitleFinder:
         for p in phrases:
             if p.person is None and not p.definite and p.start in person_end:
                 p.person = person_end[p.start]
+        # `en tant que TITLE`, `en sa qualité de TITLE`: the function of the clause's subject.
+        for p in phrases:
+            if p.person is None and any(tuple(t.lower_ for t in doc[max(0, p.start - len(m)):p.start]) == m
+                                        for m in FUNCTION_MARKERS):
+                p.person = self._subject(doc, p, persons, phrases)
+
+    @staticmethod
+    def _subject(doc: Doc, p: TitlePhrase, persons: list[Span], phrases: list[TitlePhrase]) -> int | None:
+        """The person who is the subject of the clause that a title phrase depends on, or of a
+        clause above it (`X a remercié Y d'avoir répondu, en tant que président de Z` -> X)."""
+        person_of = {i: k for k, s in enumerate(persons) for i in range(s.start, s.end)}
+        for q in phrases:
+            if q.person is not None and q is not p:
+                person_of.update({i: q.person for i in range(q.start, q.end) if i not in person_of})
+        verb = doc[p.head_span[0]].head
+        seen = set()
+        while verb.i not in seen:
+            seen.add(verb.i)
+            for child in verb.children:
+                if child.dep_.startswith("nsubj") and child.i in person_of:
+                    return person_of[child.i]
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return None
+
+    @staticmethod
+    def _governed(doc: Doc, p: TitlePhrase) -> bool:
+        """Is the title phrase the object of a preposition (`au chef de l'État`, `du président turc`)?"""
+        i = p.start - 1
+        if i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES:
+            i -= 1
+        return i >= 0 and (doc[i].pos_ == "ADP" or doc[i].lower_ in OF | A_CONTRACTED)
 
     @staticmethod
     def _coordinated_before(doc: Doc, persons: list[Span], k: int, person_end: dict[int, int]) -> list[int]:
