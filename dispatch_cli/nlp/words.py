@@ -23,6 +23,8 @@ ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | OF | A_CONTRACTED
 # What may stand between `de` and the noun of a complement (`de la`, `des`, `du`, `aux`).
 COMPLEMENT_ARTICLES = DEFINITE_ARTICLES | DE_CONTRACTED | A_CONTRACTED
 POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "notre", "nos"})
+# First and second person possessives, of quoted speech (`Votre Excellence`).
+SPEAKER_POSSESSIVES = frozenset({"mon", "ma", "mes", "ton", "ta", "tes", "votre", "vos"})
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # What may open a noun phrase (`une rencontre`, `sa visite`, `cette réunion`, `de consultations`).
 NOUN_DETERMINERS = (DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES | DEMONSTRATIVES
@@ -54,6 +56,11 @@ AUXILIARY_FORMS = frozenset({"ont", "a"})
 # Numbers and ranks: `5e`, `7ème`, `1er`; `premier`.
 ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|ᵉ)$")
 ORDINAL_FIRST = frozenset({"premier", "première", "premières", "premiers"})
+
+# Abbreviations written with a stop inside a sentence (`le Pr. Alain Fischer`, `M. Durand`):
+# the stop after them ends no sentence.
+ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "prof", "me", "mgr", "st", "ste",
+                           "gén", "cdt", "lt", "sgt"})
 
 # Punctuation.
 SENTENCE_END = frozenset({".", "!", "?", "…"})

@@ -72,6 +72,10 @@ def group_persons(persons: list[Span], excluded: set[str], source: str) -> tuple
                     match = e_idx
                 if match == e_idx:
                     break
+        if match is None and len(toks) >= 2:
+            # the same name spelled another way (`E. Mamedov` after `Elnur Mammadov`)
+            match = next((e_idx for e_idx, ent in enumerate(entities)
+                          if any(_spelled_alike(toks, _name_tokens(form)) for form in ent.forms)), None)
         if match is None and span.label_ == keys.PER_WEAK:
             continue  # a lone word that is no one's surname
         if match is None:
@@ -88,6 +92,45 @@ def group_persons(persons: list[Span], excluded: set[str], source: str) -> tuple
     people = [PersonEntity(forms=entities[i].forms, mentions=[Extent.of(s) for s in entities[i].spans])
               for i in by_first]
     return people, {k: remap[v] for k, v in owner.items()}
+
+
+def _skeleton(word: str) -> str:
+    """A folded word with the spellings transliterations vary on made alike: doubled letters
+    single, `ks` as `x` (`Mammadov`/`Mamadov`, `Aleksandr`/`Alexandr`)."""
+    word = word.replace("ks", "x")
+    return re.sub(r"(\w)\1+", r"\1", word)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are the two words one substitution, insertion or deletion apart (or equal)?"""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _spelled_alike(toks: list[str], other: list[str]) -> bool:
+    """Are two names of as many words one person's name spelled two ways? Each word is the
+    same, an initial of the other's, or, for one word at most, a spelling one letter apart once
+    doubled letters and `ks`/`x` are made alike; a final `a` or `e` added is another person
+    (`Aliyev`/`Aliyeva`)."""
+    if len(toks) != len(other):
+        return False
+    variants = 0
+    for a, b in zip(toks, other):
+        if a == b or (a.endswith(".") and b.startswith(a[:-1])) or (b.endswith(".") and a.startswith(b[:-1])):
+            continue
+        sa, sb = _skeleton(a), _skeleton(b)
+        if len(sa) < 4 or len(sb) < 4 or sa[0] != sb[0] or not _one_edit(sa, sb):
+            return False
+        if sa.rstrip("ae") == sb.rstrip("ae") and sa != sb and len(sa) != len(sb):
+            return False  # a feminine or masculine form: another person
+        variants += 1
+    return variants == 1
 
 
 def _nearest(entities: list[_Person], a: int, b: int, span: Span) -> int:

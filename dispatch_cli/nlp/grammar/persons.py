@@ -16,7 +16,7 @@ from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.grammar.tokens import Cover, is_capitalized
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import CLAUSE_BREAKS, COMPLEMENT_ARTICLES, DEFINITE_ARTICLES, HYPHEN, OF, \
-    PLACE_PREPOSITIONS
+    PLACE_PREPOSITIONS, POSSESSIVES, SPEAKER_POSSESSIVES
 
 # Labels of the lexicon that a name's word cannot carry.
 NOT_IN_NAMES = frozenset({keys.COUNTRY, keys.NATIONALITY, keys.REGION, keys.KNOWN_ORG, keys.TITLE})
@@ -43,9 +43,10 @@ class PersonFinder:
         if not is_capitalized(tok):
             return False
         if tok.is_upper and len(tok.text) > 3 and not tok.text.endswith("."):
-            return False  # acronyms and section words, not names
-        if low in self.heads.not_names_lower or low in self.titles.honorific_words or low in self.title_words:
-            return False
+            return self._capitals_surname(tok, cover)  # acronyms and section words are no names
+        if low in self.heads.not_names_lower or low in self.titles.honorific_words or low in self.title_words \
+                or low in POSSESSIVES | SPEAKER_POSSESSIVES:
+            return False  # `Votre Excellence`: a possessive opens no name
         if cover[tok.i] & NOT_IN_NAMES:
             return False
         if keys.CITY in cover[tok.i]:
@@ -54,6 +55,24 @@ class PersonFinder:
             return nxt is not None and not tok.whitespace_ == "" and is_capitalized(nxt) \
                 and not cover[nxt.i] and nxt.lower_ not in self.heads.not_names_lower
         return tok.text not in self.heads.capitalized
+
+    @staticmethod
+    def _quoted(doc: Doc, start: int, end: int) -> bool:
+        """Is the span [start, end) inside guillemets (`« Nom »`)?"""
+        before = doc[start - 1].text if start > 0 else ""
+        after = doc[end].text if end < len(doc) else ""
+        return before in {"«", '"', "“"} and after in {"»", '"', "”"}
+
+    def _capitals_surname(self, tok: Token, cover: Cover) -> bool:
+        """`Emmanuel MACRON`: a word in capitals right after one first name written normally
+        is a surname (after a whole name, it is a section word: `... Olaf Scholz VIDEO`)."""
+        doc, i = tok.doc, tok.i
+        if i == 0 or cover[i] & NOT_IN_NAMES or tok.lower_ in self.heads.not_names_lower:
+            return False
+        prev = doc[i - 1]
+        if not (prev.is_title and prev.whitespace_ and self.is_name_token(prev, cover)):
+            return False
+        return i < 2 or not (doc[i - 2].is_title and self.is_name_token(doc[i - 2], cover))
 
     def _trim(self, doc: Doc, start: int, end: int, cover: Cover) -> tuple[int, int] | None:
         while start < end and not self.is_name_token(doc[start], cover):
@@ -87,9 +106,10 @@ class PersonFinder:
             tok = doc[end]
             if self.is_name_token(tok, cover):
                 end += 1
-            elif tok.lower_ in self.titles.particles and end > start and end + 1 < len(doc) \
+            elif (tok.lower_ in self.titles.particles or tok.text == HYPHEN and not tok.whitespace_
+                  and not doc[end - 1].whitespace_) and end > start and end + 1 < len(doc) \
                     and self.is_name_token(doc[end + 1], cover):
-                end += 1
+                end += 1  # `Jean d'Ormesson`, `Szalay-Bobrovniczky`
             else:
                 break
         return end
@@ -118,11 +138,19 @@ class PersonFinder:
             found.append(Span(doc, s, e, label=label))
 
         for ent in doc.ents:
+            trimmed = self._trim(doc, ent.start, ent.end, cover)
+            if trimmed is None or self._quoted(doc, *trimmed):
+                continue  # a name in guillemets is a work's, an event's or a project's (`« Art Days »`)
+            s, e = trimmed
             if ent.label_ == "PER":
-                # a lone word is a name only after a title or honorific (`le président Poutine`)
-                add(ent.start, ent.end, strong=len(ent) > 1)
-            elif ent.label_ == "MISC" and len(ent) >= 2:
-                add(ent.start, ent.end, strong=False)
+                # a lone word is a name only after a title or honorific (`le président Poutine`),
+                # also when the model's span had more words (`Allah Tout-Puissant`)
+                add(s, e, strong=e - s > 1)
+            elif ent.label_ == "MISC" and e - s >= 2 and all(t.pos_ == "PROPN" for t in doc[s:e]
+                                                             if self.is_name_token(t, cover)):
+                # the model's other names are a person's only when every word is a proper noun:
+                # `Jeux Européens`, `VIIe Forum`, `Festival de Jazz` are made of common words
+                add(s, e, strong=False)
         # A title or honorific followed by a name: `le ministre turc Ahmet Arslan`, `M. Peña`.
         # The title may carry adjectives and complements first: `le chef du Paraguay Santiago Peña`.
         for title in titles:
