@@ -200,6 +200,16 @@ class PersonFinder:
                 prev = doc[start - 1].lower_ if start > 0 else ""
                 if prev not in PLACE_PREPOSITIONS:
                     add(start, end, strong=False)
+        # A surname used alone after the full name, whatever the model took it for (`Fidan a
+        # remercié` read as an organization): a mention of that person.
+        surnames = {span[-1].lower_ for span in found if span.label_ == keys.PER and len(span) > 1}
+        taken = {i for span in found for i in range(span.start, span.end)}
+        for tok in doc:
+            i = tok.i
+            if tok.lower_ in surnames and i not in taken and self.is_name_token(tok, cover) \
+                    and not (i > 0 and (is_capitalized(doc[i - 1]) or doc[i - 1].text == HYPHEN)) \
+                    and not (i + 1 < len(doc) and (is_capitalized(doc[i + 1]) or doc[i + 1].text == HYPHEN)):
+                add(i, i + 1, strong=False)
         # the same words found by two rules: the certain reading first, then the longest span
         found.sort(key=lambda span: span.label_ != keys.PER)
         return [span for span in filter_spans(found) if not self._in_credit(doc, span.start)]

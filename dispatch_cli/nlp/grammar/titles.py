@@ -127,7 +127,7 @@ class TitleFinder:
                     i += 1
                 end = i
                 continue
-            if low == "«" and i > start and doc[i - 1].pos_ == "NOUN":
+            if low == "«" and i > start and (doc[i - 1].pos_ == "NOUN" or has_complement) and not doc[i - 1].is_punct:
                 close = next((k for k in range(i + 1, min(limit, i + MAX_QUOTED)) if doc[k].text == "»"), None)
                 if close is not None:  # `du projet « Nom »`: the name in guillemets is the complement's
                     i = end = close + 1
