@@ -175,3 +175,9 @@ def test_abbreviation_with_a_stop_cuts_no_sentence_and_is_no_place(parse):
     assert set(names(rec)) == {"Hans Kluge", "Alain Fischer"}
     assert {p["name"] for p in rec["places"]} <= {"Genève", "Suisse", "Azerbaïdjan"}
     assert [sorted(p["name"] for p in e["participants"]) for e in rec["events"]] == [["Alain Fischer", "Hans Kluge"]]
+
+
+def test_hyphenated_given_name_with_a_lowercase_part(parse):
+    rec = parse(HEAD + "Le président a reçu l'ambassadeur de Corée, Kim Chang-gyu. Le dirigeant nord-coréen "
+                "Kim Jong-un a reçu Sergueï Choïgou. Kim Jong-un a salué la visite.")
+    assert set(names(rec)) == {"Kim Chang-gyu", "Kim Jong-un", "Sergueï Choïgou"}

@@ -185,6 +185,19 @@ CASES = {
     "title_after_a_preposition_with_its_apposed_name": (
         "Il a remis ses lettres de créance au ministre des Affaires étrangères, Hakan Fidan, à Ankara.",
         {"Hakan Fidan": ["ministre des Affaires étrangères"]}),
+    "second_complement_of_the_same_preposition": (
+        "Le Haut Représentant de l'UE pour les affaires étrangères et la politique de sécurité, Kaja Kallas, "
+        "s'est rendu à Erevan.",
+        {"Kaja Kallas": ["Haut Représentant de l'UE pour les affaires étrangères et la politique de sécurité"]}),
+    "a_new_clause_after_the_appositions_is_no_role": (
+        "Selon Anna Lind, conseillère du président et directrice du Centre d'analyse, les négociations avancent.",
+        {"Anna Lind": ["conseillère du président", "directrice du Centre d'analyse"]}),
+    "city_inside_a_title_is_no_first_name": (
+        "L'ambassadrice a rencontré le maire de Strasbourg Jeanne Barseghian.",
+        {"Jeanne Barseghian": ["maire de Strasbourg"]}),
+    "prefix_on_a_multiword_head": (
+        "Le ministre a rencontré l'ex-Premier ministre italien Romano Prodi.",
+        {"Romano Prodi": ["ex-Premier ministre italien"]}),
 }
 
 

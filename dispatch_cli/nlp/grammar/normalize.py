@@ -114,8 +114,8 @@ def _inflect(words: list[str], how: Callable[[str], str]) -> str:
 
 def head_forms(head: str, adjectives: frozenset[str] = frozenset()) -> dict[str, str | None]:
     """The forms of a title head the text may use -> the singular they stand for (None for a
-    singular): the head, its feminine, their plurals, and a one-word head with a prefix
-    (`vice-`, `sous-`, `co-`, `ex-`). `secrétaire général` gives `secrétaire générale`,
+    singular): the head, its feminine, their plurals, and each with a prefix (`vice-`, `sous-`,
+    `co-`, `ex-`) unless its first word has one. `secrétaire général` gives `secrétaire générale`,
     `secrétaires généraux`, `secrétaires générales`; `chargé d'affaires`, `chargés d'affaires`.
     A head that is also an adjective of titles (`général`, `adjoint`) is taken only as written:
     its other forms are adjectives of other words far more often (`l'Assemblée générale`)."""
@@ -123,8 +123,8 @@ def head_forms(head: str, adjectives: frozenset[str] = frozenset()) -> dict[str,
         return {head: None}
     agreeing, rest = _agreeing(head)
     singulars = [head, _inflect(agreeing, feminine) + rest]
-    if " " not in head and "-" not in head:
-        singulars += [p + s for p in TITLE_PREFIXES for s in singulars[:2]]
+    if "-" not in head.split(" ")[0]:
+        singulars += [p + s for p in TITLE_PREFIXES for s in singulars[:2]]  # `ex-Premier ministre`
     forms: dict[str, str | None] = {}
     for singular in singulars:
         forms.setdefault(singular, None)

@@ -52,6 +52,9 @@ class PersonFinder:
         if keys.CITY in cover[tok.i]:
             # `Santiago Peña`: a city's name is a first name when a surname follows
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            if prev in OF | PLACE_PREPOSITIONS:
+                return False  # `le maire de Strasbourg Jeanne Barseghian`: the city is the title's
             return nxt is not None and not tok.whitespace_ == "" and is_capitalized(nxt) \
                 and not cover[nxt.i] and nxt.lower_ not in self.heads.not_names_lower
         return tok.text not in self.heads.capitalized
@@ -74,17 +77,23 @@ class PersonFinder:
             return False
         return i < 2 or not (doc[i - 2].is_title and self.is_name_token(doc[i - 2], cover))
 
+    @staticmethod
+    def _glued_part(doc: Doc, i: int) -> bool:
+        """Is token i a lowercase part of a hyphenated name (`Chang-gyu`, `Kim Jong-un`)?"""
+        return i > 1 and doc[i].is_alpha and doc[i - 1].text == HYPHEN and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and is_capitalized(doc[i - 2])
+
     def _trim(self, doc: Doc, start: int, end: int, cover: Cover) -> tuple[int, int] | None:
         while start < end and not self.is_name_token(doc[start], cover):
             start += 1
-        while end > start and not self.is_name_token(doc[end - 1], cover):
+        while end > start and not self.is_name_token(doc[end - 1], cover) and not self._glued_part(doc, end - 1):
             end -= 1
         if start >= end:
             return None
         for i in range(start, end):
             tok = doc[i]
             if not (self.is_name_token(tok, cover) or tok.lower_ in self.titles.particles
-                    or (tok.text == HYPHEN and 0 < i - start)):
+                    or (tok.text == HYPHEN and 0 < i - start) or self._glued_part(doc, i)):
                 return None
             if "\n" in tok.text or tok.is_space:
                 return None
@@ -108,8 +117,10 @@ class PersonFinder:
                 end += 1
             elif (tok.lower_ in self.titles.particles or tok.text == HYPHEN and not tok.whitespace_
                   and not doc[end - 1].whitespace_) and end > start and end + 1 < len(doc) \
-                    and self.is_name_token(doc[end + 1], cover):
+                    and (self.is_name_token(doc[end + 1], cover) or self._glued_part(doc, end + 1)):
                 end += 1  # `Jean d'Ormesson`, `Szalay-Bobrovniczky`
+            elif end > start and self._glued_part(doc, end):
+                end += 1  # `Chang-gyu`
             else:
                 break
         return end
@@ -142,6 +153,8 @@ class PersonFinder:
             if trimmed is None or self._quoted(doc, *trimmed):
                 continue  # a name in guillemets is a work's, an event's or a project's (`« Art Days »`)
             s, e = trimmed
+            while e + 1 < len(doc) and doc[e].text == HYPHEN and self._glued_part(doc, e + 1):
+                e += 2  # the model's span cut at a hyphen (`Kim Jong` of `Kim Jong-un`)
             if ent.label_ == "PER":
                 # a lone word is a name only after a title or honorific (`le président Poutine`),
                 # also when the model's span had more words (`Allah Tout-Puissant`)

@@ -62,6 +62,7 @@ class TitleFinder:
         i = end
         limit = min(sent_end, start + MAX_TITLE_TOKENS)
         has_complement = False
+        last_link = ""
         while i < limit:
             tok = doc[i]
             low = tok.lower_
@@ -88,8 +89,11 @@ class TitleFinder:
                 if is_capitalized(doc[j]):  # `pour le Caucase et l'Asie centrale`
                     i = end = ctx.name_end.get(j, compound_end(doc, j))
                     continue
-                if has_complement and doc[j].pos_ in ("NOUN", "ADJ"):
-                    i += 1
+                if has_complement and doc[j].pos_ in ("NOUN", "ADJ") and doc[j].is_lower \
+                        and (j == i + 1 or last_link not in OF):
+                    # a second complement of the same preposition: `pour les affaires étrangères
+                    # et la politique de sécurité` (after `de`, `et la N` is a new phrase)
+                    i = end = compound_end(doc, j)
                     continue
                 if j == i + 1 and self._is_adjective(doc[i - 1], i - 1, nationality) \
                         and self._is_adjective(doc[j], j, nationality):
@@ -97,6 +101,7 @@ class TitleFinder:
                     continue
                 break
             if low in self.links:
+                last_link = low
                 j = i + 1
                 while j < limit and (doc[j].lower_ in ARTICLES or doc[j].pos_ == "DET"):
                     j += 1  # `de la`, `de plusieurs`, `de ce pays`
@@ -220,6 +225,8 @@ class TitleFinder:
         appositions goes on after it."""
         by_start = {p.start: p for p in phrases}
         taken = {i for p in phrases for i in range(p.start, p.end)}
+        # a word of meeting apposed to a name tells of an encounter, not a function
+        taken |= {s.start for s in doc.spans.get(keys.LEXICON, []) if s.label_ in keys.TRIGGERS}
         found: list[TitlePhrase] = []
         for person in persons:
             if person.label_ != keys.PER:
@@ -227,9 +234,10 @@ class TitleFinder:
             i = person.end
             while i + 1 < len(doc) and doc[i].text == ",":
                 j = i + 1
-                if doc[j].lower_ in DEFINITE_ARTICLES | {"un", "une"}:
+                known = by_start.get(j + 1 if doc[j].lower_ in DEFINITE_ARTICLES else j)
+                if doc[j].lower_ in {"un", "une"}:
                     j += 1
-                known = by_start.get(j)
+                    known = by_start.get(j)
                 if known is not None:
                     i = known.end
                     while i + 1 < len(doc) and doc[i].lower_ == AND and (q := by_start.get(i + 1)) is not None:
@@ -237,8 +245,9 @@ class TitleFinder:
                     continue
                 tok = doc[j] if j < len(doc) else None
                 if tok is None or j in taken or not tok.is_lower or tok.pos_ != "NOUN" or tok.lower_ in self.not_functions \
-                        or not (tok.dep_ == "appos" or person.start <= tok.head.i < person.end):
-                    break
+                        or not (tok.dep_ == "appos" or person.start <= tok.head.i < person.end) \
+                        or tok.dep_.startswith("nsubj"):
+                    break  # (a noun with a definite article after the comma opens a clause)
                 end = self._grow(doc, j, j + 1, ctx, sentence_end(doc, j))
                 closer = doc[end] if end < len(doc) else None
                 if closer is not None and not (closer.text in {",", ".", ";", ")", "»"} or closer.lower_ == AND
