@@ -181,3 +181,9 @@ def test_hyphenated_given_name_with_a_lowercase_part(parse):
     rec = parse(HEAD + "Le président a reçu l'ambassadeur de Corée, Kim Chang-gyu. Le dirigeant nord-coréen "
                 "Kim Jong-un a reçu Sergueï Choïgou. Kim Jong-un a salué la visite.")
     assert set(names(rec)) == {"Kim Chang-gyu", "Kim Jong-un", "Sergueï Choïgou"}
+
+
+def test_a_name_after_a_title_and_a_place_preposition_is_a_place(parse):
+    rec = parse(HEAD + "L'ancienne ambassadrice Anne Leclerc, aujourd'hui directrice au Quai d'Orsay, a donné "
+                "une conférence.")
+    assert names(rec) == ["Anne Leclerc"]

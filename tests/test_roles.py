@@ -198,6 +198,15 @@ CASES = {
     "prefix_on_a_multiword_head": (
         "Le ministre a rencontré l'ex-Premier ministre italien Romano Prodi.",
         {"Romano Prodi": ["ex-Premier ministre italien"]}),
+    "plural_title_shares_complements_listed_with_commas": (
+        "Les ministres de l'Énergie de la Lettonie, de la Lituanie et de l'Estonie, Kaspars Melnis, Žygimantas "
+        "Vaičiūnas et Andres Sutt, ont signé un accord à Riga.",
+        {"Kaspars Melnis": ["ministre de l'Énergie de la Lettonie"],
+         "Žygimantas Vaičiūnas": ["ministre de l'Énergie de la Lituanie"],
+         "Andres Sutt": ["ministre de l'Énergie de l'Estonie"]}),
+    "title_in_brackets_after_the_name": (
+        "Emine Yıldız (ministre de l'Éducation) a inauguré l'école.",
+        {"Emine Yıldız": ["ministre de l'Éducation"]}),
 }
 
 

@@ -15,8 +15,8 @@ from spacy.util import filter_spans
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.grammar.tokens import Cover, is_capitalized
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import CLAUSE_BREAKS, COMPLEMENT_ARTICLES, DEFINITE_ARTICLES, HYPHEN, OF, \
-    PLACE_PREPOSITIONS, POSSESSIVES, SPEAKER_POSSESSIVES
+from dispatch_cli.nlp.words import A_CONTRACTED, CLAUSE_BREAKS, COMPLEMENT_ARTICLES, DEFINITE_ARTICLES, HYPHEN, \
+    OF, PLACE_PREPOSITIONS, POSSESSIVES, SPEAKER_POSSESSIVES
 
 # Labels of the lexicon that a name's word cannot carry.
 NOT_IN_NAMES = frozenset({keys.COUNTRY, keys.NATIONALITY, keys.REGION, keys.KNOWN_ORG, keys.TITLE})
@@ -138,6 +138,8 @@ class PersonFinder:
             s, e = trimmed
             if e - s >= 3 and s > 0 and doc[s - 1].lower_ in COMPLEMENT_ARTICLES:
                 s += 1  # `ministre de l'Intérieur Kristaps Eklons`: the first word completes the title
+                while s < e and doc[s].lower_ in self.titles.particles:
+                    s += 1
             if self._preceded_by_place_head(doc, s):
                 return
             label = keys.PER
@@ -175,6 +177,8 @@ class PersonFinder:
                     break
                 i += 1
             end = self.name_run(doc, i, cover)
+            if i > title.end and doc[i - 1].lower_ in PLACE_PREPOSITIONS | A_CONTRACTED:
+                continue  # `directeur au Quai d'Orsay`: after `à`, `en`, a place
             if end > i and (end - i >= 2 or title.label_ == keys.HONORIFIC or i == title.end):
                 add(i, end, strong=True)
         # A long title closed by a comma, then the name: `le ministre ouzbek de l'Investissement,
@@ -200,8 +204,8 @@ class PersonFinder:
             j = title.start - 1
             while j >= 0 and doc[j].lower_ in before_head:
                 j -= 1
-            if j < 1 or doc[j].text != ",":
-                continue
+            if j < 1 or doc[j].text not in {",", "("}:
+                continue  # `Khalaf Khalafov, vice-ministre`, `Ahmad Ahmadzada (ministre de ...)`
             end = j
             start = end
             while start > 0 and end - start < MAX_APPOSED_NAME and (

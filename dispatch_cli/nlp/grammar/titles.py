@@ -487,10 +487,24 @@ class TitleFinder:
         if len(nat) > 1 and all(doc[i].lower_ in {AND, ","} for a, b in zip(nat, nat[1:]) for i in range(a + 1, b)):
             return [(i, i + 1) for i in nat]
         cuts = [i for i in range(phrase.head_span[1], phrase.end - 1)
-                if doc[i].lower_ == AND and doc[i + 1].lower_ in OF]
-        first = next((i for i in range(phrase.head_span[1], phrase.end) if doc[i].lower_ in self.links), None)
-        if not cuts or first is None:
+                if doc[i].lower_ in {AND, ","} and doc[i + 1].lower_ in OF]
+        if not cuts:
             return []
+
+        def noun_after(i: int) -> str:
+            """The first word after the link at token i and its articles."""
+            i += 1
+            while i < phrase.end and doc[i].lower_ in ARTICLES:
+                i += 1
+            return doc[i].lower_ if i < phrase.end else ""
+
+        # the first part opens at the link like the next part's (`de la République d'A et de la
+        # République de B`), else at the last link before it (`de l'A, de la B et de la C`)
+        links = [i for i in range(phrase.head_span[1], cuts[0]) if doc[i].lower_ in OF]
+        if not links:
+            return []
+        same = [i for i in links if noun_after(i) == noun_after(cuts[0] + 1)]
+        first = same[0] if same else links[-1]
         bounds = [first, *cuts, phrase.end]
         return [(a + (1 if n else 0), b) for n, (a, b) in enumerate(zip(bounds, bounds[1:]))]
 
