@@ -207,6 +207,13 @@ CASES = {
     "title_in_brackets_after_the_name": (
         "Emine Yıldız (ministre de l'Éducation) a inauguré l'école.",
         {"Emine Yıldız": ["ministre de l'Éducation"]}),
+    "titles_given_respectively": (
+        "Le ministre a rencontré Anna Berg, Karl Moser et Lena Vogt, respectivement présidente, vice-président "
+        "et secrétaire du comité.",
+        {"Anna Berg": ["présidente"], "Karl Moser": ["vice-président"], "Lena Vogt": ["secrétaire du comité"]}),
+    "a_date_apposed_is_no_role": (
+        "Il a rencontré Lars Berg, début mars, à Oslo.",
+        {"Lars Berg": []}),
 }
 
 

@@ -49,6 +49,9 @@ FUNCTION_MARKERS = (("en", "tant", "que"), ("en", "tant", "qu'"), ("en", "qualit
                     ("en", "sa", "qualité", "de"), ("en", "sa", "qualité", "d'"), ("en", "leur", "qualité", "de"),
                     ("en", "leur", "qualité", "d'"), ("à", "titre", "de"), ("à", "titre", "d'"))
 
+# Pairs the items of two lists in order (`X et Y, respectivement président et secrétaire`).
+RESPECTIVELY = "respectivement"
+
 # Verb forms.
 AUXILIARY_INFINITIVES = frozenset({"avoir", "être"})
 AUXILIARY_FORMS = frozenset({"ont", "a"})

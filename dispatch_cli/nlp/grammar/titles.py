@@ -25,7 +25,7 @@ from dispatch_cli.nlp.findings import TitlePhrase
 from dispatch_cli.nlp.grammar.tokens import compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (A_CONTRACTED, AND, ARTICLES, DE_CONTRACTED, DEFINITE_ARTICLES, FUNCTION_MARKERS,
-                                    HYPHEN, OF, ORDINAL, ORDINAL_FIRST, TITLE_LINKS)
+                                    HYPHEN, OF, ORDINAL, ORDINAL_FIRST, RESPECTIVELY, TITLE_LINKS)
 
 MAX_TITLE_TOKENS = 30
 MAX_BRACKET = 8  # tokens of a bracketed acronym between a title and its name: `(UIP)`
@@ -249,6 +249,8 @@ class TitleFinder:
                         or tok.dep_.startswith("nsubj"):
                     break  # (a noun with a definite article after the comma opens a clause)
                 end = self._grow(doc, j, j + 1, ctx, sentence_end(doc, j))
+                if any(t.lower_ in self.not_functions for t in doc[j:end]):
+                    break  # a date (`X, début mars,`)
                 closer = doc[end] if end < len(doc) else None
                 if closer is not None and not (closer.text in {",", ".", ";", ")", "»"} or closer.lower_ == AND
                                                or end >= sentence_end(doc, j)):
@@ -326,6 +328,19 @@ class TitleFinder:
             i = end
             while i + 1 < len(doc) and doc[i].text in {",", "("}:
                 apposed = apposed_after(i + 1)
+                if apposed is None and doc[i + 1].lower_ == RESPECTIVELY:
+                    # `X, Y et Z, respectivement TITLE1, TITLE2 et TITLE3`: one each, in order
+                    group = self._coordinated_before(doc, persons, k, person_end)
+                    listed: list[TitlePhrase] = []
+                    j = i + 1
+                    while j + 1 < len(doc) and doc[j].lower_ in {RESPECTIVELY, ",", AND} \
+                            and (q := phrase_after(j + 1)) is not None and q.person is None:
+                        listed.append(q)
+                        j = q.end
+                    if len(listed) == len(group) > 1:
+                        for q, person in zip(listed, group):
+                            q.person = person
+                    break
                 if apposed is None or apposed.person is not None:
                     break
                 if apposed.definite and introduces_name(apposed.end):
