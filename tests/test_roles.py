@@ -214,6 +214,10 @@ CASES = {
     "a_date_apposed_is_no_role": (
         "Il a rencontré Lars Berg, début mars, à Oslo.",
         {"Lars Berg": []}),
+    "two_titles_of_one_head_with_different_complements_are_both_kept": (
+        "Le président de la République Gustavo Petro a pris la parole en tant que président de la "
+        "Communauté andine.",
+        {"Gustavo Petro": ["président de la République", "président de la Communauté andine"]}),
 }
 
 

@@ -145,9 +145,10 @@ def add_role(entity: PersonEntity, role: str, lexicon: Lexicon, bodies: BodyForm
     """Add a role unless it is a shorter repeat of one listed; a role that a listed one only
     repeats in short replaces it (and any other it covers).
 
-    A title repeats another in short when its words are among the other's and its state, if
-    it names one, is the other's or the other names none: `président` and `président
-    azerbaïdjanais` repeat `président de la République (d'Azerbaïdjan)`, before or after it;
+    A title repeats another in short when its words and its state are among the other's, or
+    when it is only the other's head with a nationality adjective and the other names no
+    state: `président` and `président azerbaïdjanais` repeat `président de la République
+    (d'Azerbaïdjan)`, before or after it;
     `secrétaire général de l'ONU` repeats `secrétaire général des Nations Unies` (`bodies`:
     the forms of each body of the text). Of two titles that repeat each other, the one with a
     complement, then the one with more words, is kept.
@@ -201,8 +202,10 @@ def _spell_acronym(role: str, other: str) -> str:
 
 def _repeats(short: tuple[frozenset[str], frozenset[str], bool], full: tuple[frozenset[str], frozenset[str], bool]
              ) -> bool:
-    """Does the title `short` ((words, states, complement) of `title_parts`) only repeat `full`?"""
-    return short[0] <= full[0] and (short[1] <= full[1] or not full[1])
+    """Does the title `short` ((words, states, complement) of `title_parts`) only repeat `full`?
+    Its words and state are among the other's, or it is a head with a nationality adjective
+    and no complement beside a title that names no state."""
+    return short[0] <= full[0] and (short[1] <= full[1] or not short[2] and not full[1])
 
 
 class OrganizationGrouper:

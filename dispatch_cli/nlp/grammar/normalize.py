@@ -40,24 +40,26 @@ class BodyForms:
         return self.pattern.sub(lambda m: f" {self.forms[m.group(0)]} ", folded)
 
 
-def title_words(text: str, lexicon: Lexicon, bodies: BodyForms | None = None) -> set[str]:
+def title_words(text: str, lexicon: Lexicon, bodies: BodyForms | None = None, generic: bool = False) -> set[str]:
     """Content words of a title (stems); a nationality adjective and its state count as one
     word (`ministre turc` and `ministre ... de la République de Turquie` share `turquie`), and
-    with `bodies`, a body is one word whatever its form (`de l'ONU`, `des Nations Unies`)."""
+    with `bodies`, a body is one word whatever its form (`de l'ONU`, `des Nations Unies`).
+    The generic words of titles (`République`) are left out unless `generic`."""
     states = lexicon.geography.folded_states
-    generic = lexicon.generic_title_words
+    left_out = frozenset() if generic else lexicon.generic_title_words
     folded = bodies.replace(fold(text)) if bodies else fold(text)
     tokens = re.findall(r"\w+", folded.replace("'", " "))
-    return {states.get(w) or stem(w) for w in tokens if w not in FOLDED_SMALL_WORDS and w not in generic}
+    return {states.get(w) or stem(w) for w in tokens if w not in FOLDED_SMALL_WORDS and w not in left_out}
 
 
 def title_parts(text: str, lexicon: Lexicon, bodies: BodyForms | None = None
                 ) -> tuple[frozenset[str], frozenset[str], bool]:
     """(content words other than states, states, has a complement) of a title: `ministre turc`
     -> ({ministre}, {turquie}, False); `ministre de la Défense de Turquie` -> ({ministre,
-    defense}, {turquie}, True)."""
+    defense}, {turquie}, True). Generic words count: `président de la République` is more
+    than `président`."""
     states = set(lexicon.geography.folded_states.values())
-    words = title_words(text, lexicon, bodies)
+    words = title_words(text, lexicon, bodies, generic=True)
     tokens = re.findall(r"\w+", fold(text).replace("'", " "))
     return (frozenset(words - states), frozenset(words & states),
             any(t in _COMPLEMENT_WORDS for t in tokens[1:]))
