@@ -218,6 +218,10 @@ CASES = {
         "Le président de la République Gustavo Petro a pris la parole en tant que président de la "
         "Communauté andine.",
         {"Gustavo Petro": ["président de la République", "président de la Communauté andine"]}),
+    "avec_inside_a_complement": (
+        "Elle a reçu le vice-ministre chargé des relations avec le Parlement, Jan Nowak. Le ministre des "
+        "Affaires étrangères avec son homologue turc Hakan Fidan a visité le musée.",
+        {"Jan Nowak": ["vice-ministre chargé des relations avec le Parlement"], "Hakan Fidan": ["homologue turc"]}),
 }
 
 

@@ -42,6 +42,7 @@ NAME_LINKS = OF | frozenset({"pour", "sur", "auprès", "en"})
 # Words that chain coordinated parties (`avec X, Y ainsi que Z`, `de l'OTAN et de l'UE`).
 COORDINATION = DEFINITE_ARTICLES | OF | frozenset({"et", ",", "avec", "ainsi", "que"})
 AND = "et"
+WITH = "avec"
 
 # What introduces the function in which someone acts: `en tant que président`, `en sa qualité
 # d'ambassadeur`, `à titre de médiateur` (each as the tokens before the title).

@@ -25,7 +25,7 @@ from dispatch_cli.nlp.findings import TitlePhrase
 from dispatch_cli.nlp.grammar.tokens import compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (A_CONTRACTED, AND, ARTICLES, DE_CONTRACTED, DEFINITE_ARTICLES, FUNCTION_MARKERS,
-                                    HYPHEN, OF, ORDINAL, ORDINAL_FIRST, RESPECTIVELY, TITLE_LINKS)
+                                    HYPHEN, OF, ORDINAL, ORDINAL_FIRST, RESPECTIVELY, TITLE_LINKS, WITH)
 
 MAX_TITLE_TOKENS = 30
 MAX_BRACKET = 8  # tokens of a bracketed acronym between a title and its name: `(UIP)`
@@ -100,14 +100,16 @@ class TitleFinder:
                     i = end = compound_end(doc, j)  # `extraordinaire et plénipotentiaire`
                     continue
                 break
-            if low in self.links:
+            if low in self.links or low == WITH and has_complement and i == end:
+                # `avec` goes on only inside a complement (`chargé des relations avec le
+                # Parlement`), never to a person or a title (`le ministre avec son homologue X`)
                 last_link = low
                 j = i + 1
                 while j < limit and (doc[j].lower_ in ARTICLES or doc[j].pos_ == "DET"):
                     j += 1  # `de la`, `de plusieurs`, `de ce pays`
                 while j < limit and self._before_noun(doc[j]):
                     j += 1  # `de la 79e session`, `de la première édition`
-                if j >= limit or j in stop:
+                if j >= limit or j in stop or low == WITH and j in ctx.title_starts:
                     break
                 nxt = doc[j]
                 if j in ctx.name_end:  # a state or body named in full (`des Émirats arabes unis`)
