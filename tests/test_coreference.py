@@ -55,3 +55,15 @@ def test_surname_alone_is_the_person_whatever_the_model_reads(parse):
                 "l'accueil. Il a ensuite rencontré Ali Assadov.")
     assert [o["name"] for o in rec["organizations"]] == []
     assert [people for _type, people in party_sets(rec)][-1] == frozenset({"Hakan Fidan", "Ali Assadov"})
+
+
+def test_title_without_nationality_stands_for_the_dispatchs_own_official(parse):
+    found = parties(parse, "Le président de la République Ilham Aliyev a reçu le président slovaque Peter "
+                           "Pellegrini. Le chef de l'Etat a ensuite rencontré le ministre Elmar Mammadyarov.")
+    assert found[-1] == frozenset({"Ilham Aliyev", "Elmar Mammadyarov"})
+
+
+def test_title_without_nationality_in_a_dispatch_from_another_state(parse):
+    rec = parse(" date 2024-04 Paris, 18 avril, AZERTAC\n\nLe président Emmanuel Macron a reçu le président "
+                "azerbaïdjanais Ilham Aliyev. Le chef de l'Etat a ensuite rencontré le ministre Jean-Noël Barrot.")
+    assert [people for _type, people in party_sets(rec)][-1] == frozenset({"Emmanuel Macron", "Jean-Noël Barrot"})

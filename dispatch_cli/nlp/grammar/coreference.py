@@ -11,29 +11,32 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dispatch_cli.nlp import keys
-from dispatch_cli.nlp.findings import Coreference, PersonEntity, TitlePhrase
+from dispatch_cli.nlp.findings import Coreference, Header, PersonEntity, TitlePhrase
+from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.normalize import stem, title_words
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import A_CONTRACTED, DEFINITE_ARTICLES, OF, SUBJECT_PRONOUNS
 
 
 def resolve_title(phrase_text: str, head: str, people: list[PersonEntity], position: int,
-                  lexicon: Lexicon) -> int | None:
+                  lexicon: Lexicon, home: str | None = None) -> int | None:
     """The index of the person a title phrase at character `position` stands for, if any.
 
     The person was named before and holds a title of the same head (`le ministre` -> a
     `ministre ...`), or is someone's counterpart (`homologue`), who holds the other's
     function. A title with a nationality (`le ministre azerbaïdjanais`, `le chef de la
     diplomatie turque`) stands for a person of that state, never for one whose titles name
-    another state. Then the person whose titles share most of its words, then the one named
-    last before it.
+    another state. A title with no nationality stands first for someone of the dispatch's own
+    state `home` (folded), named without a foreign nationality: `le chef de l'État` in a
+    dispatch from Bakou is Azerbaijan's, though the Turkish president was named last. Then the
+    person whose titles share most of its words, then the one named last before it.
     """
     head_stem = stem(head.split()[-1])
     counterparts = {stem(w) for w in lexicon.titles.counterparts}
     all_states = set(lexicon.geography.folded_states.values())
     words = title_words(phrase_text, lexicon)
     states = words & all_states
-    best: tuple[bool, float, int, int] | None = None
+    best: tuple[bool, bool, float, int, int] | None = None
     for idx, person in enumerate(people):
         before = [m.start_char for m in person.mentions if m.start_char < position]
         if not before:
@@ -46,10 +49,11 @@ def resolve_title(phrase_text: str, head: str, people: list[PersonEntity], posit
             if head_stem not in role_words and not role_words & counterparts:
                 continue
             overlap = len(words & role_words) / max(1, len(words))
-            score = (bool(states & person_states), overlap, max(before), idx)
+            at_home = not states and person_states <= ({home} if home else set())
+            score = (bool(states & person_states), at_home, overlap, max(before), idx)
             if best is None or score > best:
                 best = score
-    return best[3] if best else None
+    return best[4] if best else None
 
 
 def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEntity],
@@ -57,12 +61,16 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
     """Titles without a name, epithets and subject pronouns resolved to people (token index
     -> actor index and character offsets), and for each sentence the last person who was a
     sentence's subject before it."""
+    header: Header | None = doc._.get(keys.HEADER) if doc.has_extension(keys.HEADER) else None
+    place = header.dateline.place if header and header.dateline else None
+    state = lexicon.geography.country_of(place) if place else None
+    home = fold(state) if state else None
     resolved: dict[int, tuple[int, int, int]] = {}
     for phrase in titles:
         if phrase.person is not None or not phrase.definite:
             continue
         span = doc[phrase.start:phrase.end]
-        actor = resolve_title(span.text, phrase.head, people, span.start_char, lexicon)
+        actor = resolve_title(span.text, phrase.head, people, span.start_char, lexicon, home)
         if actor is not None:
             resolved[phrase.start] = (actor, doc[phrase.start - 1].idx, span.end_char)
     nationality_end = {s.start: s.end for s in doc.spans.get(keys.LEXICON, []) if s.label_ == keys.NATIONALITY}
@@ -74,7 +82,7 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
             while end in nationality_end:
                 end = nationality_end[end]
             text = " ".join([span.id_, doc[span.end:end].text])
-            actor = resolve_title(text, span.id_, people, span.start_char, lexicon)
+            actor = resolve_title(text, span.id_, people, span.start_char, lexicon, home)
             if actor is not None:
                 resolved[span.start] = (actor, span.start_char, doc[end - 1].idx + len(doc[end - 1]))
     # Subject pronouns: the last person who was the subject of a sentence.
