@@ -67,3 +67,9 @@ def test_title_without_nationality_in_a_dispatch_from_another_state(parse):
     rec = parse(" date 2024-04 Paris, 18 avril, AZERTAC\n\nLe président Emmanuel Macron a reçu le président "
                 "azerbaïdjanais Ilham Aliyev. Le chef de l'Etat a ensuite rencontré le ministre Jean-Noël Barrot.")
     assert [people for _type, people in party_sets(rec)][-1] == frozenset({"Emmanuel Macron", "Jean-Noël Barrot"})
+
+
+def test_leader_with_a_nationality_stands_for_that_states_person(parse):
+    found = parties(parse, "Le président Ilham Aliyev a reçu le président kazakh Kassym-Jomart Tokaïev. Le "
+                           "dirigeant kazakh a ensuite rencontré le Premier ministre Ali Assadov.")
+    assert found[-1] == frozenset({"Kassym-Jomart Tokaïev", "Ali Assadov"})

@@ -57,7 +57,7 @@ class Titles:
     generic_words: frozenset[str]  # words of a title's complement that say nothing (`République`)
     author_roles: tuple[str, ...]  # an author's function in a byline (`correspondant`)
     kinship: frozenset[str]  # nouns of family ties, which are no roles (`fils`, `épouse`)
-    counterparts: frozenset[str]  # name someone by another's function (`son homologue`)
+    generic_heads: frozenset[str]  # name no function of their own (`son homologue`, `le dirigeant kazakh`)
     credit_words: frozenset[str]  # open a credit line, whose names are no actors (`photo`)
 
     @cached_property

@@ -23,8 +23,9 @@ def resolve_title(phrase_text: str, head: str, people: list[PersonEntity], posit
     """The index of the person a title phrase at character `position` stands for, if any.
 
     The person was named before and holds a title of the same head (`le ministre` -> a
-    `ministre ...`), or is someone's counterpart (`homologue`), who holds the other's
-    function. A title with a nationality (`le ministre azerbaïdjanais`, `le chef de la
+    `ministre ...`), or one of a head that names no function of its own: someone's
+    counterpart (`homologue`) holds the other's function; and a title of such a head with a
+    nationality (`le dirigeant kazakh`) stands for a person of that state whatever his title. A title with a nationality (`le ministre azerbaïdjanais`, `le chef de la
     diplomatie turque`) stands for a person of that state, never for one whose titles name
     another state. A title with no nationality stands first for someone of the dispatch's own
     state `home` (folded), named without a foreign nationality: `le chef de l'État` in a
@@ -32,7 +33,7 @@ def resolve_title(phrase_text: str, head: str, people: list[PersonEntity], posit
     person whose titles share most of its words, then the one named last before it.
     """
     head_stem = stem(head.split()[-1])
-    counterparts = {stem(w) for w in lexicon.titles.counterparts}
+    generic = {stem(w) for w in lexicon.titles.generic_heads}
     all_states = set(lexicon.geography.folded_states.values())
     words = title_words(phrase_text, lexicon)
     states = words & all_states
@@ -46,7 +47,8 @@ def resolve_title(phrase_text: str, head: str, people: list[PersonEntity], posit
         if states and person_states and not states & person_states:
             continue  # `le ministre azerbaïdjanais` is not the Italian minister
         for role_words in roles:
-            if head_stem not in role_words and not role_words & counterparts:
+            if head_stem not in role_words and not role_words & generic \
+                    and not (head_stem in generic and states & person_states):
                 continue
             overlap = len(words & role_words) / max(1, len(words))
             at_home = not states and person_states <= ({home} if home else set())
