@@ -14,6 +14,7 @@ import re
 
 DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "les"})
 INDEFINITE_ARTICLES = frozenset({"un", "une", "des"})
+ONE = frozenset({"un", "une"})  # the singular indefinite article (`X, un artiste`, `un des leaders`)
 # The preposition `de`, elided or not, and its contractions with the definite article.
 DE = frozenset({"de", "d'"})
 DE_CONTRACTED = frozenset({"du", "des"})

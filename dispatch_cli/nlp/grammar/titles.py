@@ -9,10 +9,15 @@ Transports, des Affaires maritimes et de la Communication`). It stops at a name,
 punctuation, or `et` followed by a second title.
 
 A phrase belongs to a person when it stands before the name (`le ministre turc Ahmet
-Arslan`, `Le ministre ..., Elmar Mammadyarov,`) or after it as an apposition (`James
-Appathurai, Secrétaire général adjoint`); titles joined by `et` or chained by commas all go
-to the same person. A phrase that belongs to no name (`le chef de l'Etat a souligné`) is an
-epithet: a mention that `coreference.py` resolves.
+Arslan`, `Le ministre ..., Elmar Mammadyarov,`, past an honorific: `l'ambassadeur de
+France, M. X`) or after it as an apposition (`James Appathurai, Secrétaire général
+adjoint`, `X, un des leaders de ...`); titles joined by `et` or chained by commas all go to
+the same person. An apposition whose noun the lexicon does not know is a title too, unless
+it is a family tie or a date (`X, lauréate du prix Nobel,`). `en tant que`, `en sa qualité
+de` TITLE is the function of the clause's subject. A plural title gives each of its people
+the singular, its coordinated parts shared out in order (`les ministres tchèque X et
+slovaque Y`; `X et Y, présidents de A et de B`). A phrase that belongs to no name (`le chef
+de l'Etat a souligné`) is an epithet: a mention that `coreference.py` resolves.
 """
 from __future__ import annotations
 
@@ -25,7 +30,7 @@ from dispatch_cli.nlp.findings import TitlePhrase
 from dispatch_cli.nlp.grammar.tokens import compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (A_CONTRACTED, AND, ARTICLES, DE_CONTRACTED, DEFINITE_ARTICLES, FUNCTION_MARKERS,
-                                    HYPHEN, OF, ORDINAL, ORDINAL_FIRST, RESPECTIVELY, TITLE_LINKS, WITH)
+                                    HYPHEN, OF, ONE, ORDINAL, ORDINAL_FIRST, RESPECTIVELY, TITLE_LINKS, WITH)
 
 MAX_TITLE_TOKENS = 30
 MAX_BRACKET = 8  # tokens of a bracketed acronym between a title and its name: `(UIP)`
@@ -237,7 +242,7 @@ class TitleFinder:
             while i + 1 < len(doc) and doc[i].text == ",":
                 j = i + 1
                 known = by_start.get(j + 1 if doc[j].lower_ in DEFINITE_ARTICLES else j)
-                if doc[j].lower_ in {"un", "une"}:
+                if doc[j].lower_ in ONE:
                     j += 1
                     known = by_start.get(j)
                 if known is not None:
@@ -282,7 +287,7 @@ class TitleFinder:
         def apposed_after(i: int) -> TitlePhrase | None:
             """The phrase apposed at token i: with a definite or indefinite article (`X, un
             artiste majeur`), or one of a plural (`X, un des leaders de ...`, kept as written)."""
-            if i + 1 < len(doc) and doc[i].lower_ in {"un", "une"}:
+            if i + 1 < len(doc) and doc[i].lower_ in ONE:
                 j = i + 2
                 while j < min(len(doc), i + 4) and j not in by_start and doc[j].is_lower and doc[j].is_alpha:
                     j += 1  # `un des meilleurs pianistes`
