@@ -54,6 +54,174 @@ CASES = {
     "title_then_comma_then_second_title_before_the_name": (
         "Le ministre de la Défense, le colonel général Zakir Hasanov, a parlé.",
         {"Zakir Hasanov": ["ministre de la Défense", "colonel général"]}),
+    # Heads of the lexicon and their regular forms.
+    "homologue_with_nationality_is_a_role": (
+        "Le président chilien s'est entretenu avec son homologue péruvien, Pedro Castillo, à Lima.",
+        {"Pedro Castillo": ["homologue péruvien"]}),
+    "homologue_without_comma": (
+        "La ministre suédoise de la Culture a reçu son homologue finlandaise Sari Multala.",
+        {"Sari Multala": ["homologue finlandaise"]}),
+    "common_heads_of_diplomatic_and_public_life": (
+        "Le pape a reçu Mgr Luigi Bianco, nonce apostolique au Brésil, et Eva Lind, rapporteure de l'APCE "
+        "pour la Suède, ainsi que le porte-parole du gouvernement belge, Tom Claes.",
+        {"Luigi Bianco": ["nonce apostolique au Brésil"], "Eva Lind": ["rapporteure de l'APCE pour la Suède"],
+         "Tom Claes": ["porte-parole du gouvernement belge"]}),
+    "feminine_and_prefixed_forms_of_a_head": (
+        "Le ministre a reçu la vice-gouverneure Anna Petrova, la préfète Claire Morel et l'ex-sénateur Paul Giraud.",
+        {"Anna Petrova": ["vice-gouverneure"], "Claire Morel": ["préfète"], "Paul Giraud": ["ex-sénateur"]}),
+    "plural_of_a_multiword_head": (
+        "Les secrétaires généraux Jens Holm et Kari Lund ont pris la parole à Oslo.",
+        {"Jens Holm": ["secrétaire général"], "Kari Lund": ["secrétaire général"]}),
+    # Long titles are whole.
+    "title_with_adjectives_joined_by_et_and_a_country_of_several_words": (
+        "Le président a reçu les lettres de créance de Kenji Hirata, nouvel ambassadeur extraordinaire et "
+        "plénipotentiaire du Japon en République d'Azerbaïdjan.",
+        {"Kenji Hirata": ["nouvel ambassadeur extraordinaire et plénipotentiaire du Japon en République "
+                          "d'Azerbaïdjan"]}),
+    "ordinal_inside_the_complement": (
+        "Le ministre a rencontré Maria Costa, présidente de la 12e session de la Conférence des Parties.",
+        {"Maria Costa": ["présidente de la 12e session de la Conférence des Parties"]}),
+    "country_with_lowercase_words_is_taken_whole": (
+        "Le ministre a reçu le vice-président des Émirats arabes unis, Mansour ben Zayed Al Nahyane.",
+        {"Mansour ben Zayed Al Nahyane": ["vice-président des Émirats arabes unis"]}),
+    "participle_agreeing_with_the_complement": (
+        "Le chef d'état-major des forces armées tchèques, le général Karel Řehka, a été reçu à Prague.",
+        {"Karel Řehka": ["chef d'état-major des forces armées tchèques", "général"]}),
+    "adjectives_the_tagger_misreads": (
+        "Le président a félicité le président élu sri-lankais Anura Kumara Dissanayake. Une exposition de "
+        "Rachid Beboutov, peintre émérite de Géorgie, a ouvert.",
+        {"Anura Kumara Dissanayake": ["président élu sri-lankais"],
+         "Rachid Beboutov": ["peintre émérite de Géorgie"]}),
+    "noun_of_the_complement_the_tagger_reads_as_a_verb": (
+        "Le président du groupe d'amitié Suisse-Japon au Conseil national, Marc Weber, a été reçu.",
+        {"Marc Weber": ["président du groupe d'amitié Suisse-Japon au Conseil national"]}),
+    "name_in_guillemets_inside_a_title": (
+        "Le concert a eu lieu en présence de Nigar Hasanova, initiatrice du festival « Jazz Days », "
+        "vice-présidente de la Fondation Qafqaz et fondatrice de l'Association ARTE.",
+        {"Nigar Hasanova": ["initiatrice du festival « Jazz Days »", "vice-présidente de la Fondation Qafqaz",
+                            "fondatrice de l'Association ARTE"]}),
+    # One title for each person.
+    "plural_title_with_one_adjective_for_each_name": (
+        "Les ministres tchèque Jan Novák et slovaque Peter Horváth ont signé un accord à Vienne.",
+        {"Jan Novák": ["ministre tchèque"], "Peter Horváth": ["ministre slovaque"]}),
+    "plural_title_with_a_complement_and_an_adjective_for_each_name": (
+        "Les ministres de la Santé portugais Ana Paula Martins, espagnol Jorge Peral et italien Orazio Schillaci "
+        "se sont réunis à Lisbonne.",
+        {"Ana Paula Martins": ["ministre de la Santé portugais"], "Jorge Peral": ["ministre de la Santé espagnol"],
+         "Orazio Schillaci": ["ministre de la Santé italien"]}),
+    "plural_title_shares_its_adjectives_in_order": (
+        "Les premiers ministres belge et néerlandais, MM. Bart De Wever et Dick Schoof, se sont rencontrés.",
+        {"Bart De Wever": ["premier ministre belge"], "Dick Schoof": ["premier ministre néerlandais"]}),
+    "plural_apposition_shares_its_complements_in_order": (
+        "Gitanas Nausėda et Alar Karis, présidents de la République de Lituanie et de la République d'Estonie, "
+        "ont signé une déclaration.",
+        {"Gitanas Nausėda": ["président de la République de Lituanie"],
+         "Alar Karis": ["président de la République d'Estonie"]}),
+    "honorific_between_title_and_name": (
+        "Le président a reçu l'ambassadeur du Canada, M. Paul Tremblay, et l'ambassadrice du Mexique, "
+        "Mme Lucía Ortega.",
+        {"Paul Tremblay": ["ambassadeur du Canada"], "Lucía Ortega": ["ambassadrice du Mexique"]}),
+    "article_and_honorific_between_title_and_name": (
+        "Le ministre a reçu un message de l'émir du Qatar, le cheikh Tamim ben Hamad Al Thani.",
+        {"Tamim ben Hamad Al Thani": ["émir du Qatar"]}),
+    "title_pairs_in_an_enumeration_stay_with_their_names": (
+        "Le ministre de l'Intérieur, le général Jonas Petraitis, le vice-ministre de l'Intérieur et chef de "
+        "la police, le colonel Rūta Kazlauskienė, ont assisté à la cérémonie.",
+        {"Jonas Petraitis": ["ministre de l'Intérieur", "général"],
+         "Rūta Kazlauskienė": ["vice-ministre de l'Intérieur", "chef de la police", "colonel"]}),
+    # A shorter repeat of a title is not listed again, before or after the longer one.
+    "head_with_nationality_before_the_title_with_a_complement": (
+        "Le Premier ministre arménien Nikol Pachinian est arrivé à Moscou. Le Premier ministre de la République "
+        "d'Arménie, Nikol Pachinian, a été reçu au Kremlin.",
+        {"Nikol Pachinian": ["Premier ministre de la République d'Arménie"]}),
+    "head_with_nationality_after_the_title_with_a_complement": (
+        "Le président de la République Gustavo Petro a ouvert le sommet. Le président colombien Gustavo Petro "
+        "a ensuite parlé du climat.",
+        {"Gustavo Petro": ["président de la République"]}),
+    "head_with_nationality_beside_a_head_with_another_adjective": (
+        "Le nageur paralympique Tomás Herrera a gagné. Le nageur argentin Tomás Herrera a remercié son pays.",
+        {"Tomás Herrera": ["nageur paralympique"]}),
+    "title_repeated_with_the_acronym_of_its_body": (
+        "Mark Rutte, secrétaire général de l'Organisation du traité de l'Atlantique nord, a été reçu. "
+        "Le secrétaire général de l'OTAN Mark Rutte a remercié le président.",
+        {"Mark Rutte": ["secrétaire général de l'Organisation du traité de l'Atlantique nord"]}),
+    "title_repeated_with_an_acronym_of_its_initials": (
+        "Il a reçu Lena Vogt, présidente des Banques alimentaires européennes. La présidente des BAE Lena Vogt "
+        "a parlé.",
+        {"Lena Vogt": ["présidente des Banques alimentaires européennes"]}),
+    # Appositions whose head the lexicon does not know, with or without article.
+    "apposition_headed_by_any_common_noun": (
+        "Le prix a été remis à Anna Berg, lauréate du prix Nobel, et à Karl Moser, auteur de plusieurs livres.",
+        {"Anna Berg": ["lauréate du prix Nobel"], "Karl Moser": ["auteur de plusieurs livres"]}),
+    "date_or_family_tie_apposed_is_no_role": (
+        "Il a reçu Hugo Lenz, vendredi, à Vienne. Elle a remercié Tomas Varga, fils de l'ancien ministre, "
+        "pour son soutien.",
+        {"Hugo Lenz": [], "Tomas Varga": []}),
+    "indefinite_appositions": (
+        "Le quartet de Jonas Lindqvist, un pianiste renommé et un des leaders de la jeune génération du jazz "
+        "suédois, se produira à Oslo. Le concert de la violoniste Julia Fischer, une des meilleures violonistes de sa génération, "
+        "a eu lieu.",
+        {"Jonas Lindqvist": ["pianiste renommé", "un des leaders de la jeune génération du jazz suédois"],
+         "Julia Fischer": ["une des meilleures violonistes de sa génération"]}),
+    "adverb_and_participle_inside_a_title": (
+        "Le jury était composé de l'architecte mondialement reconnu Renzo Piano et de Clara Blum.",
+        {"Renzo Piano": ["architecte mondialement reconnu"], "Clara Blum": []}),
+    "title_with_an_unaccented_capital": (
+        "Ils ont rendu hommage à Václav Havel, écrivain, homme d'Etat et fondateur de la Charte 77.",
+        {"Václav Havel": ["écrivain", "homme d'Etat", "fondateur de la Charte 77"]}),
+    # Functions given by `en tant que`, `en sa qualité de`.
+    "function_given_by_en_tant_que_belongs_to_the_subject": (
+        "Le président Kassym-Jomart Tokaïev a remercié le secrétaire général d'avoir répondu à sa demande, en "
+        "tant que président de l'Organisation de coopération de Shanghai.",
+        {"Kassym-Jomart Tokaïev": ["président de l'Organisation de coopération de Shanghai"]}),
+    "function_given_by_en_sa_qualite_de": (
+        "La ministre Anne Roy a pris la parole en sa qualité de présidente du Conseil nordique.",
+        {"Anne Roy": ["ministre", "présidente du Conseil nordique"]}),
+    # A title governed by a preposition is not chained across a comma to the next clause's subject.
+    "title_after_a_preposition_does_not_reach_the_next_subject": (
+        "Ayant remis ses lettres de créance au chef de l'État, l'ambassadeur Jan Novák a salué les relations. "
+        "Ayant reçu les félicitations du président turc, Elif Demir l'a remercié.",
+        {"Jan Novák": ["ambassadeur"], "Elif Demir": []}),
+    "title_after_a_preposition_with_its_apposed_name": (
+        "Il a remis ses lettres de créance au ministre des Affaires étrangères, Hakan Fidan, à Ankara.",
+        {"Hakan Fidan": ["ministre des Affaires étrangères"]}),
+    "second_complement_of_the_same_preposition": (
+        "Le Haut Représentant de l'UE pour les affaires étrangères et la politique de sécurité, Kaja Kallas, "
+        "s'est rendu à Erevan.",
+        {"Kaja Kallas": ["Haut Représentant de l'UE pour les affaires étrangères et la politique de sécurité"]}),
+    "a_new_clause_after_the_appositions_is_no_role": (
+        "Selon Anna Lind, conseillère du président et directrice du Centre d'analyse, les négociations avancent.",
+        {"Anna Lind": ["conseillère du président", "directrice du Centre d'analyse"]}),
+    "city_inside_a_title_is_no_first_name": (
+        "L'ambassadrice a rencontré le maire de Strasbourg Jeanne Barseghian.",
+        {"Jeanne Barseghian": ["maire de Strasbourg"]}),
+    "prefix_on_a_multiword_head": (
+        "Le ministre a rencontré l'ex-Premier ministre italien Romano Prodi.",
+        {"Romano Prodi": ["ex-Premier ministre italien"]}),
+    "plural_title_shares_complements_listed_with_commas": (
+        "Les ministres de l'Énergie de la Lettonie, de la Lituanie et de l'Estonie, Kaspars Melnis, Žygimantas "
+        "Vaičiūnas et Andres Sutt, ont signé un accord à Riga.",
+        {"Kaspars Melnis": ["ministre de l'Énergie de la Lettonie"],
+         "Žygimantas Vaičiūnas": ["ministre de l'Énergie de la Lituanie"],
+         "Andres Sutt": ["ministre de l'Énergie de l'Estonie"]}),
+    "title_in_brackets_after_the_name": (
+        "Emine Yıldız (ministre de l'Éducation) a inauguré l'école.",
+        {"Emine Yıldız": ["ministre de l'Éducation"]}),
+    "titles_given_respectively": (
+        "Le ministre a rencontré Anna Berg, Karl Moser et Lena Vogt, respectivement présidente, vice-président "
+        "et secrétaire du comité.",
+        {"Anna Berg": ["présidente"], "Karl Moser": ["vice-président"], "Lena Vogt": ["secrétaire du comité"]}),
+    "a_date_apposed_is_no_role": (
+        "Il a rencontré Lars Berg, début mars, à Oslo.",
+        {"Lars Berg": []}),
+    "two_titles_of_one_head_with_different_complements_are_both_kept": (
+        "Le président de la République Gustavo Petro a pris la parole en tant que président de la "
+        "Communauté andine.",
+        {"Gustavo Petro": ["président de la République", "président de la Communauté andine"]}),
+    "avec_inside_a_complement": (
+        "Elle a reçu le vice-ministre chargé des relations avec le Parlement, Jan Nowak. Le ministre des "
+        "Affaires étrangères avec son homologue turc Hakan Fidan a visité le musée.",
+        {"Jan Nowak": ["vice-ministre chargé des relations avec le Parlement"], "Hakan Fidan": ["homologue turc"]}),
 }
 
 

@@ -150,6 +150,10 @@ class TitlePhrase:
     nationalities: list[str] = field(default_factory=list)
     plural: str | None = None  # the singular head when the title is plural (`les députés`)
     others: list[int] = field(default_factory=list)  # more persons sharing a plural title
+    head_span: tuple[int, int] = (0, 0)  # token offsets of the head of the lexicon inside the phrase
+    # person -> token offsets of the words that person's share of a plural title has outside
+    # the phrase (`les ministres tchèque X et slovaque Y`: Y -> `slovaque`)
+    own_words: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass

@@ -56,16 +56,15 @@ class Titles:
     particles: frozenset[str]  # lowercase words inside a person's name (`de`, `oglu`, `van`)
     generic_words: frozenset[str]  # words of a title's complement that say nothing (`République`)
     author_roles: tuple[str, ...]  # an author's function in a byline (`correspondant`)
+    kinship: frozenset[str]  # nouns of family ties, which are no roles (`fils`, `épouse`)
+    generic_heads: frozenset[str]  # name no function of their own (`son homologue`, `le dirigeant kazakh`)
+    credit_words: frozenset[str]  # open a credit line, whose names are no actors (`photo`)
 
     @cached_property
     def honorific_words(self) -> frozenset[str]:
         """The honorifics as a set, for membership tests."""
         return frozenset(self.honorifics)
 
-    @cached_property
-    def words(self) -> frozenset[str]:
-        """Every word of a head or a modifier, split at spaces and hyphens."""
-        return frozenset(w for h in (*self.heads, *sorted(self.modifiers)) for w in h.replace("-", " ").split())
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import re
 
 DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "les"})
 INDEFINITE_ARTICLES = frozenset({"un", "une", "des"})
+ONE = frozenset({"un", "une"})  # the singular indefinite article (`X, un artiste`, `un des leaders`)
 # The preposition `de`, elided or not, and its contractions with the definite article.
 DE = frozenset({"de", "d'"})
 DE_CONTRACTED = frozenset({"du", "des"})
@@ -23,6 +24,8 @@ ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | OF | A_CONTRACTED
 # What may stand between `de` and the noun of a complement (`de la`, `des`, `du`, `aux`).
 COMPLEMENT_ARTICLES = DEFINITE_ARTICLES | DE_CONTRACTED | A_CONTRACTED
 POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "notre", "nos"})
+# First and second person possessives, of quoted speech (`Votre Excellence`).
+SPEAKER_POSSESSIVES = frozenset({"mon", "ma", "mes", "ton", "ta", "tes", "votre", "vos"})
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # What may open a noun phrase (`une rencontre`, `sa visite`, `cette réunion`, `de consultations`).
 NOUN_DETERMINERS = (DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES | DEMONSTRATIVES
@@ -40,6 +43,16 @@ NAME_LINKS = OF | frozenset({"pour", "sur", "auprès", "en"})
 # Words that chain coordinated parties (`avec X, Y ainsi que Z`, `de l'OTAN et de l'UE`).
 COORDINATION = DEFINITE_ARTICLES | OF | frozenset({"et", ",", "avec", "ainsi", "que"})
 AND = "et"
+WITH = "avec"
+
+# What introduces the function in which someone acts: `en tant que président`, `en sa qualité
+# d'ambassadeur`, `à titre de médiateur` (each as the tokens before the title).
+FUNCTION_MARKERS = (("en", "tant", "que"), ("en", "tant", "qu'"), ("en", "qualité", "de"), ("en", "qualité", "d'"),
+                    ("en", "sa", "qualité", "de"), ("en", "sa", "qualité", "d'"), ("en", "leur", "qualité", "de"),
+                    ("en", "leur", "qualité", "d'"), ("à", "titre", "de"), ("à", "titre", "d'"))
+
+# Pairs the items of two lists in order (`X et Y, respectivement président et secrétaire`).
+RESPECTIVELY = "respectivement"
 
 # Verb forms.
 AUXILIARY_INFINITIVES = frozenset({"avoir", "être"})
@@ -48,6 +61,11 @@ AUXILIARY_FORMS = frozenset({"ont", "a"})
 # Numbers and ranks: `5e`, `7ème`, `1er`; `premier`.
 ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|ᵉ)$")
 ORDINAL_FIRST = frozenset({"premier", "première", "premières", "premiers"})
+
+# Abbreviations written with a stop inside a sentence (`le Pr. Alain Fischer`, `M. Durand`):
+# the stop after them ends no sentence.
+ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "prof", "me", "mgr", "st", "ste",
+                           "gén", "cdt", "lt", "sgt"})
 
 # Punctuation.
 SENTENCE_END = frozenset({".", "!", "?", "…"})

@@ -29,7 +29,8 @@ class CoreferenceResolver(LexiconComponent):
 
 
 @Language.factory(NAME, assigns=[f"doc._.{keys.COREFERENCE}", f"doc._.{keys.ACTORS}"],
-                  requires=[f"doc._.{keys.TITLES}", f"doc._.{keys.ACTORS}", "token.dep", "token.morph"],
+                  requires=[f"doc._.{keys.TITLES}", f"doc._.{keys.ACTORS}", f"doc._.{keys.HEADER}", "token.dep",
+                            "token.morph"],
                   default_config={"lexicon_dir": None})
 def make_coreference(nlp: Language, name: str, lexicon_dir: str | None) -> CoreferenceResolver:
     """The `dispatch_coreference` component; `lexicon_dir`: another rule model's folder."""

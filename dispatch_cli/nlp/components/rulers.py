@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 
 from dispatch_cli.nlp import keys
+from dispatch_cli.nlp.grammar.normalize import head_forms
 from dispatch_cli.nlp.lexicon import Lexicon
 
 Pattern = dict[str, Any]
@@ -30,16 +31,22 @@ def _phrase(label: str, text: str, ident: str | None = None) -> Pattern:
 def caseless_patterns(lexicon: Lexicon) -> Iterator[Pattern]:
     """Patterns matched on lowercase text: titles, words of meeting, long names of known bodies."""
     titles = lexicon.titles
+    # each head with its feminine, plural and prefixed forms; a plural names several people at
+    # once (`les députés X, Y et Z`) and has the singular as its id
+    title_forms: dict[str, str | None] = {}
     for head in titles.heads:
-        yield _phrase(keys.TITLE, head)
-        first, _, rest = head.partition(" ")
-        if not first.endswith(("s", "x")) and not rest:
-            # the plural names several people at once (`les députés X, Y et Z`); id: the singular
-            yield _phrase(keys.TITLE, first + "s", head)
+        for form, singular in head_forms(head, titles.adjectives).items():
+            if form not in title_forms or title_forms[form] is not None:
+                title_forms[form] = singular
+    for form, singular in title_forms.items():
+        yield _phrase(keys.TITLE, form, singular)
     for phrase, head in titles.epithets.items():
         yield _phrase(keys.EPITHET, phrase, head)
     for word in titles.honorifics:
-        yield _phrase(keys.HONORIFIC, word)
+        # the tokenizer cuts abbreviations by their capitals (`MM.` is one token, `mm.` two):
+        # each written form is tokenized as the text writes it
+        for form in sorted({word, word[:1].upper() + word[1:], word.upper()}):
+            yield _phrase(keys.HONORIFIC, form)
     for org in lexicon.organizations:
         for form in sorted({org.name, *org.forms}):
             if " " in form:  # long names whatever their capitals (`service européen pour l'action extérieure`)

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
-from dispatch_cli.nlp.words import CLOSERS, SENTENCE_END
+from dispatch_cli.nlp.words import ABBREVIATIONS, CLOSERS, SENTENCE_END
 
 
 NAME = "dispatch_sentences"
@@ -16,7 +16,8 @@ NAME = "dispatch_sentences"
 
 @Language.component(NAME, assigns=["token.is_sent_start"])
 def sentence_boundaries(doc: Doc) -> Doc:
-    """Sentences end at a final stop or a line break, and nowhere else.
+    """Sentences end at a final stop or a line break, and nowhere else; the stop of an
+    abbreviation (`Pr.`, `Dr.`, `M.`) is no final stop.
 
     Headlines, datelines and paragraphs often have no final stop, and the statistical parser
     cuts long sentences (a list of six ministers with their titles) in the middle; fixing the
@@ -35,6 +36,8 @@ def sentence_boundaries(doc: Doc) -> Doc:
             start = False
         elif "\n" in prev.text or "\n" in prev.whitespace_:
             start = True
+        elif prev.text == "." and tok.i > 1 and doc[tok.i - 2].lower_ in ABBREVIATIONS and not doc[tok.i - 2].whitespace_:
+            start = False  # `le Pr. Alain Fischer`: the stop of an abbreviation
         elif prev.text in SENTENCE_END or (prev.text in CLOSERS and tok.i > 1
                                            and doc[tok.i - 2].text in SENTENCE_END):
             start = tok.is_title or tok.is_upper or not tok.is_alpha

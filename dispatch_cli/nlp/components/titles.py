@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.components.base import LexiconComponent
 from dispatch_cli.nlp.components.header import reading_text
-from dispatch_cli.nlp.findings import PersonEntity
+from dispatch_cli.nlp.findings import OrgEntity, PersonEntity
 from dispatch_cli.nlp.grammar.entities import add_role
+from dispatch_cli.nlp.grammar.normalize import BodyForms
 from dispatch_cli.nlp.grammar.titles import TitleFinder
 
 NAME = "dispatch_titles"
@@ -31,24 +32,20 @@ class TitleReader(LexiconComponent):
         people: list[PersonEntity] = doc._.get(keys.ACTORS)
         entity_at = {(m.start, m.end): i for i, p in enumerate(people) for m in p.mentions}
         persons = doc.spans.get(keys.PERSONS, [])
+        orgs: list[OrgEntity] = doc._.get(keys.ORGANIZATION_ENTITIES) or []
+        bodies = BodyForms({form: f"body{n}" for n, org in enumerate(orgs)
+                            for form in (org.name, *org.forms, *org.aliases)})
         for phrase in titles:
-            if phrase.person is None:
-                continue
-            last = doc[phrase.end - 1]
-            role = text[doc[phrase.start].idx:last.idx + len(last)]
-            if phrase.plural:  # each of several people holds the singular title
-                head = doc[phrase.start:phrase.end]
-                role = phrase.plural + text[head[0].idx + len(head[0]):head.end_char]
-            for k in [phrase.person, *phrase.others]:
+            for k, role in self.finder.roles(doc, phrase, text):
                 i = entity_at.get((persons[k].start, persons[k].end))
                 if i is not None:
-                    add_role(people[i], role, self.lexicon)
+                    add_role(people[i], role, self.lexicon, bodies)
         doc._.set(keys.TITLES, titles)
         return doc
 
 
 @Language.factory(NAME, assigns=[f"doc._.{keys.TITLES}", f"doc._.{keys.ACTORS}"],
-                  requires=["doc.spans", f"doc._.{keys.ACTORS}"], default_config={"lexicon_dir": None})
+                  requires=["doc.spans", f"doc._.{keys.ACTORS}", f"doc._.{keys.ORGANIZATION_ENTITIES}"], default_config={"lexicon_dir": None})
 def make_titles(nlp: Language, name: str, lexicon_dir: str | None) -> TitleReader:
     """The `dispatch_titles` component; `lexicon_dir`: another rule model's folder."""
     return TitleReader(nlp, name, lexicon_dir)

@@ -11,31 +11,51 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dispatch_cli.nlp import keys
-from dispatch_cli.nlp.findings import Coreference, PersonEntity, TitlePhrase
+from dispatch_cli.nlp.findings import Coreference, Header, PersonEntity, TitlePhrase
+from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.normalize import stem, title_words
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import SUBJECT_PRONOUNS
+from dispatch_cli.nlp.words import A_CONTRACTED, DEFINITE_ARTICLES, OF, SUBJECT_PRONOUNS
 
 
 def resolve_title(phrase_text: str, head: str, people: list[PersonEntity], position: int,
-                  lexicon: Lexicon) -> int | None:
-    """The index of the person a title phrase at character `position` stands for, if any."""
+                  lexicon: Lexicon, home: str | None = None) -> int | None:
+    """The index of the person a title phrase at character `position` stands for, if any.
+
+    The person was named before and holds a title of the same head (`le ministre` -> a
+    `ministre ...`), or one of a head that names no function of its own: someone's
+    counterpart (`homologue`) holds the other's function; and a title of such a head with a
+    nationality (`le dirigeant kazakh`) stands for a person of that state whatever his title. A title with a nationality (`le ministre azerbaïdjanais`, `le chef de la
+    diplomatie turque`) stands for a person of that state, never for one whose titles name
+    another state. A title with no nationality stands first for someone of the dispatch's own
+    state `home` (folded), named without a foreign nationality: `le chef de l'État` in a
+    dispatch from Bakou is Azerbaijan's, though the Turkish president was named last. Then the
+    person whose titles share most of its words, then the one named last before it.
+    """
     head_stem = stem(head.split()[-1])
+    generic = {stem(w) for w in lexicon.titles.generic_heads}
+    all_states = set(lexicon.geography.folded_states.values())
     words = title_words(phrase_text, lexicon)
-    best: tuple[float, int, int] | None = None
+    states = words & all_states
+    best: tuple[bool, bool, float, int, int] | None = None
     for idx, person in enumerate(people):
         before = [m.start_char for m in person.mentions if m.start_char < position]
         if not before:
             continue
-        for role in person.roles:
-            role_words = title_words(role, lexicon)
-            if head_stem not in role_words:
+        roles = [title_words(role, lexicon) for role in person.roles]
+        person_states = set().union(*roles) & all_states if roles else set()
+        if states and person_states and not states & person_states:
+            continue  # `le ministre azerbaïdjanais` is not the Italian minister
+        for role_words in roles:
+            if head_stem not in role_words and not role_words & generic \
+                    and not (head_stem in generic and states & person_states):
                 continue
             overlap = len(words & role_words) / max(1, len(words))
-            score = (overlap, max(before), idx)  # most words in common, then named last
+            at_home = not states and person_states <= ({home} if home else set())
+            score = (bool(states & person_states), at_home, overlap, max(before), idx)
             if best is None or score > best:
                 best = score
-    return best[2] if best else None
+    return best[4] if best else None
 
 
 def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEntity],
@@ -43,26 +63,50 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
     """Titles without a name, epithets and subject pronouns resolved to people (token index
     -> actor index and character offsets), and for each sentence the last person who was a
     sentence's subject before it."""
+    header: Header | None = doc._.get(keys.HEADER) if doc.has_extension(keys.HEADER) else None
+    place = header.dateline.place if header and header.dateline else None
+    state = lexicon.geography.country_of(place) if place else None
+    home = fold(state) if state else None
     resolved: dict[int, tuple[int, int, int]] = {}
     for phrase in titles:
         if phrase.person is not None or not phrase.definite:
             continue
         span = doc[phrase.start:phrase.end]
-        actor = resolve_title(span.text, phrase.head, people, span.start_char, lexicon)
+        actor = resolve_title(span.text, phrase.head, people, span.start_char, lexicon, home)
         if actor is not None:
             resolved[phrase.start] = (actor, doc[phrase.start - 1].idx, span.end_char)
+    nationality_end = {s.start: s.end for s in doc.spans.get(keys.LEXICON, []) if s.label_ == keys.NATIONALITY}
     for span in doc.spans.get(keys.LEXICON, []):
         if span.label_ == keys.EPITHET and span.start not in resolved:
-            actor = resolve_title(span.id_, span.id_, people, span.start_char, lexicon)
+            # the epithet through its head, with the nationality that follows it
+            # (`le chef de la diplomatie azerbaïdjanaise`)
+            end = span.end
+            while end in nationality_end:
+                end = nationality_end[end]
+            text = " ".join([span.id_, doc[span.end:end].text])
+            actor = resolve_title(text, span.id_, people, span.start_char, lexicon, home)
             if actor is not None:
-                resolved[span.start] = (actor, span.start_char, span.end_char)
+                resolved[span.start] = (actor, span.start_char, doc[end - 1].idx + len(doc[end - 1]))
     # Subject pronouns: the last person who was the subject of a sentence.
     protagonist: dict[int, int | None] = {}
     # every mention of a person so far, named or resolved, by sentence and in text order
     by_sentence: dict[int, list[tuple[int, int]]] = {}
-    mentions = [(m.start, i) for i, p in enumerate(people) for m in p.mentions]
-    mentions += [(start, actor) for start, (actor, _s, _e) in resolved.items()]
-    for start, i in sorted(mentions):
+    mentions = [(m.start, m.end, i) for i, p in enumerate(people) for m in p.mentions]
+    phrase_end = {t.end: t.start for t in titles}
+    token_end = {t.idx + len(t): t.i + 1 for t in doc}
+    mentions += [(start, token_end.get(e, start + 1), actor) for start, (actor, _s, e) in resolved.items()]
+    rank: dict[int, int] = {}  # how likely a mention is its sentence's subject: 0 most
+    for start, end, i in mentions:
+        # the name with the title right before it (`le ministre X`: `ministre` is the subject)
+        first = phrase_end.get(start, phrase_end.get(start - 1, start))
+        before = first - 1 if first > 0 and doc[first - 1].lower_ in DEFINITE_ARTICLES else first
+        if before > 0 and (doc[before - 1].pos_ == "ADP" or doc[before - 1].lower_ in OF | A_CONTRACTED):
+            rank[start] = 2  # governed by a preposition: no subject (`lors de sa rencontre avec X`)
+        elif any(t.dep_.startswith("nsubj") for t in doc[first:end]):
+            rank[start] = 0
+        else:
+            rank[start] = 1
+    for start, _end, i in sorted(mentions):
         by_sentence.setdefault(doc[start].sent.start, []).append((start, i))
     last_subject = None  # the last person who was a sentence's subject
     antecedent = None  # the same, unless a later sentence had another kind of subject
@@ -70,8 +114,16 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
         # the sentence's subject: a person named before its first finite verb
         root = next((t.i for t in sent if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm", [])),
                     sent.root.i)
-        in_sent = [a for start, a in by_sentence.get(sent.start, []) if start < root]
-        protagonist[sent.start] = last_subject
+        # of the people named before it, the one the parse makes its subject first
+        # (`Lors de sa rencontre avec X, Y a salué`: Y)
+        before_root = [(start, a) for start, a in by_sentence.get(sent.start, []) if start < root]
+        in_sent = [a for start, a in sorted(before_root, key=lambda m: rank.get(m[0], 1))]
+        # a sentence whose subject is a title that names no one of the text (`Le ministre
+        # norvégien a rencontré X`, no Norwegian named before) is not about the protagonist
+        unknown_subject = any(p.person is None and p.definite and p.start not in resolved
+                              and sent.start <= p.start < root and doc[p.head_span[0]].dep_.startswith("nsubj")
+                              for p in titles)
+        protagonist[sent.start] = None if unknown_subject else last_subject
         for tok in sent:
             if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_.startswith("nsubj") and antecedent is not None \
                     and not in_sent[:1]:

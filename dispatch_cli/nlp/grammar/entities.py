@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.findings import Extent, OrgEntity, PersonEntity
 from dispatch_cli.nlp.folding import fold
-from dispatch_cli.nlp.grammar.normalize import title_words
+from dispatch_cli.nlp.grammar.normalize import BodyForms, title_parts
 from dispatch_cli.nlp.grammar.tokens import is_capitalized
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import ARTICLES, FOLDED_SMALL_WORDS, OF
@@ -72,6 +72,10 @@ def group_persons(persons: list[Span], excluded: set[str], source: str) -> tuple
                     match = e_idx
                 if match == e_idx:
                     break
+        if match is None and len(toks) >= 2:
+            # the same name spelled another way (`E. Mamedov` after `Elnur Mammadov`)
+            match = next((e_idx for e_idx, ent in enumerate(entities)
+                          if any(_spelled_alike(toks, _name_tokens(form)) for form in ent.forms)), None)
         if match is None and span.label_ == keys.PER_WEAK:
             continue  # a lone word that is no one's surname
         if match is None:
@@ -90,6 +94,45 @@ def group_persons(persons: list[Span], excluded: set[str], source: str) -> tuple
     return people, {k: remap[v] for k, v in owner.items()}
 
 
+def _skeleton(word: str) -> str:
+    """A folded word with the spellings transliterations vary on made alike: doubled letters
+    single, `ks` as `x` (`Mammadov`/`Mamadov`, `Aleksandr`/`Alexandr`)."""
+    word = word.replace("ks", "x")
+    return re.sub(r"(\w)\1+", r"\1", word)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are the two words one substitution, insertion or deletion apart (or equal)?"""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _spelled_alike(toks: list[str], other: list[str]) -> bool:
+    """Are two names of as many words one person's name spelled two ways? Each word is the
+    same, an initial of the other's, or, for one word at most, a spelling one letter apart once
+    doubled letters and `ks`/`x` are made alike; a final `a` or `e` added is another person
+    (`Aliyev`/`Aliyeva`)."""
+    if len(toks) != len(other):
+        return False
+    variants = 0
+    for a, b in zip(toks, other):
+        if a == b or (a.endswith(".") and b.startswith(a[:-1])) or (b.endswith(".") and a.startswith(b[:-1])):
+            continue
+        sa, sb = _skeleton(a), _skeleton(b)
+        if len(sa) < 4 or len(sb) < 4 or sa[0] != sb[0] or not _one_edit(sa, sb):
+            return False
+        if sa.rstrip("ae") == sb.rstrip("ae") and sa != sb and len(sa) != len(sb):
+            return False  # a feminine or masculine form: another person
+        variants += 1
+    return variants == 1
+
+
 def _nearest(entities: list[_Person], a: int, b: int, span: Span) -> int:
     """Of two people sharing a surname, the one named last before `span`."""
     def last_before(e: _Person) -> int:
@@ -98,22 +141,71 @@ def _nearest(entities: list[_Person], a: int, b: int, span: Span) -> int:
     return a if last_before(entities[a]) >= last_before(entities[b]) else b
 
 
-def add_role(entity: PersonEntity, role: str, lexicon: Lexicon) -> None:
-    """Add a role unless a listed one already says as much; a fuller one replaces a shorter."""
-    words = title_words(role, lexicon)
-    if not words:
+def add_role(entity: PersonEntity, role: str, lexicon: Lexicon, bodies: BodyForms | None = None) -> None:
+    """Add a role unless it is a shorter repeat of one listed; a role that a listed one only
+    repeats in short replaces it (and any other it covers).
+
+    A title repeats another in short when its words and its state are among the other's, or
+    when it is only the other's head with a nationality adjective and the other names no
+    state: `président` and `président azerbaïdjanais` repeat `président de la République
+    (d'Azerbaïdjan)`, before or after it;
+    `secrétaire général de l'ONU` repeats `secrétaire général des Nations Unies` (`bodies`:
+    the forms of each body of the text). Of two titles that repeat each other, the one with a
+    complement, then the one with more words, is kept.
+    """
+    new = title_parts(role, lexicon, bodies)
+    if not new[0]:
         return
     for i, known in enumerate(entity.roles):
-        known_words = title_words(known, lexicon)
-        if words <= known_words:
+        old = title_parts(known, lexicon, bodies)
+        spelled = _spell_acronym(role, known)
+        if spelled != role:  # `président des COE` after `président des Comités olympiques européens`
+            new = title_parts(spelled, lexicon, bodies)
+        new_repeats, old_repeats = _repeats(new, old), _repeats(old, new)
+        if new_repeats and old_repeats:
+            new_repeats = (old[2], len(old[0]) + len(old[1])) >= (new[2], len(new[0]) + len(new[1]))
+            old_repeats = not new_repeats
+        if new_repeats:
             return
-        if known_words < words:
+        if old_repeats:
             entity.roles[i] = role
-            # drop other roles the fuller one now covers
             entity.roles[:] = [r for j, r in enumerate(entity.roles)
-                               if j == i or not title_words(r, lexicon) <= words]
+                               if j == i or not _repeats(title_parts(r, lexicon, bodies), new)]
             return
     entity.roles.append(role)
+
+
+ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
+
+
+def _spell_acronym(role: str, other: str) -> str:
+    """`role` with an acronym in it written out as the words of `other` whose initials it
+    spells (`président des COE`, `président des Comités olympiques européens`)."""
+    for m in ACRONYM.finditer(role):
+        words = re.findall(r"[\w’']+", other)
+        for start in range(1, len(words)):
+            initials = ""
+            for end in range(start, len(words)):
+                word = re.sub(r"^[ldLD]['’]", "", words[end])
+                if fold(word) in FOLDED_SMALL_WORDS:
+                    if not initials:
+                        break
+                    continue
+                initials += word[0].upper()
+                if initials == m.group(0):
+                    spelled = " ".join([re.sub(r"^[ldLD]['’]", "", words[start]), *words[start + 1:end + 1]])
+                    return role[:m.start()] + spelled + role[m.end():]
+                if not m.group(0).startswith(initials):
+                    break
+    return role
+
+
+def _repeats(short: tuple[frozenset[str], frozenset[str], bool], full: tuple[frozenset[str], frozenset[str], bool]
+             ) -> bool:
+    """Does the title `short` ((words, states, complement) of `title_parts`) only repeat `full`?
+    Its words and state are among the other's, or it is a head with a nationality adjective
+    and no complement beside a title that names no state."""
+    return short[0] <= full[0] and (short[1] <= full[1] or not short[2] and not full[1])
 
 
 class OrganizationGrouper:

@@ -15,8 +15,8 @@ from spacy.util import filter_spans
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.grammar.tokens import Cover, is_capitalized
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import CLAUSE_BREAKS, COMPLEMENT_ARTICLES, DEFINITE_ARTICLES, HYPHEN, OF, \
-    PLACE_PREPOSITIONS
+from dispatch_cli.nlp.words import A_CONTRACTED, CLAUSE_BREAKS, COMPLEMENT_ARTICLES, DEFINITE_ARTICLES, HYPHEN, \
+    OF, PLACE_PREPOSITIONS, POSSESSIVES, SPEAKER_POSSESSIVES
 
 # Labels of the lexicon that a name's word cannot carry.
 NOT_IN_NAMES = frozenset({keys.COUNTRY, keys.NATIONALITY, keys.REGION, keys.KNOWN_ORG, keys.TITLE})
@@ -24,6 +24,7 @@ MAX_NAME_TOKENS = 6
 MAX_TITLE_GAP = 8  # words of adjectives and complements between a title and its name
 MAX_TITLE_REACH = 24  # how far after a title's head a name closing a long title may come
 MAX_APPOSED_NAME = 5
+CREDIT_MARKS = frozenset({":", "/", "|", "©"})  # after the word that opens a credit (`Photo :`)
 
 
 class PersonFinder:
@@ -32,6 +33,9 @@ class PersonFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.titles = lexicon.titles
         self.heads = lexicon.organization_heads
+        # the words that open a title stop a name; the inner words of a multiword title do not
+        # (`islam` of `cheikh-ul-islam`, `état` of `homme d'État` may be names)
+        self.title_words = frozenset(h.split(" ")[0] for h in lexicon.titles.heads) | lexicon.titles.modifiers
 
     def is_name_token(self, tok: Token, cover: Cover) -> bool:
         """Could this token be a word of a person's name?"""
@@ -39,29 +43,57 @@ class PersonFinder:
         if not is_capitalized(tok):
             return False
         if tok.is_upper and len(tok.text) > 3 and not tok.text.endswith("."):
-            return False  # acronyms and section words, not names
-        if low in self.heads.not_names_lower or low in self.titles.honorific_words or low in self.titles.words:
-            return False
+            return self._capitals_surname(tok, cover)  # acronyms and section words are no names
+        if low in self.heads.not_names_lower or low in self.titles.honorific_words or low in self.title_words \
+                or low in POSSESSIVES | SPEAKER_POSSESSIVES:
+            return False  # `Votre Excellence`: a possessive opens no name
         if cover[tok.i] & NOT_IN_NAMES:
             return False
         if keys.CITY in cover[tok.i]:
             # `Santiago Peña`: a city's name is a first name when a surname follows
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            if prev in OF | PLACE_PREPOSITIONS:
+                return False  # `le maire de Strasbourg Jeanne Barseghian`: the city is the title's
             return nxt is not None and not tok.whitespace_ == "" and is_capitalized(nxt) \
                 and not cover[nxt.i] and nxt.lower_ not in self.heads.not_names_lower
         return tok.text not in self.heads.capitalized
 
+    @staticmethod
+    def _quoted(doc: Doc, start: int, end: int) -> bool:
+        """Is the span [start, end) inside guillemets (`« Nom »`)?"""
+        before = doc[start - 1].text if start > 0 else ""
+        after = doc[end].text if end < len(doc) else ""
+        return before in {"«", '"', "“"} and after in {"»", '"', "”"}
+
+    def _capitals_surname(self, tok: Token, cover: Cover) -> bool:
+        """`Emmanuel MACRON`: a word in capitals right after one first name written normally
+        is a surname (after a whole name, it is a section word: `... Olaf Scholz VIDEO`)."""
+        doc, i = tok.doc, tok.i
+        if i == 0 or cover[i] & NOT_IN_NAMES or tok.lower_ in self.heads.not_names_lower:
+            return False
+        prev = doc[i - 1]
+        if not (prev.is_title and prev.whitespace_ and self.is_name_token(prev, cover)):
+            return False
+        return i < 2 or not (doc[i - 2].is_title and self.is_name_token(doc[i - 2], cover))
+
+    @staticmethod
+    def _glued_part(doc: Doc, i: int) -> bool:
+        """Is token i a lowercase part of a hyphenated name (`Chang-gyu`, `Kim Jong-un`)?"""
+        return i > 1 and doc[i].is_alpha and doc[i - 1].text == HYPHEN and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and is_capitalized(doc[i - 2])
+
     def _trim(self, doc: Doc, start: int, end: int, cover: Cover) -> tuple[int, int] | None:
         while start < end and not self.is_name_token(doc[start], cover):
             start += 1
-        while end > start and not self.is_name_token(doc[end - 1], cover):
+        while end > start and not self.is_name_token(doc[end - 1], cover) and not self._glued_part(doc, end - 1):
             end -= 1
         if start >= end:
             return None
         for i in range(start, end):
             tok = doc[i]
             if not (self.is_name_token(tok, cover) or tok.lower_ in self.titles.particles
-                    or (tok.text == HYPHEN and 0 < i - start)):
+                    or (tok.text == HYPHEN and 0 < i - start) or self._glued_part(doc, i)):
                 return None
             if "\n" in tok.text or tok.is_space:
                 return None
@@ -83,9 +115,12 @@ class PersonFinder:
             tok = doc[end]
             if self.is_name_token(tok, cover):
                 end += 1
-            elif tok.lower_ in self.titles.particles and end > start and end + 1 < len(doc) \
-                    and self.is_name_token(doc[end + 1], cover):
-                end += 1
+            elif (tok.lower_ in self.titles.particles or tok.text == HYPHEN and not tok.whitespace_
+                  and not doc[end - 1].whitespace_) and end > start and end + 1 < len(doc) \
+                    and (self.is_name_token(doc[end + 1], cover) or self._glued_part(doc, end + 1)):
+                end += 1  # `Jean d'Ormesson`, `Szalay-Bobrovniczky`
+            elif end > start and self._glued_part(doc, end):
+                end += 1  # `Chang-gyu`
             else:
                 break
         return end
@@ -103,6 +138,8 @@ class PersonFinder:
             s, e = trimmed
             if e - s >= 3 and s > 0 and doc[s - 1].lower_ in COMPLEMENT_ARTICLES:
                 s += 1  # `ministre de l'Intérieur Kristaps Eklons`: the first word completes the title
+                while s < e and doc[s].lower_ in self.titles.particles:
+                    s += 1
             if self._preceded_by_place_head(doc, s):
                 return
             label = keys.PER
@@ -114,11 +151,21 @@ class PersonFinder:
             found.append(Span(doc, s, e, label=label))
 
         for ent in doc.ents:
+            trimmed = self._trim(doc, ent.start, ent.end, cover)
+            if trimmed is None or self._quoted(doc, *trimmed):
+                continue  # a name in guillemets is a work's, an event's or a project's (`« Art Days »`)
+            s, e = trimmed
+            while e + 1 < len(doc) and doc[e].text == HYPHEN and self._glued_part(doc, e + 1):
+                e += 2  # the model's span cut at a hyphen (`Kim Jong` of `Kim Jong-un`)
             if ent.label_ == "PER":
-                # a lone word is a name only after a title or honorific (`le président Poutine`)
-                add(ent.start, ent.end, strong=len(ent) > 1)
-            elif ent.label_ == "MISC" and len(ent) >= 2:
-                add(ent.start, ent.end, strong=False)
+                # a lone word is a name only after a title or honorific (`le président Poutine`),
+                # also when the model's span had more words (`Allah Tout-Puissant`)
+                add(s, e, strong=e - s > 1)
+            elif ent.label_ == "MISC" and e - s >= 2 and all(t.pos_ == "PROPN" for t in doc[s:e]
+                                                             if self.is_name_token(t, cover)):
+                # the model's other names are a person's only when every word is a proper noun:
+                # `Jeux Européens`, `VIIe Forum`, `Festival de Jazz` are made of common words
+                add(s, e, strong=False)
         # A title or honorific followed by a name: `le ministre turc Ahmet Arslan`, `M. Peña`.
         # The title may carry adjectives and complements first: `le chef du Paraguay Santiago Peña`.
         for title in titles:
@@ -130,6 +177,8 @@ class PersonFinder:
                     break
                 i += 1
             end = self.name_run(doc, i, cover)
+            if i > title.end and doc[i - 1].lower_ in PLACE_PREPOSITIONS | A_CONTRACTED:
+                continue  # `directeur au Quai d'Orsay`: after `à`, `en`, a place
             if end > i and (end - i >= 2 or title.label_ == keys.HONORIFIC or i == title.end):
                 add(i, end, strong=True)
         # A long title closed by a comma, then the name: `le ministre ouzbek de l'Investissement,
@@ -155,8 +204,8 @@ class PersonFinder:
             j = title.start - 1
             while j >= 0 and doc[j].lower_ in before_head:
                 j -= 1
-            if j < 1 or doc[j].text != ",":
-                continue
+            if j < 1 or doc[j].text not in {",", "("}:
+                continue  # `Khalaf Khalafov, vice-ministre`, `Ahmad Ahmadzada (ministre de ...)`
             end = j
             start = end
             while start > 0 and end - start < MAX_APPOSED_NAME and (
@@ -168,6 +217,33 @@ class PersonFinder:
                 prev = doc[start - 1].lower_ if start > 0 else ""
                 if prev not in PLACE_PREPOSITIONS:
                     add(start, end, strong=False)
+        # A surname used alone after the full name, whatever the model took it for (`Fidan a
+        # remercié` read as an organization): a mention of that person.
+        surnames = {span[-1].lower_ for span in found if span.label_ == keys.PER and len(span) > 1}
+        taken = {i for span in found for i in range(span.start, span.end)}
+        for tok in doc:
+            i = tok.i
+            if tok.lower_ in surnames and i not in taken and self.is_name_token(tok, cover) \
+                    and not (i > 0 and (is_capitalized(doc[i - 1]) or doc[i - 1].text == HYPHEN)) \
+                    and not (i + 1 < len(doc) and (is_capitalized(doc[i + 1]) or doc[i + 1].text == HYPHEN)):
+                add(i, i + 1, strong=False)
         # the same words found by two rules: the certain reading first, then the longest span
         found.sort(key=lambda span: span.label_ != keys.PER)
-        return filter_spans(found)
+        return [span for span in filter_spans(found) if not self._in_credit(doc, span.start)]
+
+    def _in_credit(self, doc: Doc, start: int) -> bool:
+        """Is the name at token `start` in a credit (`Photo : X`, `© X`, `(Crédit photo : X / AFP)`)?
+        Going back on its line over names and punctuation, a `©` or a credit word followed by a
+        colon or a slash is met."""
+        j = start - 1
+        while j >= 0 and "\n" not in doc[j].text and "\n" not in doc[j].whitespace_:
+            tok = doc[j]
+            if tok.text == "©":
+                return True
+            if tok.lower_ in self.titles.credit_words and j + 1 < len(doc) and doc[j + 1].text in CREDIT_MARKS:
+                return True
+            if not (is_capitalized(tok) or tok.is_punct or tok.lower_ in self.titles.credit_words
+                    or tok.lower_ in self.titles.particles):
+                return False
+            j -= 1
+        return False

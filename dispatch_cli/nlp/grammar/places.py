@@ -18,7 +18,10 @@ def find_places(doc: Doc, taken: set[int], lexicon: Lexicon) -> list[Span]:
         if span.label_ in keys.GAZETTEER_PLACES and not any(i in taken for i in range(span.start, span.end)):
             found.append(Span(doc, span.start, span.end, label=span.label_, span_id=span.id_))
     gaz = filter_spans(found)
-    covered = {i for s in gaz for i in range(s.start, s.end)} | taken
+    # an honorific or a title the model reads as a place is none (`le Dr. Hans Kluge`)
+    words = {i for s in doc.spans.get(keys.LEXICON, []) if s.label_ in (keys.HONORIFIC, keys.TITLE)
+             for i in range(s.start, s.end)}
+    covered = {i for s in gaz for i in range(s.start, s.end)} | taken | words
     extra: list[Span] = []
     not_names = lexicon.organization_heads.not_names_lower
     for ent in doc.ents:
