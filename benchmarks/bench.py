@@ -7,7 +7,7 @@ Measures, on the dev corpus repeated to N documents (500 by default):
 - bare spaCy: `spacy.load("fr_core_news_sm")` then `list(nlp.pipe(texts))`, every component
   on (what one would write without this tool), timed inside its process (the pipe alone)
   and as a whole process (start, load, pipe);
-- `dispatch` in-process: `DispatchParser().pipe(...)` and `output.to_json` of each record;
+- `dispatch` in-process: `DispatchParser().pipe(...)` and `jsonio.to_json` of each record;
 - `dispatch parse DIR -o OUT -q` as a process, with `--workers 1` and `--workers 2`;
 - cold start: `dispatch parse ONE.txt` against `python -c "import spacy; spacy.load(...)"`,
   and `dispatch --help`, `dispatch --version`;
@@ -78,8 +78,8 @@ def child_dispatch(folder: str) -> dict[str, float]:
     """dispatch's whole job in one process: parse every text and serialize its record."""
     texts = _read_texts(folder)
     t0 = time.perf_counter()
-    from dispatch_cli.batch.output import to_json
     from dispatch_cli.api import DispatchParser, InputText
+    from dispatch_cli.records.jsonio import to_json
 
     parser = DispatchParser()
     t1, c1 = time.perf_counter(), time.process_time()

@@ -14,9 +14,9 @@ def dispatch_parser():
     """The session's one `DispatchParser` (loading the pipeline takes seconds); `dispatch
     parse` run in-process through CliRunner reuses it, as the batch engine keeps one parser
     per process."""
-    from dispatch_cli.batch import engine as batch
+    from dispatch_cli.batch import work
 
-    return batch.shared_parser()
+    return work.shared_parser()
 
 
 @pytest.fixture(scope="session")

@@ -17,13 +17,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from dispatch_cli.batch import engine as batch
-
-from dispatch_cli.batch import inputs
-from dispatch_cli.batch.engine import BatchOptions, _Progress, parse_texts, run_batch
-from dispatch_cli.cli import main
-from dispatch_cli.batch.inputs import InputRef
 from dispatch_cli.api import InputText
+from dispatch_cli.batch import inputs, local_engine, runner, work
+from dispatch_cli.batch.inputs import InputRef
+from dispatch_cli.batch.runner import _Progress, run_batch
+from dispatch_cli.batch.work import BatchOptions, parse_texts
+from dispatch_cli.cli import main
 
 DISPATCH = [sys.executable, "-m", "dispatch_cli"]
 GOOD = 300
@@ -205,14 +204,14 @@ def test_input_is_read_lazily(tmp_path, parser):
         def write(self, data):
             raise Stop(pulled)
 
-    original = batch.iter_inputs
-    batch.iter_inputs = refs
+    original = runner.iter_inputs
+    runner.iter_inputs = refs
     try:
         with pytest.raises(Stop) as stop:
             run_batch(BatchOptions(paths=("x",)), Stdout())
     finally:
-        batch.iter_inputs = original
-    assert stop.value.args[0] == batch.CHUNK_SIZE
+        runner.iter_inputs = original
+    assert stop.value.args[0] == work.CHUNK_SIZE
 
 
 def test_a_parser_error_fails_only_its_text():
@@ -232,8 +231,8 @@ def test_a_parser_error_fails_only_its_text():
 def test_a_dead_worker_aborts_the_batch_with_a_hint():
     future: Future = Future()
     future.set_exception(BrokenProcessPool("gone"))
-    with pytest.raises(batch.BatchAborted, match="rerun with --resume"):
-        batch._collect([], future)
+    with pytest.raises(work.BatchAborted, match="rerun with --resume"):
+        local_engine._collect([], future)
 
 
 def test_progress_bar_shows_files_rate_and_failures():

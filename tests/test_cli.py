@@ -194,12 +194,12 @@ def test_workers_auto_is_the_cpu_count():
 
 
 def test_keyboard_interrupt_exits_130_quietly(news, monkeypatch):
-    import dispatch_cli.batch.engine
+    import dispatch_cli.batch.runner
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(dispatch_cli.batch.engine, "run_batch", interrupted)
+    monkeypatch.setattr(dispatch_cli.batch.runner, "run_batch", interrupted)
     result = CliRunner().invoke(main, ["parse", str(news / "extra.txt")])
     assert result.exit_code == 130 and result.stdout == "" and result.stderr == ""
 

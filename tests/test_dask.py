@@ -16,13 +16,11 @@ import pytest
 from click.testing import CliRunner
 from test_batch import dispatch_text, tree
 
-from dispatch_cli.batch import engine as batch
-
-from dispatch_cli.batch import dask_engine
-from dispatch_cli.batch.engine import BatchAborted, BatchOptions, _Item
-from dispatch_cli.cli import main
-from dispatch_cli.batch.inputs import InputRef
 from dispatch_cli.api import InputText
+from dispatch_cli.batch import dask_engine, work
+from dispatch_cli.batch.inputs import InputRef
+from dispatch_cli.batch.work import BatchAborted, BatchOptions, Item
+from dispatch_cli.cli import main
 
 GOOD = 120
 BAD = "bad/binary.txt"
@@ -96,7 +94,7 @@ def test_chunks_in_flight_are_bounded(cluster, parser):
         nonlocal pulled
         for i in range(1000):
             pulled += 1
-            yield [_Item(InputRef(f"d{i}.txt", f"d{i}.txt"), text=InputText(dispatch_text(i), path=f"d{i}.txt"))]
+            yield [Item(InputRef(f"d{i}.txt", f"d{i}.txt"), text=InputText(dispatch_text(i), path=f"d{i}.txt"))]
 
     engine, close = dask_engine.dask_engine(BatchOptions(paths=(), engine="dask", scheduler=cluster[0]))
     try:
@@ -104,7 +102,7 @@ def test_chunks_in_flight_are_bounded(cluster, parser):
     finally:
         close(False)
     assert chunk[0].ref.path == "d0.txt" and results[0][0] is True
-    assert pulled == 2 * batch.CHUNKS_IN_FLIGHT_PER_WORKER  # two one-thread workers
+    assert pulled == 2 * work.CHUNKS_IN_FLIGHT_PER_WORKER  # two one-thread workers
 
 
 def test_a_worker_killed_mid_batch_loses_no_file(cluster, corpus, local, tmp_path):
@@ -241,8 +239,8 @@ def test_a_chunk_that_keeps_killing_workers_fails_its_files_only():
     pytest.importorskip("distributed")
     from distributed.scheduler import KilledWorker
 
-    chunk = [_Item(InputRef("a.txt", "a.txt"), text=InputText("a")), _Item(InputRef("b.txt", "b.txt"), error="x"),
-             _Item(InputRef("c.txt", "c.txt"), text=InputText("c"))]
+    chunk = [Item(InputRef("a.txt", "a.txt"), text=InputText("a")), Item(InputRef("b.txt", "b.txt"), error="x"),
+             Item(InputRef("c.txt", "c.txt"), text=InputText("c"))]
     future = _Failed(KilledWorker("parse_chunk-1", "tcp://127.0.0.1:1", "died"))
     _, results = dask_engine._collect(chunk, future)
     assert [ok for ok, _ in results] == [False, False]  # one result per text to parse

@@ -1,9 +1,8 @@
-"""JSON serialization of records and atomic writes of output files.
+"""Output files of a batch: where each goes, and atomic writes.
 
-The JSON is deterministic: keys in the records' declaration order, no timestamps, so the
-same input always gives the same bytes. An output file is first written to a temporary file
-in its own folder and then renamed over its final name, so a reader (or a run killed
-halfway) never sees a partial or empty output.
+An output file is first written to a temporary file in its own folder and then renamed over
+its final name, so a reader (or a run killed halfway) never sees a partial or empty output.
+The JSON text itself is made by `records.jsonio.to_json`.
 """
 from __future__ import annotations
 
@@ -12,19 +11,11 @@ import os
 import re
 import tempfile
 from pathlib import Path, PurePosixPath
-from typing import Any
 
 JSON_SUFFIX = ".json"
 # Temporary files are `.NAME.json.PID.RANDOM.tmp`: hidden, and carrying the writer's
 # process id, so a later run can tell a dead run's leftovers from a live run's files.
 _TEMP_RE = re.compile(r"^\..+\.json\.(\d+)\.[^.]+\.tmp$")
-
-
-def to_json(record: dict[str, Any], pretty: bool) -> str:
-    """One record as JSON text: indented with a final newline, or one compact line."""
-    if pretty:
-        return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def output_path(out_dir: Path, rel: str) -> Path:

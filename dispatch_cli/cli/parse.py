@@ -89,7 +89,8 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
         workers = _dask_workers(ctx, workers, scheduler)
     single = len(paths) == 1 and (paths[0] == STDIN or not os.path.isdir(paths[0]))
 
-    from dispatch_cli.batch.engine import BatchAborted, BatchOptions, format_summary, run_batch
+    from dispatch_cli.batch.runner import format_summary, run_batch
+    from dispatch_cli.batch.work import BatchAborted, BatchOptions
     from dispatch_cli.views.formats import make_formatter
 
     stdout = sys.stdout.buffer
