@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_batch import dispatch_text, tree
+from test_batch_runner import dispatch_text, tree
 
 from dispatch_cli.api import InputText
 from dispatch_cli.batch import dask_engine, work

@@ -1,5 +1,5 @@
-"""The batch engine on a folder of 300 generated dispatches mixed with bad inputs, with one
-and two workers, killed and resumed, interrupted."""
+"""The batch runner and its local engines on a folder of 300 generated dispatches mixed with bad
+inputs, with one and two workers, killed and resumed, interrupted."""
 from __future__ import annotations
 
 import codecs
