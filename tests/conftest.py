@@ -47,7 +47,7 @@ def dev_predictions(tmp_path_factory, dispatch_parser, shared: Path) -> Path:
     out = tmp_path_factory.mktemp("dev-pred")
     paths = sorted((shared / "corpus" / "dev").glob("*.txt"))
     inputs = (InputText(p.read_text(encoding="utf-8"), path=str(p)) for p in paths)
-    for path, record in zip(paths, dispatch_parser.pipe(inputs)):
+    for path, record in zip(paths, dispatch_parser.pipe(inputs), strict=True):
         (out / f"{path.stem}.json").write_text(
             json.dumps(record.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
     return out

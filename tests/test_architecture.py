@@ -229,7 +229,8 @@ def test_the_rules_catch_what_they_forbid(monkeypatch):
     monkeypatch.setitem(EDGES, "dispatch_cli.evaluation.scoring",
                         [Edge("dispatch_cli.evaluation.scoring", "dispatch_cli.records.types", 2)])
     monkeypatch.setitem(OTHERS, "dispatch_cli.evaluation.scoring", {"json", "rich"})
-    monkeypatch.setitem(EDGES, "dispatch_cli.records.types", [Edge("dispatch_cli.records.types", "dispatch_cli.api", 3)])
+    monkeypatch.setitem(EDGES, "dispatch_cli.records.types",
+                        [Edge("dispatch_cli.records.types", "dispatch_cli.api", 3)])
     assert violations("dispatch_cli.views.render") == [
         "dispatch_cli.views.render:1 imports dispatch_cli.api: views must not import api"]
     assert violations("dispatch_cli.evaluation.scoring") == [

@@ -290,7 +290,7 @@ def test_killed_batch_resumes_to_the_same_outputs(runs, corpus, tmp_path):
     assert 40 <= len(before) < GOOD
 
     env = dict(os.environ, DISPATCH_TRACE=str(trace))
-    rerun = subprocess.run(args + ["--resume"], env=env, capture_output=True, timeout=600, cwd=decoy.parent)
+    rerun = subprocess.run([*args, "--resume"], env=env, capture_output=True, timeout=600, cwd=decoy.parent)
     assert rerun.returncode == 1 and b"Traceback" not in rerun.stderr
     assert not (tmp_path / "decoy-imported").exists()
     # Outside the test process nothing makes unreadable.txt unreadable: it is parsed here.
@@ -311,7 +311,7 @@ def test_ctrl_c_stops_quietly_with_130(corpus, tmp_path):
     out = tmp_path / "out"
     # A shell starts background jobs with SIGINT ignored, and Python keeps it ignored: give
     # the batch the default disposition, as a foreground command in a terminal has.
-    proc = subprocess.Popen(DISPATCH + ["parse", str(corpus), "-o", str(out), "--workers", "2"],
+    proc = subprocess.Popen([*DISPATCH, "parse", str(corpus), "-o", str(out), "--workers", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     _wait_for_outputs(out, 10, proc)

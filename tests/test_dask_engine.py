@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_batch_runner import dispatch_text, tree
 
 from dispatch_cli.api import InputText
 from dispatch_cli.batch import dask_engine, work
 from dispatch_cli.batch.inputs import InputRef
 from dispatch_cli.batch.work import BatchAborted, BatchOptions, Item
 from dispatch_cli.cli import main
+from test_batch_runner import dispatch_text, tree
 
 GOOD = 120
 BAD = "bad/binary.txt"

@@ -18,11 +18,20 @@ import logging
 import signal
 import threading
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from dispatch_cli.api import InputText
-from dispatch_cli.batch.work import (CHUNKS_IN_FLIGHT_PER_WORKER, BatchAborted, BatchOptions, Chunk, Engine,
-                                     Result, in_order, parse_texts, shared_parser)
+from dispatch_cli.batch.work import (
+    CHUNKS_IN_FLIGHT_PER_WORKER,
+    BatchAborted,
+    BatchOptions,
+    Chunk,
+    Engine,
+    Result,
+    in_order,
+    parse_texts,
+    shared_parser,
+)
 
 if TYPE_CHECKING:
     from distributed import Client, Future, LocalCluster

@@ -13,9 +13,10 @@ import hashlib
 import os
 import stat
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO
 
 from dispatch_cli.api import InputText
 

@@ -10,8 +10,18 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
 from dispatch_cli.api import InputText
-from dispatch_cli.batch.work import (CHUNKS_IN_FLIGHT_PER_WORKER, BatchAborted, BatchOptions, Chunk, Engine,
-                                     Result, in_order, parse_texts, shared_parser, texts_of)
+from dispatch_cli.batch.work import (
+    CHUNKS_IN_FLIGHT_PER_WORKER,
+    BatchAborted,
+    BatchOptions,
+    Chunk,
+    Engine,
+    Result,
+    in_order,
+    parse_texts,
+    shared_parser,
+    texts_of,
+)
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection

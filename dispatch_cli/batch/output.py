@@ -6,6 +6,7 @@ The JSON text itself is made by `records.jsonio.to_json`.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -35,10 +36,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.chmod(tmp, 0o644)  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 
@@ -46,9 +45,10 @@ def recorded_sha256(path: Path) -> str | None:
     """The `source.sha256` an existing output records, or None (absent or unreadable)."""
     try:
         with open(path, "rb") as f:
-            return json.load(f)["source"]["sha256"]
+            digest = json.load(f)["source"]["sha256"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    return digest if isinstance(digest, str) else None
 
 
 def remove_stale_temps(folder: Path) -> int:

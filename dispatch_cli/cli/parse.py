@@ -4,13 +4,21 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from dispatch_cli.batch.inputs import STDIN
 
+if TYPE_CHECKING:
+    # Recent click types a parameter type by its value and input; click 8.1 (supported) is
+    # not generic, so the subscripted base is for the type checker only.
+    _IntParamType = click.ParamType[int, object]
+else:
+    _IntParamType = click.ParamType
 
-class Workers(click.ParamType):
+
+class Workers(_IntParamType):
     """A number of worker processes, or `auto` for one per CPU."""
 
     name = "N|auto"
@@ -98,9 +106,9 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
     try:
         if errors_path is not None:
             try:
-                errors = open(errors_path, "w", encoding="utf-8")
+                errors = open(errors_path, "w", encoding="utf-8")  # noqa: SIM115 (closed in `finally` below)
             except OSError as exc:
-                raise click.BadParameter(f"{errors_path}: {exc.strerror}", param_hint="--errors")
+                raise click.BadParameter(f"{errors_path}: {exc.strerror}", param_hint="--errors") from None
         opts = BatchOptions(
             paths=paths, out_dir=out_dir, pretty=out_dir is not None or (single and not jsonl),
             year=year, workers=workers, resume=resume, quiet=quiet, errors=errors,

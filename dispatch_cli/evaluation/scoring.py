@@ -16,9 +16,10 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence, TypedDict
+from typing import Any, TypedDict
 
 Entity = Mapping[str, Any] | str
 FIELDS: tuple[str, ...] = ("actors", "roles", "organizations", "events")
@@ -183,7 +184,8 @@ def match_events(gold: Mapping[str, Any], pred_events: Sequence[Mapping[str, Any
     negatives. Events pair when the Jaccard index of their participants is at least 0.5.
     """
     def party_set(event: Mapping[str, Any]) -> set[str]:
-        return {participant_key(p, gold) for p in event.get("participants") or []} - {None}
+        keys = (participant_key(p, gold) for p in event.get("participants") or [])
+        return {key for key in keys if key is not None}
 
     gold_sets = [party_set(e) for e in gold.get("events") or []]
     pred_sets = [party_set(e) for e in pred_events]
@@ -340,7 +342,8 @@ def score_dirs(gold_dir: Path | str, pred_dir: Path | str
 
 def read_gold(path: Path) -> dict[str, Any]:
     """A gold annotation file."""
-    return json.loads(path.read_text(encoding="utf-8"))
+    gold: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return gold
 
 
 def _list(pred: Mapping[str, Any], key: str) -> list[Entity]:

@@ -7,7 +7,8 @@ quotes and line breaks is the csv module's (RFC 4180, `\\r\\n` row ends): open f
 from __future__ import annotations
 
 import csv
-from typing import IO, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import IO
 
 from dispatch_cli.views.evidence import RecordLike, as_dict, event_evidence, participant_names
 

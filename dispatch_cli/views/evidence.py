@@ -8,9 +8,10 @@ and never trust offsets that do not point at the text they claim to.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from dispatch_cli.records.types import DispatchRecord
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import re
-from typing import IO, Any, Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import IO, Any
 
 from rich import box
 from rich.console import Console, Group, RenderableType
