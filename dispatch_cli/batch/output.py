@@ -20,12 +20,18 @@ _TEMP_RE = re.compile(r"^\..+\.json\.(\d+)\.[^.]+\.tmp$")
 
 
 def output_path(out_dir: Path, rel: str) -> Path:
-    """Where the output of an input goes: its relative path, `.json` for its suffix."""
+    """Where the output of an input goes: its relative path (POSIX, from `InputRef.rel`),
+    `.json` for its suffix, below `out_dir`: `2023/bakou.txt` gives `out_dir/2023/bakou.json`."""
     return out_dir.joinpath(*PurePosixPath(rel).with_suffix(JSON_SUFFIX).parts)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that `path` is either absent, its old content, or `data`."""
+    """Write `data` to `path` so that `path` is either absent, its old content, or `data`.
+
+    Missing folders are created; the data is written to a hidden temporary file in the same
+    folder, synced to disk, given mode 0644 and renamed over `path`. Raises `OSError` when
+    any step fails (the temporary file is then removed).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     try:
@@ -42,7 +48,8 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def recorded_sha256(path: Path) -> str | None:
-    """The `source.sha256` an existing output records, or None (absent or unreadable)."""
+    """The `source.sha256` (hex) an existing output records, or None (absent, unreadable,
+    not a record). Never raises."""
     try:
         with open(path, "rb") as f:
             digest = json.load(f)["source"]["sha256"]
@@ -55,7 +62,8 @@ def remove_stale_temps(folder: Path) -> int:
     """Remove the temporary files a killed run left in `folder`; return how many.
 
     Only files whose writer process is gone are removed, so a run writing into the same
-    folder at the same time keeps its own.
+    folder at the same time keeps its own. Never raises: what cannot be listed or removed is
+    left.
     """
     removed = 0
     try:

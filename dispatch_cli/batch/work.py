@@ -80,7 +80,9 @@ F = TypeVar("F")  # what an engine's submit returns: a future of the chunk's res
 class RecordParser(Protocol):
     """What `parse_texts` needs of a parser: `DispatchParser.pipe`."""
 
-    def pipe(self, inputs: Iterable[InputText]) -> Iterator[DispatchRecord]: ...
+    def pipe(self, inputs: Iterable[InputText]) -> Iterator[DispatchRecord]:
+        """One record per input, lazily, in input order."""
+        ...
 
 
 # ---------------------------------------------------------------- parsing (any process)

@@ -24,6 +24,8 @@ class Workers(_IntParamType):
     name = "N|auto"
 
     def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        """The number of workers: a positive integer as given, or `os.cpu_count()` for
+        `auto`. Fails (`click.BadParameter`, exit status 2) for anything else."""
         if isinstance(value, int):
             n = value
         elif str(value).strip().lower() == "auto":

@@ -15,7 +15,9 @@ class RecordFileError(ValueError):
 
 
 def read_records(content: str) -> Iterator[dict[str, Any]]:
-    """The records of a JSON file (one object, or a list of them) or of a JSON Lines file."""
+    """The records of a JSON file (one object, or a list of them) or of a JSON Lines file,
+    lazily, in order. Raises `RecordFileError` (its message says where) for text that is not
+    JSON or JSON Lines, or a value that is not a record (an object with a `source` object)."""
     try:
         data = json.loads(content)
     except json.JSONDecodeError as exc:

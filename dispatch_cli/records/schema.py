@@ -33,7 +33,11 @@ JSON = dict[str, Any]
 
 
 def json_schema(root: type = DispatchRecord) -> JSON:
-    """The schema of `asdict(root_instance)`, with the nested dataclasses under `$defs`."""
+    """The schema of `asdict(root_instance)`, with the nested dataclasses under `$defs`.
+
+    Raises `TypeError` for a field whose type has no JSON Schema form (a set, a class that
+    is not a dataclass).
+    """
     defs: dict[str, JSON] = {}
     body = _object_schema(root, defs)
     schema: JSON = {"$schema": DRAFT, **body}
