@@ -113,22 +113,33 @@ def unreadable_open(root: Path):
     return fake_open
 
 
-@pytest.fixture(scope="module")
-def runs(corpus, tmp_path_factory, parser):
-    """The folder parsed once with one worker and once with two, each into its own folder."""
-    results = {}
-    for workers in (1, 2):
-        out = tmp_path_factory.mktemp(f"out{workers}")
+class Runs(dict):
+    """The folder parsed with N workers, each into its own folder: `runs[N]` is
+    `(result, out, errors)`, run at the first use (two workers start a process pool, which
+    only the slow tests need)."""
+
+    def __init__(self, corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+        super().__init__()
+        self.corpus, self.tmp_path_factory = corpus, tmp_path_factory
+
+    def __missing__(self, workers: int):
+        out = self.tmp_path_factory.mktemp(f"out{workers}")
         errors = out.parent / f"errors{workers}.jsonl"
         with pytest.MonkeyPatch.context() as mp:
-            mp.setattr(inputs, "open", unreadable_open(corpus), raising=False)
-            result = CliRunner().invoke(main, ["parse", str(corpus), "-o", str(out), "--errors",
+            mp.setattr(inputs, "open", unreadable_open(self.corpus), raising=False)
+            result = CliRunner().invoke(main, ["parse", str(self.corpus), "-o", str(out), "--errors",
                                                str(errors), "--workers", str(workers)])
-        results[workers] = (result, out, errors)
-    return results
+        self[workers] = (result, out, errors)
+        return self[workers]
 
 
-@pytest.mark.parametrize("workers", [1, 2])
+@pytest.fixture(scope="module")
+def runs(corpus, tmp_path_factory, parser) -> Runs:
+    """The folder parsed once with one worker and once with two, each into its own folder."""
+    return Runs(corpus, tmp_path_factory)
+
+
+@pytest.mark.parametrize("workers", [1, pytest.param(2, marks=pytest.mark.slow)])
 def test_batch_outputs_failures_and_exit_status(runs, corpus, workers):
     result, out, errors = runs[workers]
     assert result.exit_code == 1
@@ -144,6 +155,7 @@ def test_batch_outputs_failures_and_exit_status(runs, corpus, workers):
         assert f"error: {corpus / rel}: {cause}" in result.stderr
 
 
+@pytest.mark.slow
 def test_one_and_two_workers_write_identical_bytes(runs):
     assert tree(runs[1][1]) == tree(runs[2][1])
 
@@ -164,6 +176,7 @@ def test_odd_inputs_are_parsed(runs, corpus):
     assert "\r\n" in inputs.decode(ODD["odd/crlf.txt"])[0]  # kept: offsets into the file's text
 
 
+@pytest.mark.slow
 def test_json_lines_keep_input_order_with_workers(tmp_path, parser):
     for i in range(20):  # more chunks than workers, so they can finish out of order
         (tmp_path / f"d{i:02}.txt").write_text(dispatch_text(i), encoding="utf-8")

@@ -60,6 +60,7 @@ def run_dask(scheduler: str, *args: str):
     return CliRunner().invoke(main, ["parse", *args, "--engine", "dask", "--scheduler", scheduler])
 
 
+@pytest.mark.slow
 def test_dask_writes_the_local_engines_bytes(cluster, corpus, local, tmp_path):
     out, errors = tmp_path / "out", tmp_path / "errors.jsonl"
     result = run_dask(cluster[0], str(corpus), "-o", str(out), "--errors", str(errors))
@@ -75,6 +76,7 @@ def test_dask_writes_the_local_engines_bytes(cluster, corpus, local, tmp_path):
     assert f"0 parsed, {GOOD} skipped, 1 failed" in again.stderr
 
 
+@pytest.mark.slow
 def test_json_lines_in_input_order_from_a_real_process(cluster, corpus, parser):
     args = ["parse", str(corpus), "--jsonl", "-q"]
     expected = CliRunner().invoke(main, args).stdout
@@ -86,6 +88,7 @@ def test_json_lines_in_input_order_from_a_real_process(cluster, corpus, parser):
     assert len(expected.splitlines()) == GOOD
 
 
+@pytest.mark.slow
 def test_chunks_in_flight_are_bounded(cluster, parser):
     """Reading runs only a window of chunks ahead of the results, however long the batch."""
     pulled = 0
@@ -105,6 +108,7 @@ def test_chunks_in_flight_are_bounded(cluster, parser):
     assert pulled == 2 * work.CHUNKS_IN_FLIGHT_PER_WORKER  # two one-thread workers
 
 
+@pytest.mark.slow
 def test_a_worker_killed_mid_batch_loses_no_file(cluster, corpus, local, tmp_path):
     """SIGKILL one worker process once outputs appear: its chunks are run again elsewhere and
     the batch ends with every output. (The cluster is left with a restarted worker.)"""
@@ -134,6 +138,7 @@ def test_a_worker_killed_mid_batch_loses_no_file(cluster, corpus, local, tmp_pat
     assert victim not in client.run(os.getpid).values()
 
 
+@pytest.mark.slow
 def test_the_local_cluster_is_the_batchs_own(cluster):
     """What the engine starts without --scheduler: loopback only, workers (the restarted one
     too) that leave Ctrl-C to the batch and keep glibc's malloc trimming, and Dask's
@@ -162,6 +167,7 @@ def _http_hosts(dask_scheduler) -> set[str]:
     return {address[0] for address in get_tcp_server_addresses(dask_scheduler.http_server)}
 
 
+@pytest.mark.slow
 def test_without_scheduler_a_local_cluster_is_started_and_stopped(corpus, local, tmp_path):
     pytest.importorskip("distributed")
     import psutil  # a dependency of distributed
