@@ -78,12 +78,12 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
     \b
     Examples:
         dispatch parse samples/nato-dialogue-brussels.txt
-        dispatch parse news/ --jsonl --year 2024 > news.jsonl
-        dispatch parse news/ -o out/ --workers auto --errors failed.jsonl
-        dispatch parse news/ -o out/ --engine dask --scheduler tcp://scheduler:8786
-        dispatch parse news/ --format csv > events.csv
+        dispatch parse samples/ --jsonl --year 2024 > samples.jsonl
+        dispatch parse samples/ -o out/ --workers auto --errors failed.jsonl
+        dispatch parse samples/ -o out/ --engine dask --scheduler tcp://scheduler:8786
+        dispatch parse samples/ --format csv > events.csv
         dispatch parse samples/paris-matignon-meeting.txt --format table
-        cat dispatch.txt | dispatch parse -
+        cat samples/oil-consortium-no-meeting.txt | dispatch parse -
     """
     if paths.count(STDIN) > 1:
         raise click.BadParameter("'-' (stdin) can be given only once", param_hint="PATH")
