@@ -7,7 +7,7 @@ Measures, on the dev corpus repeated to N documents (500 by default):
 - bare spaCy: `spacy.load("fr_core_news_sm")` then `list(nlp.pipe(texts))`, every component
   on (what one would write without this tool), timed inside its process (the pipe alone)
   and as a whole process (start, load, pipe);
-- `dispatch` in-process: `DispatchParser().pipe(...)` and `output.to_json` of each record;
+- `dispatch` in-process: `DispatchParser().pipe(...)` and `jsonio.to_json` of each record;
 - `dispatch parse DIR -o OUT -q` as a process, with `--workers 1` and `--workers 2`;
 - cold start: `dispatch parse ONE.txt` against `python -c "import spacy; spacy.load(...)"`,
   and `dispatch --help`, `dispatch --version`;
@@ -17,9 +17,10 @@ Measures, on the dev corpus repeated to N documents (500 by default):
 Every timing is run `--repeat` times and the median is reported; the runs of the things
 compared are interleaved (A B C A B C ...) so that a change of load on the shared machine
 hits all of them. Besides the wall time, each run's CPU time (user + system, of the process
-and its children; not with `--workers 2`, whose workers getrusage cannot see) is reported: it hardly depends on the machine's load, so it tells more work
-from less processor. Each in-process measurement runs in a fresh child process (this script,
-called with `--child`), so one pipeline's memory or warm caches never favour another.
+and its children; not with `--workers 2`, whose workers getrusage cannot see) is reported:
+it hardly depends on the machine's load, so it tells more work from less processor. Each
+in-process measurement runs in a fresh child process (this script, called with `--child`),
+so one pipeline's memory or warm caches never favour another.
 
 Progress goes to stderr; stdout gets the machine description and a Markdown table.
 Standard library only, plus spaCy and `dispatch_cli` for the in-process children.
@@ -37,8 +38,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 REPO = Path(__file__).resolve().parent.parent
 MODEL = "fr_core_news_sm"
@@ -78,8 +79,8 @@ def child_dispatch(folder: str) -> dict[str, float]:
     """dispatch's whole job in one process: parse every text and serialize its record."""
     texts = _read_texts(folder)
     t0 = time.perf_counter()
-    from dispatch_cli.batch.output import to_json
     from dispatch_cli.api import DispatchParser, InputText
+    from dispatch_cli.records.jsonio import to_json
 
     parser = DispatchParser()
     t1, c1 = time.perf_counter(), time.process_time()
@@ -321,7 +322,8 @@ def main() -> None:
          f"≥ {MIN_THROUGHPUT_RATIO:.1f} ×", verdict(inproc / bare_pipe >= MIN_THROUGHPUT_RATIO)),
         ("`dispatch parse DIR -o OUT -q --workers 1` (whole process)",
          f"{w1:.1f} docs/s = {w1 / bare_proc:.2f} × bare whole process; "
-         f"CPU {cpu['dispatch CLI --workers 1']:.1f} s = {cpu['dispatch CLI --workers 1'] / cpu['bare spaCy']:.2f} × bare",
+         f"CPU {cpu['dispatch CLI --workers 1']:.1f} s = "
+         f"{cpu['dispatch CLI --workers 1'] / cpu['bare spaCy']:.2f} × bare",
          f"≥ {MIN_THROUGHPUT_RATIO:.1f} ×", verdict(w1 / bare_proc >= MIN_THROUGHPUT_RATIO)),
         ("the same against bare `nlp.pipe` alone (dispatch pays its start and load, spaCy does not)",
          f"{w1 / bare_pipe:.2f} ×", f"≥ {MIN_THROUGHPUT_RATIO:.1f} ×", verdict(w1 / bare_pipe >= MIN_THROUGHPUT_RATIO)),
@@ -337,7 +339,8 @@ def main() -> None:
          f"{bare_load:.3f} s; CPU {cpu['bare load']:.2f} s", "reference", ""),
         (f"`dispatch parse samples/{SAMPLE.name}` (cold start, one file)",
          f"{one_file:.3f} s = bare load + {one_file - bare_load:.3f} s; "
-         f"CPU {cpu['dispatch parse one file']:.2f} s = bare + {cpu['dispatch parse one file'] - cpu['bare load']:.2f} s",
+         f"CPU {cpu['dispatch parse one file']:.2f} s = "
+         f"bare + {cpu['dispatch parse one file'] - cpu['bare load']:.2f} s",
          f"≤ bare load + {MAX_COLD_START_EXTRA} s", verdict(one_file - bare_load <= MAX_COLD_START_EXTRA)),
         ("(inside the processes: `spacy.load` / `DispatchParser()`)",
          f"{bare_load_in:.3f} s / {inproc_load:.3f} s", "information", ""),

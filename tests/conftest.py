@@ -14,9 +14,9 @@ def dispatch_parser():
     """The session's one `DispatchParser` (loading the pipeline takes seconds); `dispatch
     parse` run in-process through CliRunner reuses it, as the batch engine keeps one parser
     per process."""
-    from dispatch_cli.batch import engine as batch
+    from dispatch_cli.batch import work
 
-    return batch.shared_parser()
+    return work.shared_parser()
 
 
 @pytest.fixture(scope="session")
@@ -47,7 +47,7 @@ def dev_predictions(tmp_path_factory, dispatch_parser, shared: Path) -> Path:
     out = tmp_path_factory.mktemp("dev-pred")
     paths = sorted((shared / "corpus" / "dev").glob("*.txt"))
     inputs = (InputText(p.read_text(encoding="utf-8"), path=str(p)) for p in paths)
-    for path, record in zip(paths, dispatch_parser.pipe(inputs)):
+    for path, record in zip(paths, dispatch_parser.pipe(inputs), strict=True):
         (out / f"{path.stem}.json").write_text(
             json.dumps(record.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
     return out

@@ -12,7 +12,8 @@ read_dateline = DatelineReader(load_lexicon().calendar).dateline
 @pytest.mark.parametrize("text, place, day, month, year", [
     (" date 2023-04 Bakou, 3 avril, AZERTAC\n\nTexte.", "Bakou", 3, 4, 2023),
     ("Nouvelle-Delhi, 1er mars, AZERTAC\n\nTexte.", "Nouvelle-Delhi", 1, 3, None),
-    ("POLITIQUE\n\nUn titre assez long pour compter\n\nNew York, 27 septembre, AZERTAC\n\nTexte.", "New York", 27, 9, None),
+    ("POLITIQUE\n\nUn titre assez long pour compter\n\nNew York, 27 septembre, AZERTAC\n\nTexte.",
+     "New York", 27, 9, None),
     ("Genève, 5 août 2019, AZERTAC\n\nTexte.", "Genève", 5, 8, 2019),
     (" date 2020-01 Bakou, 31 décembre, AZERTAC\n\nTexte.", "Bakou", 31, 12, 2019),
 ])
@@ -50,4 +51,5 @@ def test_filing_line_with_full_date():
 def test_headline_skips_section_words():
     text = "CULTURE\n\n\nUne exposition de photographies s'ouvre à Lyon\n\nParis, 2 mai, AZERTAC\n\nTexte."
     assert read_headline(text, read_dateline(text)) == "Une exposition de photographies s'ouvre à Lyon"
-    assert read_headline(" date 2024-06 Bakou, 14 juin, AZERTAC\n\nX", read_dateline(" date 2024-06 Bakou, 14 juin, AZERTAC\n\nX")) is None
+    filed = " date 2024-06 Bakou, 14 juin, AZERTAC\n\nX"
+    assert read_headline(filed, read_dateline(filed)) is None

@@ -11,7 +11,6 @@ from click.testing import CliRunner
 
 from dispatch_cli.cli import main
 from dispatch_cli.views.formats import make_formatter
-from dispatch_cli.api import InputText
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 MATIGNON = str(SAMPLES / "paris-matignon-meeting.txt")
@@ -48,10 +47,10 @@ def test_format_other_than_json_needs_stdout(parser, tmp_path):
 def test_json_on_a_terminal_is_highlighted_but_the_same_text(monkeypatch):
     monkeypatch.delenv("NO_COLOR", raising=False)
     data = json.dumps({"name": "Ilham Aliyev", "day": 14}, indent=2)
-    highlighted = make_formatter("json", terminal=True)(data, InputText(""))
+    highlighted = make_formatter("json", terminal=True)(data, "")
     assert b"\x1b[" in highlighted
     plain = highlighted.decode("utf-8")
     assert re.sub(r"\x1b\[[0-9;]*m", "", plain).strip() == data
     assert make_formatter("json", terminal=False) is None  # piped: byte for byte, no formatter
     monkeypatch.setenv("NO_COLOR", "1")
-    assert b"\x1b[" not in make_formatter("json", terminal=True)(data, InputText(""))
+    assert b"\x1b[" not in make_formatter("json", terminal=True)(data, "")

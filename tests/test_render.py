@@ -12,8 +12,8 @@ import pytest
 from rich.console import Console
 
 import handmade
-from dispatch_cli.views.evidence import event_evidence, load_source_text
 from dispatch_cli.records.types import DispatchRecord, Event, Mention, Source
+from dispatch_cli.views.evidence import event_evidence, load_source_text
 from dispatch_cli.views.render import make_console, print_json, render_record
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"

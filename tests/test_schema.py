@@ -13,8 +13,8 @@ import jsonschema
 import pytest
 
 import handmade
-from dispatch_cli.records import types as records
 from dispatch_cli.api import InputText
+from dispatch_cli.records import types as records
 from dispatch_cli.records.schema import DRAFT, json_schema
 
 REPO = Path(__file__).parents[1]
@@ -69,7 +69,7 @@ class Tree:
     parts: tuple[str, ...] = ()
     flag: bool = False
     extra: Any = None
-    parent: "Tree | None" = None
+    parent: Tree | None = None
 
 
 def test_schema_is_generated_from_type_hints_and_docstrings():

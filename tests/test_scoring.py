@@ -8,8 +8,17 @@ import random
 import pytest
 
 from dispatch_cli.evaluation import scoring
-from dispatch_cli.evaluation.scoring import (Counts, Document, match_entities, match_events, match_roles,
-                                  norm, score, score_dirs, token_f1)
+from dispatch_cli.evaluation.scoring import (
+    Counts,
+    Document,
+    match_entities,
+    match_events,
+    match_roles,
+    norm,
+    score,
+    score_dirs,
+    token_f1,
+)
 
 
 def test_norm_folds_case_accents_apostrophes_hyphens_and_articles():

@@ -1,9 +1,9 @@
 """`dispatch parse --engine dask`: the batch's chunks parsed on a Dask cluster.
 
-This is one more engine for `batch.run_batch`: inputs are still found, read and decoded
+This is one more engine for `runner.run_batch`: inputs are still found, read and decoded
 here, and the outputs written here, a chunk at a time and in input order; only the parsing
 runs on the cluster's workers. Each worker process loads the pipeline once, at its first
-chunk (`batch.shared_parser`), and keeps it for every later chunk. The cluster is the one at
+chunk (`work.shared_parser`), and keeps it for every later chunk. The cluster is the one at
 `--scheduler ADDRESS`, or a `distributed.LocalCluster` started for the batch with one worker
 process per core on the loopback interface.
 
@@ -17,14 +17,24 @@ from __future__ import annotations
 import logging
 import signal
 import threading
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-from dispatch_cli.batch.engine import (CHUNKS_IN_FLIGHT_PER_WORKER, BatchAborted, BatchOptions, Chunk,
-                                Engine, in_order, parse_texts, shared_parser)
 from dispatch_cli.api import InputText
+from dispatch_cli.batch.work import (
+    CHUNKS_IN_FLIGHT_PER_WORKER,
+    BatchAborted,
+    BatchOptions,
+    Chunk,
+    Engine,
+    Result,
+    in_order,
+    parse_texts,
+    shared_parser,
+)
 
 if TYPE_CHECKING:
-    from distributed import Client, Future
+    from distributed import Client, Future, LocalCluster
 
 EXTRA = "dask"
 MISSING = f"--engine dask needs Dask: pip install 'dispatch-cli[{EXTRA}]'"
@@ -75,7 +85,7 @@ def dask_setup(worker: object) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def parse_chunk(texts: list[InputText], pretty: bool, trace: str | None) -> list[tuple[bool, str]]:
+def parse_chunk(texts: list[InputText], pretty: bool, trace: str | None) -> list[Result]:
     """A chunk's results, computed on a worker with that worker process's one parser."""
     with _parse_lock:
         return parse_texts(shared_parser(), texts, pretty, trace)
@@ -85,14 +95,20 @@ def parse_chunk(texts: list[InputText], pretty: bool, trace: str | None) -> list
 
 
 def dask_engine(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None]]:
-    """The engine and its close function; the cluster is reached (or started) at the first
-    chunk that has something to parse, so a batch with nothing to parse needs none."""
+    """The engine and its close function (which closes the client, and the local cluster if
+    one was started) for `opts.scheduler`, or a local cluster of `opts.workers` processes.
+
+    The cluster is reached (or started) at the first chunk that has something to parse, so
+    a batch with nothing to parse needs none. Raises `DaskMissing` without the extra; the
+    engine's `run` raises `BatchAborted` when the scheduler cannot be reached or the cluster
+    fails.
+    """
     require_dask()
-    client: "Client | None" = None
-    cluster: Any = None
+    client: Client | None = None
+    cluster: LocalCluster | None = None
     window = 1
 
-    def submit(texts: list[InputText]) -> "Future":
+    def submit(texts: list[InputText]) -> Future[list[Result]]:
         nonlocal client, cluster, window
         if client is None:
             client, cluster = _connect(opts)
@@ -100,7 +116,7 @@ def dask_engine(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None]]:
         # pure=False: a task per chunk, never merged with another by a hash of its texts.
         return client.submit(parse_chunk, texts, opts.pretty, opts.trace, pure=False)
 
-    def run(chunks: Iterator[Chunk]) -> Iterator[tuple[Chunk, list[tuple[bool, str]]]]:
+    def run(chunks: Iterator[Chunk]) -> Iterator[tuple[Chunk, list[Result]]]:
         return in_order(chunks, submit, _collect, lambda: window)
 
     def close(ok: bool) -> None:
@@ -113,7 +129,7 @@ def dask_engine(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None]]:
     return run, close
 
 
-def _connect(opts: BatchOptions) -> tuple["Client", Any]:
+def _connect(opts: BatchOptions) -> tuple[Client, LocalCluster | None]:
     from distributed import Client
 
     if opts.scheduler is not None:
@@ -125,9 +141,11 @@ def _connect(opts: BatchOptions) -> tuple["Client", Any]:
     return Client(cluster, set_as_default=False), cluster
 
 
-def local_cluster(workers: int) -> Any:
+def local_cluster(workers: int) -> LocalCluster:
     """A `distributed.LocalCluster` for one batch: `workers` processes of one thread each,
-    reachable on the loopback interface only, without a dashboard."""
+    reachable on the loopback interface only, without a dashboard. Started before it is
+    returned (seconds: each worker imports spaCy at its first chunk, not here); the caller
+    closes it."""
     import dask
     from distributed import LocalCluster
 
@@ -143,13 +161,13 @@ def local_cluster(workers: int) -> Any:
                             silence_logs=logging.CRITICAL, preload=[__name__])
 
 
-def _threads(client: "Client") -> int:
+def _threads(client: Client) -> int:
     """How many chunks the cluster parses at once: its workers' threads."""
     workers = client.scheduler_info().get("workers", {})
     return sum(w.get("nthreads", 1) for w in workers.values())
 
 
-def _collect(chunk: Chunk, future: "Future | None") -> tuple[Chunk, list[tuple[bool, str]]]:
+def _collect(chunk: Chunk, future: Future[list[Result]] | None) -> tuple[Chunk, list[Result]]:
     from distributed.scheduler import KilledWorker
 
     if future is None:

@@ -13,9 +13,10 @@ import hashlib
 import os
 import stat
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO
 
 from dispatch_cli.api import InputText
 
@@ -49,8 +50,10 @@ class InputRef:
 def iter_inputs(args: Iterable[str]) -> Iterator[InputRef]:
     """The inputs named by command-line arguments, in order, found lazily.
 
-    A folder gives every `*.txt` below it; anything else is taken as a file (a missing one
-    fails when it is read, with the other inputs still processed).
+    `-` is stdin (output name `stdin.txt`); a folder gives every `*.txt` below it (see
+    `_walk`); anything else is taken as a file (a missing one fails when it is read, with
+    the other inputs still processed). Never raises: a folder that cannot be listed gives an
+    `InputRef` whose `error` says why.
     """
     for arg in args:
         if arg == STDIN:
@@ -105,7 +108,12 @@ def _rel(root: str, path: str) -> str:
 
 
 def read_input(ref: InputRef, year: int | None = None, stdin: BinaryIO | None = None) -> InputText:
-    """Read and decode one input; raise `InputError` with the cause when that fails."""
+    """Read and decode one input (`ref.path`, or `stdin` for stdin: default this process's).
+
+    The `InputText` holds the decoded text (every offset of the record counts characters of
+    it), the encoding used, the SHA-256 of the raw bytes (hex) and `year`. Raises
+    `InputError` with the cause when the input cannot be found, read or decoded.
+    """
     if ref.error:
         raise InputError(ref.error)
     if ref.path is None:
@@ -119,7 +127,9 @@ def read_input(ref: InputRef, year: int | None = None, stdin: BinaryIO | None = 
 
 def read_bytes(path: str, allow_special: bool = True) -> bytes:
     """The raw bytes of a file. Pipes and devices are read only when named explicitly
-    (`<(...)`, `/dev/stdin`): found in a folder, reading one could block forever."""
+    (`allow_special`: `<(...)`, `/dev/stdin`): found in a folder, reading one could block
+    forever. Raises `InputError` (a folder, a special file not allowed, a broken link, any
+    operating-system error)."""
     try:
         st = os.stat(path)
         if stat.S_ISDIR(st.st_mode):
@@ -141,6 +151,9 @@ def decode(data: bytes) -> tuple[str, str]:
     `utf-8-sig`), so offsets count from the first character after it. UTF-16 with a byte
     order mark is decoded as such. Bytes with NUL are binary. Anything else goes to
     charset-normalizer, among the legacy Western European code pages.
+
+    Raises `InputError` for binary data, invalid UTF-8 or UTF-16 after a byte order mark,
+    and bytes that no candidate encoding decodes.
     """
     if data.startswith(codecs.BOM_UTF8):
         try:
@@ -169,7 +182,8 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def describe_os_error(exc: OSError) -> str:
-    """A short lower-case cause for an operating-system error."""
+    """A short lower-case cause for an operating-system error (`no such file or
+    directory`, `symbolic link loop`)."""
     if exc.errno == errno.ELOOP:
         return "symbolic link loop"
     reason = exc.strerror or str(exc)

@@ -1,18 +1,17 @@
-"""JSON serialization of records and atomic writes of output files.
+"""Output files of a batch: where each goes, and atomic writes.
 
-The JSON is deterministic: keys in the records' declaration order, no timestamps, so the
-same input always gives the same bytes. An output file is first written to a temporary file
-in its own folder and then renamed over its final name, so a reader (or a run killed
-halfway) never sees a partial or empty output.
+An output file is first written to a temporary file in its own folder and then renamed over
+its final name, so a reader (or a run killed halfway) never sees a partial or empty output.
+The JSON text itself is made by `records.jsonio.to_json`.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import tempfile
 from pathlib import Path, PurePosixPath
-from typing import Any
 
 JSON_SUFFIX = ".json"
 # Temporary files are `.NAME.json.PID.RANDOM.tmp`: hidden, and carrying the writer's
@@ -20,20 +19,19 @@ JSON_SUFFIX = ".json"
 _TEMP_RE = re.compile(r"^\..+\.json\.(\d+)\.[^.]+\.tmp$")
 
 
-def to_json(record: dict[str, Any], pretty: bool) -> str:
-    """One record as JSON text: indented with a final newline, or one compact line."""
-    if pretty:
-        return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
-
-
 def output_path(out_dir: Path, rel: str) -> Path:
-    """Where the output of an input goes: its relative path, `.json` for its suffix."""
+    """Where the output of an input goes: its relative path (POSIX, from `InputRef.rel`),
+    `.json` for its suffix, below `out_dir`: `2023/bakou.txt` gives `out_dir/2023/bakou.json`."""
     return out_dir.joinpath(*PurePosixPath(rel).with_suffix(JSON_SUFFIX).parts)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that `path` is either absent, its old content, or `data`."""
+    """Write `data` to `path` so that `path` is either absent, its old content, or `data`.
+
+    Missing folders are created; the data is written to a hidden temporary file in the same
+    folder, synced to disk, given mode 0644 and renamed over `path`. Raises `OSError` when
+    any step fails (the temporary file is then removed).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     try:
@@ -44,27 +42,28 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.chmod(tmp, 0o644)  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 
 def recorded_sha256(path: Path) -> str | None:
-    """The `source.sha256` an existing output records, or None (absent or unreadable)."""
+    """The `source.sha256` (hex) an existing output records, or None (absent, unreadable,
+    not a record). Never raises."""
     try:
         with open(path, "rb") as f:
-            return json.load(f)["source"]["sha256"]
+            digest = json.load(f)["source"]["sha256"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    return digest if isinstance(digest, str) else None
 
 
 def remove_stale_temps(folder: Path) -> int:
     """Remove the temporary files a killed run left in `folder`; return how many.
 
     Only files whose writer process is gone are removed, so a run writing into the same
-    folder at the same time keeps its own.
+    folder at the same time keeps its own. Never raises: what cannot be listed or removed is
+    left.
     """
     removed = 0
     try:

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -31,8 +32,8 @@ def evaluate(gold_dir: Path, pred_dir: Path | None, as_json: bool, per_doc: bool
 
     \b
     Examples:
-        dispatch evaluate --gold corpus/dev
-        dispatch parse corpus/dev -o out/ && dispatch evaluate --gold corpus/dev --pred out/
+        dispatch evaluate --gold ../shared/corpus/dev
+        dispatch parse ../shared/corpus/dev -o out/ && dispatch evaluate --gold ../shared/corpus/dev --pred out/
     """
     from dispatch_cli.evaluation import scoring
 

@@ -4,18 +4,28 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from dispatch_cli.batch.inputs import STDIN
 
+if TYPE_CHECKING:
+    # Recent click types a parameter type by its value and input; click 8.1 (supported) is
+    # not generic, so the subscripted base is for the type checker only.
+    _IntParamType = click.ParamType[int, object]
+else:
+    _IntParamType = click.ParamType
 
-class Workers(click.ParamType):
+
+class Workers(_IntParamType):
     """A number of worker processes, or `auto` for one per CPU."""
 
     name = "N|auto"
 
     def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        """The number of workers: a positive integer as given, or `os.cpu_count()` for
+        `auto`. Fails (`click.BadParameter`, exit status 2) for anything else."""
         if isinstance(value, int):
             n = value
         elif str(value).strip().lower() == "auto":
@@ -68,12 +78,12 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
     \b
     Examples:
         dispatch parse samples/nato-dialogue-brussels.txt
-        dispatch parse news/ --jsonl --year 2024 > news.jsonl
-        dispatch parse news/ -o out/ --workers auto --errors failed.jsonl
-        dispatch parse news/ -o out/ --engine dask --scheduler tcp://scheduler:8786
-        dispatch parse news/ --format csv > events.csv
+        dispatch parse samples/ --jsonl --year 2024 > samples.jsonl
+        dispatch parse samples/ -o out/ --workers auto --errors failed.jsonl
+        dispatch parse samples/ -o out/ --engine dask --scheduler tcp://scheduler:8786
+        dispatch parse samples/ --format csv > events.csv
         dispatch parse samples/paris-matignon-meeting.txt --format table
-        cat dispatch.txt | dispatch parse -
+        cat samples/gas-pipeline-no-meeting.txt | dispatch parse -
     """
     if paths.count(STDIN) > 1:
         raise click.BadParameter("'-' (stdin) can be given only once", param_hint="PATH")
@@ -89,7 +99,8 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
         workers = _dask_workers(ctx, workers, scheduler)
     single = len(paths) == 1 and (paths[0] == STDIN or not os.path.isdir(paths[0]))
 
-    from dispatch_cli.batch.engine import BatchAborted, BatchOptions, format_summary, run_batch
+    from dispatch_cli.batch.runner import format_summary, run_batch
+    from dispatch_cli.batch.work import BatchAborted, BatchOptions
     from dispatch_cli.views.formats import make_formatter
 
     stdout = sys.stdout.buffer
@@ -97,9 +108,9 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
     try:
         if errors_path is not None:
             try:
-                errors = open(errors_path, "w", encoding="utf-8")
+                errors = open(errors_path, "w", encoding="utf-8")  # noqa: SIM115 (closed in `finally` below)
             except OSError as exc:
-                raise click.BadParameter(f"{errors_path}: {exc.strerror}", param_hint="--errors")
+                raise click.BadParameter(f"{errors_path}: {exc.strerror}", param_hint="--errors") from None
         opts = BatchOptions(
             paths=paths, out_dir=out_dir, pretty=out_dir is not None or (single and not jsonl),
             year=year, workers=workers, resume=resume, quiet=quiet, errors=errors,

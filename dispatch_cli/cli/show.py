@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import click
 
@@ -14,7 +15,9 @@ class RecordFileError(ValueError):
 
 
 def read_records(content: str) -> Iterator[dict[str, Any]]:
-    """The records of a JSON file (one object, or a list of them) or of a JSON Lines file."""
+    """The records of a JSON file (one object, or a list of them) or of a JSON Lines file,
+    lazily, in order. Raises `RecordFileError` (its message says where) for text that is not
+    JSON or JSON Lines, or a value that is not a record (an object with a `source` object)."""
     try:
         data = json.loads(content)
     except json.JSONDecodeError as exc:

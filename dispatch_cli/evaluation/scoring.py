@@ -16,9 +16,10 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence, TypedDict
+from typing import Any, TypedDict
 
 Entity = Mapping[str, Any] | str
 FIELDS: tuple[str, ...] = ("actors", "roles", "organizations", "events")
@@ -34,7 +35,11 @@ _SPACES = re.compile(r"\s+")
 
 
 def norm(text: object) -> str:
-    """Fold case, accents, apostrophes, hyphens and spaces; drop leading articles."""
+    """Fold case, accents, apostrophes, hyphens and spaces; drop leading articles.
+
+    `"L’Organisation du Traité"` gives `"organisation du traite"`; anything but a string
+    gives `""`.
+    """
     if not isinstance(text, str):
         return ""
     text = unicodedata.normalize("NFKD", text)
@@ -51,12 +56,13 @@ def norm(text: object) -> str:
 
 
 def tokens(text: object) -> list[str]:
-    """The words of the normalized text."""
+    """The words of the normalized text (`norm`), apostrophes splitting words, in order."""
     return re.findall(r"\w+", norm(text).replace("'", " "))
 
 
 def token_f1(a: str, b: str) -> float:
-    """F1 of the two strings' word multisets."""
+    """F1 of the two strings' word multisets (`tokens`): 0.0 (nothing shared, or an empty
+    string) to 1.0 (the same words)."""
     ta, rest = tokens(a), tokens(b)
     if not ta or not rest:
         return 0.0
@@ -73,7 +79,8 @@ def token_f1(a: str, b: str) -> float:
 
 
 def names_of(entity: Entity) -> set[str]:
-    """All normalized forms of an entity: name, aliases, acronyms, acronym."""
+    """All normalized forms (`norm`) of an entity: a string, or a mapping's `name`,
+    `aliases`, `acronyms` and `acronym`; empty forms left out."""
     if isinstance(entity, str):
         return {norm(entity)} - {""}
     forms: list[object] = [entity.get("name")]
@@ -86,6 +93,9 @@ def names_of(entity: Entity) -> set[str]:
 
 
 class FieldScore(TypedDict):
+    """The score of one field: precision, recall and F1 (0 to 1, rounded to 4 places) and
+    the counts they come from."""
+
     p: float
     r: float
     f1: float
@@ -103,6 +113,7 @@ class Counts:
     fn: int = 0
 
     def add(self, tp: int, fp: int, fn: int) -> None:
+        """Add the counts of one document."""
         self.tp += tp
         self.fp += fp
         self.fn += fn
@@ -127,10 +138,11 @@ class EntityMatch:
 
 def match_entities(gold: Sequence[Mapping[str, Any]], pred: Sequence[Entity],
                    optional: Sequence[Entity] = ()) -> EntityMatch:
-    """Match one to one by shared name forms, in prediction order.
+    """Match one to one by shared name forms (`names_of`), in prediction order.
 
-    A prediction that matches no unused gold entity is spurious, unless it names an
-    optional one (then it is neither right nor wrong).
+    Each prediction takes the first unused gold entity that shares a form with it. A
+    prediction that matches no unused gold entity is spurious, unless it names an optional
+    one (then it is neither right nor wrong); gold entities left unused are missed.
     """
     gold_forms = [names_of(g) for g in gold]
     optional_forms = set().union(*(names_of(o) for o in optional))
@@ -149,7 +161,9 @@ def match_entities(gold: Sequence[Mapping[str, Any]], pred: Sequence[Entity],
 
 
 def match_roles(gold_roles: Sequence[str], pred_roles: Sequence[object]) -> tuple[int, int, int]:
-    """(tp, fp, fn) of one actor's roles: each gold role takes its best unused prediction."""
+    """(tp, fp, fn) of one actor's roles: each gold role takes its best unused prediction,
+    which counts when its `token_f1` with the gold role is at least `ROLE_MIN_F1`; predicted
+    roles that are not strings are ignored."""
     rest = [r for r in pred_roles if isinstance(r, str)]
     tp = 0
     for g in gold_roles:
@@ -161,7 +175,9 @@ def match_roles(gold_roles: Sequence[str], pred_roles: Sequence[object]) -> tupl
 
 
 def participant_key(party: object, gold: Mapping[str, Any]) -> str | None:
-    """The gold entity a participant names (`actors:3`), else its normalized name."""
+    """The gold entity a participant (a string, or a mapping with `name` and `aliases`)
+    names, as `KIND:INDEX` (`actors:3`), else its smallest normalized form; None when it has
+    none or is neither a string nor a mapping."""
     if isinstance(party, Mapping):
         forms = names_of({"name": party.get("name"), "aliases": party.get("aliases")})
     elif isinstance(party, str):
@@ -179,11 +195,14 @@ def match_events(gold: Mapping[str, Any], pred_events: Sequence[Mapping[str, Any
                  ) -> tuple[list[tuple[int, int]], int, int]:
     """Pair gold and predicted events one to one, best participant overlap first.
 
-    Returns the (gold index, predicted index) pairs, the false positives and the false
-    negatives. Events pair when the Jaccard index of their participants is at least 0.5.
+    Returns the (gold index, predicted index) pairs (indexes into `gold["events"]` and
+    `pred_events`), the false positives and the false negatives. Events pair when the
+    Jaccard index of their participants (`participant_key`) is at least
+    `EVENT_MIN_JACCARD`; the event type does not count here.
     """
     def party_set(event: Mapping[str, Any]) -> set[str]:
-        return {participant_key(p, gold) for p in event.get("participants") or []} - {None}
+        keys = (participant_key(p, gold) for p in event.get("participants") or [])
+        return {key for key in keys if key is not None}
 
     gold_sets = [party_set(e) for e in gold.get("events") or []]
     pred_sets = [party_set(e) for e in pred_events]
@@ -207,7 +226,9 @@ def match_events(gold: Mapping[str, Any], pred_events: Sequence[Mapping[str, Any
 
 
 def dateline_ok(gold: Mapping[str, Any] | None, pred: object) -> bool:
-    """Whether the predicted dateline has the gold place, day, month, year and agency."""
+    """Whether the predicted dateline has the gold place, day, month, year and agency
+    (place and agency compared normalized); with no gold dateline, whether none was
+    predicted."""
     if gold is None:
         return not pred
     if not isinstance(pred, Mapping):
@@ -232,13 +253,17 @@ class Scorer:
     """Accumulate the counts of documents one by one."""
 
     def __init__(self) -> None:
+        """An empty scorer: no document, all counts zero."""
         self.totals = {key: Counts() for key in FIELDS}
         self.datelines = [0, 0]  # right, all
         self.types = [0, 0]  # right type, matched events
         self.docs: list[dict[str, Any]] = []
 
     def add(self, document: Document) -> dict[str, Any]:
-        """Score one document; returns its misses (the `--per-doc` report)."""
+        """Score one document; returns its misses (the `--per-doc` report): a dict with
+    `doc`, `problem`, `dateline` (bool), `actors` and `organizations` (`missed` gold and
+    `spurious` predicted names), `roles` (per actor whose roles differ) and `events`
+    (`missed` gold and `spurious` predicted participant lists)."""
         gold, pred = document.gold, document.pred
         doc: dict[str, Any] = {"doc": document.name, "problem": document.problem}
 
@@ -290,7 +315,9 @@ class Scorer:
         return doc
 
     def summary(self) -> dict[str, Any]:
-        """P/R/F1 per field, dateline and event-type accuracy, document counts."""
+        """The summary: a `FieldScore` per field of `FIELDS`, `dateline_accuracy` and
+    `event_type_accuracy` (0 to 1, rounded to 4 places, or None with nothing to count),
+    `documents` and `unreadable_predictions` (counts)."""
         summary: dict[str, Any] = {key: c.prf() for key, c in self.totals.items()}
         summary["dateline_accuracy"] = _ratio(*self.datelines)
         summary["event_type_accuracy"] = _ratio(*self.types)
@@ -300,7 +327,8 @@ class Scorer:
 
 
 def score(documents: Iterable[Document]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The summary and the per-document misses of a stream of documents."""
+    """The summary (`Scorer.summary`) and the per-document misses (`Scorer.add`) of a
+    stream of documents, in their order."""
     scorer = Scorer()
     for document in documents:
         scorer.add(document)
@@ -308,13 +336,15 @@ def score(documents: Iterable[Document]) -> tuple[dict[str, Any], list[dict[str,
 
 
 def gold_files(gold_dir: Path) -> list[tuple[str, Path]]:
-    """`(NAME, path)` of each `NAME.gold.json` in the folder, sorted by file name."""
+    """`(NAME, path)` of each `NAME.gold.json` in the folder, sorted by file name; an
+    empty list for a folder without any (or that does not exist)."""
     return [(path.name[: -len(GOLD_SUFFIX)], path)
             for path in sorted(Path(gold_dir).glob(f"*{GOLD_SUFFIX}"))]
 
 
 def read_prediction(path: Path) -> tuple[dict[str, Any], str | None]:
-    """A prediction file's object, or `{}` and the reason it cannot be read."""
+    """A prediction file's object and None, or `{}` and the reason it cannot be read
+    (`TYPE: message`: missing, unreadable, not JSON, not an object). Never raises."""
     try:
         pred = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(pred, dict):
@@ -326,9 +356,11 @@ def read_prediction(path: Path) -> tuple[dict[str, Any], str | None]:
 
 def score_dirs(gold_dir: Path | str, pred_dir: Path | str
                ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Score the `NAME.json` files of `pred_dir` against the gold of `gold_dir`.
+    """Score the `NAME.json` files of `pred_dir` against the gold of `gold_dir` (see
+    `score` for the result).
 
-    A missing or unreadable prediction scores as an empty one.
+    A missing or unreadable prediction scores as an empty one. Raises `OSError` or
+    `ValueError` (JSON) for a gold file that cannot be read.
     """
     def documents() -> Iterable[Document]:
         for name, path in gold_files(Path(gold_dir)):
@@ -339,8 +371,10 @@ def score_dirs(gold_dir: Path | str, pred_dir: Path | str
 
 
 def read_gold(path: Path) -> dict[str, Any]:
-    """A gold annotation file."""
-    return json.loads(path.read_text(encoding="utf-8"))
+    """A gold annotation file's object. Raises `OSError` if it cannot be read and
+    `ValueError` (`json.JSONDecodeError`, `UnicodeDecodeError`) if it is not UTF-8 JSON."""
+    gold: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return gold
 
 
 def _list(pred: Mapping[str, Any], key: str) -> list[Entity]:

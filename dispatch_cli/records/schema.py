@@ -16,10 +16,11 @@ from __future__ import annotations
 import ast
 import dataclasses
 import inspect
+import itertools
 import textwrap
 import types
 import typing
-from functools import lru_cache
+from functools import cache
 from typing import Any, Literal, Union
 
 from dispatch_cli.records.types import DispatchRecord
@@ -32,7 +33,11 @@ JSON = dict[str, Any]
 
 
 def json_schema(root: type = DispatchRecord) -> JSON:
-    """The schema of `asdict(root_instance)`, with the nested dataclasses under `$defs`."""
+    """The schema of `asdict(root_instance)`, with the nested dataclasses under `$defs`.
+
+    Raises `TypeError` for a field whose type has no JSON Schema form (a set, a class that
+    is not a dataclass).
+    """
     defs: dict[str, JSON] = {}
     body = _object_schema(root, defs)
     schema: JSON = {"$schema": DRAFT, **body}
@@ -88,7 +93,7 @@ def _type_schema(hint: Any, defs: dict[str, JSON]) -> JSON:
     raise TypeError(f"no JSON Schema for type {hint!r}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _attribute_docs(cls: type) -> dict[str, str]:
     """Attribute docstrings: `name: T` followed by a string literal in the class body."""
     try:
@@ -97,7 +102,7 @@ def _attribute_docs(cls: type) -> dict[str, str]:
         return {}
     body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
     docs: dict[str, str] = {}
-    for node, after in zip(body, body[1:]):
+    for node, after in itertools.pairwise(body):
         if (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
                 and isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant)
                 and isinstance(after.value.value, str)):

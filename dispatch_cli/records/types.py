@@ -19,8 +19,8 @@ class Mention:
     """A stretch of the source text."""
 
     text: str
-    start: int
-    end: int
+    start: int  # character offset into the decoded text, inclusive
+    end: int  # exclusive: text[start:end] is the stretch
 
 
 @dataclass
@@ -44,8 +44,8 @@ class Dateline:
     year: int | None
     date: str | None
     agency: str | None
-    start: int
-    end: int
+    start: int  # character offset into the decoded text, inclusive
+    end: int  # exclusive: text[start:end] is the stretch
 
 
 @dataclass
@@ -90,8 +90,8 @@ class Participant:
 class Span:
     """A character range of the source text (a sentence)."""
 
-    start: int
-    end: int
+    start: int  # character offset into the decoded text, inclusive
+    end: int  # exclusive: text[start:end] is the stretch
 
 
 @dataclass
@@ -130,5 +130,6 @@ class DispatchRecord:
     byline: Byline | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON-ready form, with keys in declaration order."""
+        """The JSON-ready form (`dataclasses.asdict`): nested dicts and lists, keys in
+        declaration order; offsets are character offsets, start inclusive, end exclusive."""
         return asdict(self)

@@ -7,7 +7,8 @@ quotes and line breaks is the csv module's (RFC 4180, `\\r\\n` row ends): open f
 from __future__ import annotations
 
 import csv
-from typing import IO, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import IO
 
 from dispatch_cli.views.evidence import RecordLike, as_dict, event_evidence, participant_names
 
@@ -16,7 +17,11 @@ PARTICIPANT_SEPARATOR = "; "
 
 
 def event_rows(record: RecordLike, text: str | None = None) -> Iterator[dict[str, str]]:
-    """The CSV rows of one record's events, in order; `sentence` is empty without `text`."""
+    """The CSV rows of one record's events, in order, as dicts keyed by `COLUMNS`.
+
+    `text` is the source text the record's offsets point into; `sentence` is empty without
+    it, or when the offsets do not match it. A missing value is an empty string.
+    """
     rec = as_dict(record)
     path = (rec.get("source") or {}).get("path") or ""
     for event in rec.get("events") or []:
@@ -36,13 +41,14 @@ class EventCsvWriter:
     """Write event rows to `fileobj` as records come: the header first, then each record's."""
 
     def __init__(self, fileobj: IO[str], *, header: bool = True) -> None:
+        """Write the header row now unless `header` is False (a later part of one CSV)."""
         self._writer = csv.DictWriter(fileobj, fieldnames=COLUMNS)
         self.rows = 0
         if header:
             self._writer.writeheader()
 
     def write(self, record: RecordLike, text: str | None = None) -> int:
-        """Write the rows of one record; returns how many."""
+        """Write the rows of one record (`text`: see `event_rows`); returns how many."""
         count = 0
         for row in event_rows(record, text):
             self._writer.writerow(row)

@@ -8,9 +8,10 @@ and never trust offsets that do not point at the text they claim to.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from dispatch_cli.records.types import DispatchRecord
 
@@ -33,28 +34,33 @@ class Evidence:
     """An event's sentence and where its trigger sits inside it."""
 
     sentence: str
-    trigger_start: int  # offsets into `sentence`
-    trigger_end: int
+    trigger_start: int  # character offsets into `sentence`, start inclusive
+    trigger_end: int  # end exclusive: sentence[trigger_start:trigger_end] is the trigger
 
     @property
     def before(self) -> str:
+        """The sentence's text before the trigger."""
         return self.sentence[: self.trigger_start]
 
     @property
     def trigger(self) -> str:
+        """The trigger's words, as in the text."""
         return self.sentence[self.trigger_start: self.trigger_end]
 
     @property
     def after(self) -> str:
+        """The sentence's text after the trigger."""
         return self.sentence[self.trigger_end:]
 
 
 def event_evidence(event: Mapping[str, Any], text: str | None) -> Evidence | None:
     """The sentence of `event` with its trigger located, or None without a matching text.
 
-    The sentence is the event's `sentence` span when it holds the trigger, else the line
-    around the trigger. None when there is no text, or the trigger's offsets do not point
-    at the trigger's words in this text (a different version of the file).
+    `event` is an event of a record's JSON; its `trigger` and `sentence` offsets count
+    characters of `text`, start inclusive and end exclusive. The sentence is the event's
+    `sentence` span when it holds the trigger, else the line around the trigger. None when
+    there is no text, or the trigger's offsets do not point at the trigger's words in this
+    text (a different version of the file). Never raises.
     """
     trigger = event.get("trigger") or {}
     start, end = trigger.get("start"), trigger.get("end")
@@ -77,7 +83,8 @@ def load_source_text(record: RecordLike, relative_to: Path | None = None) -> str
 
     A relative path is tried as given, then relative to `relative_to` (the folder of the
     JSON file). The file must still be the one that was parsed: its SHA-256 (of the bytes,
-    or of the decoded text) must equal the record's, else None.
+    or of the decoded text) must equal the record's, else None. Never raises: a file that
+    cannot be read or decoded gives None.
     """
     source = as_dict(record).get("source") or {}
     path = source.get("path")

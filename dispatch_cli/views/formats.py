@@ -1,8 +1,9 @@
 """What `dispatch parse` prints on stdout besides plain JSON.
 
-A formatter turns one record's JSON (as the batch engine produced it) and its input into the
-bytes written to stdout: highlighted JSON on a terminal, a `rich` table view, or CSV rows of
-meeting events. Plain JSON to a pipe needs no formatter: it is written byte for byte.
+A formatter turns one record's JSON text (as the batch produced it) and the source text it
+was parsed from into the bytes written to stdout: highlighted JSON on a terminal, a `rich`
+table view, or CSV rows of meeting events. Plain JSON to a pipe needs no formatter: it is
+written byte for byte.
 """
 from __future__ import annotations
 
@@ -10,16 +11,24 @@ import io
 import json
 import os
 import shutil
-from typing import Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from dispatch_cli.api import InputText
+if TYPE_CHECKING:
+    from rich.console import Console
 
-Formatter = Callable[[str, InputText], bytes]
+# (JSON text of one record, the source text its offsets point into) -> UTF-8 bytes for stdout.
+Formatter = Callable[[str, str], bytes]
 FORMATS = ("json", "table", "csv")
 
 
 def make_formatter(fmt: str, terminal: bool) -> Formatter | None:
-    """The formatter for `--format fmt`; None when JSON goes out as it is."""
+    """The formatter for `--format fmt` (one of `FORMATS`), for stdout that is a terminal
+    or not; None when the JSON goes out as it is (`json` off a terminal).
+
+    The `csv` formatter writes the header with its first record only: make one per batch.
+    The table and CSV formatters raise `json.JSONDecodeError` for text that is not JSON.
+    """
     if fmt == "csv":
         return _csv_formatter()
     if fmt == "table":
@@ -29,7 +38,7 @@ def make_formatter(fmt: str, terminal: bool) -> Formatter | None:
     return None
 
 
-def _console(buffer: io.StringIO, terminal: bool):
+def _console(buffer: io.StringIO, terminal: bool) -> Console:
     """A console that renders into `buffer` as it would on stdout: colour only for a
     terminal and never with NO_COLOR set (see render.make_console)."""
     from rich.console import Console
@@ -40,7 +49,7 @@ def _console(buffer: io.StringIO, terminal: bool):
                    no_color=not colour, highlight=False)
 
 
-def _highlighted_json(data: str, inp: InputText) -> bytes:
+def _highlighted_json(data: str, text: str) -> bytes:
     from dispatch_cli.views.render import print_json
 
     buffer = io.StringIO()
@@ -51,9 +60,9 @@ def _highlighted_json(data: str, inp: InputText) -> bytes:
 def _table_formatter(terminal: bool) -> Formatter:
     from dispatch_cli.views.render import render_record
 
-    def render(data: str, inp: InputText) -> bytes:
+    def render(data: str, text: str) -> bytes:
         buffer = io.StringIO()
-        render_record(json.loads(data), inp.text, _console(buffer, terminal))
+        render_record(json.loads(data), text, _console(buffer, terminal))
         return (buffer.getvalue() + "\n").encode("utf-8")
 
     return render
@@ -64,9 +73,9 @@ def _csv_formatter() -> Formatter:
 
     state: dict[str, bool] = {"header": True}
 
-    def rows(data: str, inp: InputText) -> bytes:
+    def rows(data: str, text: str) -> bytes:
         buffer = io.StringIO(newline="")
-        EventCsvWriter(buffer, header=state["header"]).write(json.loads(data), inp.text)
+        EventCsvWriter(buffer, header=state["header"]).write(json.loads(data), text)
         state["header"] = False
         return buffer.getvalue().encode("utf-8")
 

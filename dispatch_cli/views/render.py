@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import re
-from typing import IO, Any, Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import IO, Any
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -26,7 +27,8 @@ _SPACES = re.compile(r"\s+")
 
 
 def make_console(file: IO[str] | None = None, width: int | None = None) -> Console:
-    """A console for the CLI: colour only on a terminal, and never with `NO_COLOR` set."""
+    """A console for the CLI writing to `file` (default stdout), `width` columns wide
+    (default: the terminal's): colour only on a terminal, and never with `NO_COLOR` set."""
     no_color = bool(os.environ.get("NO_COLOR"))
     # Rich alone would still emit bold and underline under NO_COLOR; without a colour
     # system it emits no escape codes at all.
@@ -40,7 +42,8 @@ def is_plain(console: Console) -> bool:
 
 
 def render_record(record: RecordLike, text: str | None, console: Console) -> None:
-    """Print the table view of one record; `text` is its source text, if at hand."""
+    """Print the table view of one record; `text` is its source text, if at hand (the
+    record's offsets count its characters), to show each event's sentence."""
     console.print(record_view(record, text, plain=is_plain(console)))
 
 

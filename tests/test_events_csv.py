@@ -6,8 +6,8 @@ import csv
 import io
 
 import handmade
-from dispatch_cli.views.events_csv import COLUMNS, EventCsvWriter, event_rows, write_events_csv
 from dispatch_cli.records.types import DispatchRecord, Event, Mention, Participant, Source, Span
+from dispatch_cli.views.events_csv import COLUMNS, EventCsvWriter, event_rows, write_events_csv
 
 
 def read_back(data: str) -> list[dict[str, str]]:

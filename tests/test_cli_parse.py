@@ -12,7 +12,6 @@ import pytest
 from click.testing import CliRunner
 
 from dispatch_cli import __version__
-
 from dispatch_cli.batch import inputs
 from dispatch_cli.cli import main
 from dispatch_cli.cli.parse import Workers
@@ -194,12 +193,12 @@ def test_workers_auto_is_the_cpu_count():
 
 
 def test_keyboard_interrupt_exits_130_quietly(news, monkeypatch):
-    import dispatch_cli.batch.engine
+    import dispatch_cli.batch.runner
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(dispatch_cli.batch.engine, "run_batch", interrupted)
+    monkeypatch.setattr(dispatch_cli.batch.runner, "run_batch", interrupted)
     result = CliRunner().invoke(main, ["parse", str(news / "extra.txt")])
     assert result.exit_code == 130 and result.stdout == "" and result.stderr == ""
 
@@ -217,11 +216,11 @@ def test_version_and_help():
 @pytest.mark.slow
 def test_subprocess_stdin_and_usage_error(news):
     raw = GENEVA.encode("utf-8")
-    proc = subprocess.run(DISPATCH + ["parse", "-"], input=raw, capture_output=True, timeout=120)
+    proc = subprocess.run([*DISPATCH, "parse", "-"], input=raw, capture_output=True, timeout=120)
     assert proc.returncode == 0 and proc.stderr == b""
     record = json.loads(proc.stdout)
     assert record["source"]["path"] is None and record["source"]["sha256"] == hashlib.sha256(raw).hexdigest()
-    proc = subprocess.run(DISPATCH + ["parse", "x.txt", "--resume"], capture_output=True, timeout=60)
+    proc = subprocess.run([*DISPATCH, "parse", "x.txt", "--resume"], capture_output=True, timeout=60)
     assert proc.returncode == 2 and b"Traceback" not in proc.stderr
 
 
@@ -230,7 +229,7 @@ def test_closed_pipe_ends_quietly(tmp_path):
     """`dispatch parse news/ --jsonl | head -1`: no traceback when head goes away."""
     for i in range(40):
         (tmp_path / f"d{i:02}.txt").write_text(GENEVA, encoding="utf-8")
-    writer = subprocess.Popen(DISPATCH + ["parse", str(tmp_path), "--jsonl"],
+    writer = subprocess.Popen([*DISPATCH, "parse", str(tmp_path), "--jsonl"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     head = subprocess.Popen(["head", "-1"], stdin=writer.stdout, stdout=subprocess.PIPE)
     writer.stdout.close()  # head holds the only read end

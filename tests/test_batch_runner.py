@@ -1,5 +1,5 @@
-"""The batch engine on a folder of 300 generated dispatches mixed with bad inputs, with one
-and two workers, killed and resumed, interrupted."""
+"""The batch runner and its local engines on a folder of 300 generated dispatches mixed with bad
+inputs, with one and two workers, killed and resumed, interrupted."""
 from __future__ import annotations
 
 import codecs
@@ -17,13 +17,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from dispatch_cli.batch import engine as batch
-
-from dispatch_cli.batch import inputs
-from dispatch_cli.batch.engine import BatchOptions, _Progress, parse_texts, run_batch
-from dispatch_cli.cli import main
-from dispatch_cli.batch.inputs import InputRef
 from dispatch_cli.api import InputText
+from dispatch_cli.batch import inputs, local_engine, runner, work
+from dispatch_cli.batch.inputs import InputRef
+from dispatch_cli.batch.runner import _Progress, run_batch
+from dispatch_cli.batch.work import BatchOptions, parse_texts
+from dispatch_cli.cli import main
 
 DISPATCH = [sys.executable, "-m", "dispatch_cli"]
 GOOD = 300
@@ -114,22 +113,33 @@ def unreadable_open(root: Path):
     return fake_open
 
 
-@pytest.fixture(scope="module")
-def runs(corpus, tmp_path_factory, parser):
-    """The folder parsed once with one worker and once with two, each into its own folder."""
-    results = {}
-    for workers in (1, 2):
-        out = tmp_path_factory.mktemp(f"out{workers}")
+class Runs(dict):
+    """The folder parsed with N workers, each into its own folder: `runs[N]` is
+    `(result, out, errors)`, run at the first use (two workers start a process pool, which
+    only the slow tests need)."""
+
+    def __init__(self, corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+        super().__init__()
+        self.corpus, self.tmp_path_factory = corpus, tmp_path_factory
+
+    def __missing__(self, workers: int):
+        out = self.tmp_path_factory.mktemp(f"out{workers}")
         errors = out.parent / f"errors{workers}.jsonl"
         with pytest.MonkeyPatch.context() as mp:
-            mp.setattr(inputs, "open", unreadable_open(corpus), raising=False)
-            result = CliRunner().invoke(main, ["parse", str(corpus), "-o", str(out), "--errors",
+            mp.setattr(inputs, "open", unreadable_open(self.corpus), raising=False)
+            result = CliRunner().invoke(main, ["parse", str(self.corpus), "-o", str(out), "--errors",
                                                str(errors), "--workers", str(workers)])
-        results[workers] = (result, out, errors)
-    return results
+        self[workers] = (result, out, errors)
+        return self[workers]
 
 
-@pytest.mark.parametrize("workers", [1, 2])
+@pytest.fixture(scope="module")
+def runs(corpus, tmp_path_factory, parser) -> Runs:
+    """The folder parsed once with one worker and once with two, each into its own folder."""
+    return Runs(corpus, tmp_path_factory)
+
+
+@pytest.mark.parametrize("workers", [1, pytest.param(2, marks=pytest.mark.slow)])
 def test_batch_outputs_failures_and_exit_status(runs, corpus, workers):
     result, out, errors = runs[workers]
     assert result.exit_code == 1
@@ -145,6 +155,7 @@ def test_batch_outputs_failures_and_exit_status(runs, corpus, workers):
         assert f"error: {corpus / rel}: {cause}" in result.stderr
 
 
+@pytest.mark.slow
 def test_one_and_two_workers_write_identical_bytes(runs):
     assert tree(runs[1][1]) == tree(runs[2][1])
 
@@ -165,6 +176,7 @@ def test_odd_inputs_are_parsed(runs, corpus):
     assert "\r\n" in inputs.decode(ODD["odd/crlf.txt"])[0]  # kept: offsets into the file's text
 
 
+@pytest.mark.slow
 def test_json_lines_keep_input_order_with_workers(tmp_path, parser):
     for i in range(20):  # more chunks than workers, so they can finish out of order
         (tmp_path / f"d{i:02}.txt").write_text(dispatch_text(i), encoding="utf-8")
@@ -205,14 +217,14 @@ def test_input_is_read_lazily(tmp_path, parser):
         def write(self, data):
             raise Stop(pulled)
 
-    original = batch.iter_inputs
-    batch.iter_inputs = refs
+    original = runner.iter_inputs
+    runner.iter_inputs = refs
     try:
         with pytest.raises(Stop) as stop:
             run_batch(BatchOptions(paths=("x",)), Stdout())
     finally:
-        batch.iter_inputs = original
-    assert stop.value.args[0] == batch.CHUNK_SIZE
+        runner.iter_inputs = original
+    assert stop.value.args[0] == work.CHUNK_SIZE
 
 
 def test_a_parser_error_fails_only_its_text():
@@ -232,8 +244,8 @@ def test_a_parser_error_fails_only_its_text():
 def test_a_dead_worker_aborts_the_batch_with_a_hint():
     future: Future = Future()
     future.set_exception(BrokenProcessPool("gone"))
-    with pytest.raises(batch.BatchAborted, match="rerun with --resume"):
-        batch._collect([], future)
+    with pytest.raises(work.BatchAborted, match="rerun with --resume"):
+        local_engine._collect([], future)
 
 
 def test_progress_bar_shows_files_rate_and_failures():
@@ -291,7 +303,7 @@ def test_killed_batch_resumes_to_the_same_outputs(runs, corpus, tmp_path):
     assert 40 <= len(before) < GOOD
 
     env = dict(os.environ, DISPATCH_TRACE=str(trace))
-    rerun = subprocess.run(args + ["--resume"], env=env, capture_output=True, timeout=600, cwd=decoy.parent)
+    rerun = subprocess.run([*args, "--resume"], env=env, capture_output=True, timeout=600, cwd=decoy.parent)
     assert rerun.returncode == 1 and b"Traceback" not in rerun.stderr
     assert not (tmp_path / "decoy-imported").exists()
     # Outside the test process nothing makes unreadable.txt unreadable: it is parsed here.
@@ -312,7 +324,7 @@ def test_ctrl_c_stops_quietly_with_130(corpus, tmp_path):
     out = tmp_path / "out"
     # A shell starts background jobs with SIGINT ignored, and Python keeps it ignored: give
     # the batch the default disposition, as a foreground command in a terminal has.
-    proc = subprocess.Popen(DISPATCH + ["parse", str(corpus), "-o", str(out), "--workers", "2"],
+    proc = subprocess.Popen([*DISPATCH, "parse", str(corpus), "-o", str(out), "--workers", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     _wait_for_outputs(out, 10, proc)

@@ -14,15 +14,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_batch import dispatch_text, tree
 
-from dispatch_cli.batch import engine as batch
-
-from dispatch_cli.batch import dask_engine
-from dispatch_cli.batch.engine import BatchAborted, BatchOptions, _Item
-from dispatch_cli.cli import main
-from dispatch_cli.batch.inputs import InputRef
 from dispatch_cli.api import InputText
+from dispatch_cli.batch import dask_engine, work
+from dispatch_cli.batch.inputs import InputRef
+from dispatch_cli.batch.work import BatchAborted, BatchOptions, Item
+from dispatch_cli.cli import main
+from test_batch_runner import dispatch_text, tree
 
 GOOD = 120
 BAD = "bad/binary.txt"
@@ -62,6 +60,7 @@ def run_dask(scheduler: str, *args: str):
     return CliRunner().invoke(main, ["parse", *args, "--engine", "dask", "--scheduler", scheduler])
 
 
+@pytest.mark.slow
 def test_dask_writes_the_local_engines_bytes(cluster, corpus, local, tmp_path):
     out, errors = tmp_path / "out", tmp_path / "errors.jsonl"
     result = run_dask(cluster[0], str(corpus), "-o", str(out), "--errors", str(errors))
@@ -77,6 +76,7 @@ def test_dask_writes_the_local_engines_bytes(cluster, corpus, local, tmp_path):
     assert f"0 parsed, {GOOD} skipped, 1 failed" in again.stderr
 
 
+@pytest.mark.slow
 def test_json_lines_in_input_order_from_a_real_process(cluster, corpus, parser):
     args = ["parse", str(corpus), "--jsonl", "-q"]
     expected = CliRunner().invoke(main, args).stdout
@@ -88,6 +88,7 @@ def test_json_lines_in_input_order_from_a_real_process(cluster, corpus, parser):
     assert len(expected.splitlines()) == GOOD
 
 
+@pytest.mark.slow
 def test_chunks_in_flight_are_bounded(cluster, parser):
     """Reading runs only a window of chunks ahead of the results, however long the batch."""
     pulled = 0
@@ -96,7 +97,7 @@ def test_chunks_in_flight_are_bounded(cluster, parser):
         nonlocal pulled
         for i in range(1000):
             pulled += 1
-            yield [_Item(InputRef(f"d{i}.txt", f"d{i}.txt"), text=InputText(dispatch_text(i), path=f"d{i}.txt"))]
+            yield [Item(InputRef(f"d{i}.txt", f"d{i}.txt"), text=InputText(dispatch_text(i), path=f"d{i}.txt"))]
 
     engine, close = dask_engine.dask_engine(BatchOptions(paths=(), engine="dask", scheduler=cluster[0]))
     try:
@@ -104,9 +105,10 @@ def test_chunks_in_flight_are_bounded(cluster, parser):
     finally:
         close(False)
     assert chunk[0].ref.path == "d0.txt" and results[0][0] is True
-    assert pulled == 2 * batch.CHUNKS_IN_FLIGHT_PER_WORKER  # two one-thread workers
+    assert pulled == 2 * work.CHUNKS_IN_FLIGHT_PER_WORKER  # two one-thread workers
 
 
+@pytest.mark.slow
 def test_a_worker_killed_mid_batch_loses_no_file(cluster, corpus, local, tmp_path):
     """SIGKILL one worker process once outputs appear: its chunks are run again elsewhere and
     the batch ends with every output. (The cluster is left with a restarted worker.)"""
@@ -136,6 +138,7 @@ def test_a_worker_killed_mid_batch_loses_no_file(cluster, corpus, local, tmp_pat
     assert victim not in client.run(os.getpid).values()
 
 
+@pytest.mark.slow
 def test_the_local_cluster_is_the_batchs_own(cluster):
     """What the engine starts without --scheduler: loopback only, workers (the restarted one
     too) that leave Ctrl-C to the batch and keep glibc's malloc trimming, and Dask's
@@ -164,6 +167,7 @@ def _http_hosts(dask_scheduler) -> set[str]:
     return {address[0] for address in get_tcp_server_addresses(dask_scheduler.http_server)}
 
 
+@pytest.mark.slow
 def test_without_scheduler_a_local_cluster_is_started_and_stopped(corpus, local, tmp_path):
     pytest.importorskip("distributed")
     import psutil  # a dependency of distributed
@@ -241,8 +245,8 @@ def test_a_chunk_that_keeps_killing_workers_fails_its_files_only():
     pytest.importorskip("distributed")
     from distributed.scheduler import KilledWorker
 
-    chunk = [_Item(InputRef("a.txt", "a.txt"), text=InputText("a")), _Item(InputRef("b.txt", "b.txt"), error="x"),
-             _Item(InputRef("c.txt", "c.txt"), text=InputText("c"))]
+    chunk = [Item(InputRef("a.txt", "a.txt"), text=InputText("a")), Item(InputRef("b.txt", "b.txt"), error="x"),
+             Item(InputRef("c.txt", "c.txt"), text=InputText("c"))]
     future = _Failed(KilledWorker("parse_chunk-1", "tcp://127.0.0.1:1", "died"))
     _, results = dask_engine._collect(chunk, future)
     assert [ok for ok, _ in results] == [False, False]  # one result per text to parse

@@ -1,0 +1,239 @@
+"""The batch runner of `dispatch parse`: stream inputs through an engine, and write each
+output as soon as it is ready.
+
+Data flows in bounded chunks: the inputs are found lazily (`inputs.iter_inputs`), read and
+decoded in this process a chunk at a time, parsed by an engine (`local_engine`: here or in
+worker processes that each load the pipeline once; `dask_engine`: on a Dask cluster), and
+written in input order. At most a few chunks are in memory at any time, however many files
+the batch holds. A failed input is counted and reported; it never stops the others.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from dispatch_cli.batch.inputs import InputError, InputRef, count_inputs, iter_inputs, read_input
+from dispatch_cli.batch.local_engine import in_process, process_pool
+from dispatch_cli.batch.output import output_path, recorded_sha256, remove_stale_temps, write_atomic
+from dispatch_cli.batch.work import CHUNK_SIZE, POOL_CHUNK_SIZE, BatchOptions, Chunk, Engine, Item
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress, ProgressColumn
+
+# Failures kept for the final summary; beyond that only counted (all are in --errors FILE).
+MAX_LISTED_FAILURES = 1000
+
+
+@dataclass
+class Failure:
+    """An input that failed: how messages name it, and the cause."""
+
+    path: str
+    error: str
+
+
+@dataclass
+class Summary:
+    """The counts of a finished batch; `elapsed` is in seconds."""
+
+    parsed: int = 0
+    skipped: int = 0
+    failed: int = 0
+    failures: list[Failure] = field(default_factory=list)  # the first MAX_LISTED_FAILURES
+    elapsed: float = 0.0
+
+    @property
+    def inputs(self) -> int:
+        """How many inputs the batch met: parsed, skipped or failed."""
+        return self.parsed + self.skipped + self.failed
+
+
+# ---------------------------------------------------------------- the batch
+
+
+def run_batch(opts: BatchOptions, stdout: BinaryIO, stdin: BinaryIO | None = None,
+              report: Callable[[str], None] | None = None) -> Summary:
+    """Run one batch: parse every input, write its JSON, and return the counts.
+
+    `stdout` receives JSON only (when there is no output folder), or what `opts.formatter`
+    makes of it; `stdin` is read for the input `-` (default: this process's stdin); `report`
+    gets the lines meant for stderr that cannot wait for the summary (failures, under
+    --quiet). A failed input is counted in the summary, never raised. Raises `BatchAborted`
+    when the engine cannot go on (the outputs written until then are complete),
+    `KeyboardInterrupt` on Ctrl-C (worker processes are stopped first), and what writing to
+    `stdout` raises (`BrokenPipeError` for a closed pipe).
+    """
+    started = time.monotonic()
+    summary = Summary()
+    progress = _Progress(opts.progress, count_inputs(opts.paths) if opts.progress else None)
+    say = report or (lambda line: None)
+    checked_dirs: set[Path] = set()
+    # Two inputs can only map to the same output name when several arguments are given; the
+    # names written are remembered only then, so one folder of any size costs no memory here.
+    seen: set[Path] | None = set() if opts.out_dir is not None and len(opts.paths) > 1 else None
+
+    def prepare(ref: InputRef) -> Item:
+        item = Item(ref)
+        if opts.out_dir is not None:
+            item.out = output_path(opts.out_dir, ref.rel)
+            if seen is not None:
+                if item.out in seen:
+                    item.error = f"output {item.out} is also the output of an earlier input"
+                    return item
+                seen.add(item.out)
+        try:
+            item.text = read_input(ref, opts.year, stdin)
+        except InputError as exc:
+            item.error = str(exc)
+            return item
+        if opts.resume and item.out is not None and recorded_sha256(item.out) == item.text.sha256:
+            item.skipped, item.text = True, None
+        return item
+
+    def fail(item: Item, cause: str) -> None:
+        summary.failed += 1
+        if len(summary.failures) < MAX_LISTED_FAILURES:
+            summary.failures.append(Failure(item.ref.label, cause))
+        if opts.errors is not None:
+            opts.errors.write(json.dumps({"path": item.ref.label, "error": cause}, ensure_ascii=False) + "\n")
+            opts.errors.flush()
+        if opts.quiet:
+            progress.print(say, f"error: {item.ref.label}: {cause}")
+
+    def write(item: Item, data: str, buffer: list[bytes]) -> None:
+        if item.out is None:
+            assert item.text is not None  # only parsed items are written
+            buffer.append(opts.formatter(data, item.text.text) if opts.formatter else data.encode("utf-8"))
+        else:
+            folder = item.out.parent
+            if folder not in checked_dirs:
+                checked_dirs.add(folder)
+                remove_stale_temps(folder)
+            try:
+                write_atomic(item.out, data.encode("utf-8"))
+            except OSError as exc:
+                raise _WriteError(f"cannot write {item.out}: {exc.strerror or exc}") from None
+        summary.parsed += 1
+
+    engine, close, size = _engine(opts)
+    chunks = _chunked((prepare(ref) for ref in iter_inputs(opts.paths)), size)
+    ok = False
+    try:
+        with progress:
+            for chunk, results in engine(chunks):
+                buffer: list[bytes] = []
+                parsed = iter(results)
+                for item in chunk:
+                    if item.error is not None:
+                        fail(item, item.error)
+                    elif item.skipped:
+                        summary.skipped += 1
+                    else:
+                        good, data = next(parsed)
+                        if not good:
+                            fail(item, data)
+                        else:
+                            try:
+                                write(item, data, buffer)
+                            except _WriteError as exc:
+                                fail(item, str(exc))
+                    progress.advance(summary.failed)
+                if buffer:
+                    stdout.write(b"".join(buffer))
+                    stdout.flush()
+        ok = True
+    finally:
+        close(ok)
+    summary.elapsed = time.monotonic() - started
+    return summary
+
+
+class _WriteError(Exception):
+    """An output file that cannot be written; the message is the cause, for the user."""
+
+
+def _engine(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None], int]:
+    """The engine `opts` asks for, the function that closes it (told whether the batch
+    ended normally), and the number of inputs per chunk it takes."""
+    if opts.engine == "dask":
+        from dispatch_cli.batch.dask_engine import dask_engine
+
+        return (*dask_engine(opts), POOL_CHUNK_SIZE)
+    if opts.workers > 1:
+        return (*process_pool(opts), POOL_CHUNK_SIZE)
+    return in_process(opts), lambda ok: None, CHUNK_SIZE
+
+
+def _chunked(items: Iterable[Item], size: int) -> Iterator[Chunk]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def format_summary(summary: Summary) -> str:
+    """The end-of-batch report for stderr, without a final newline: each listed failure
+    (`error: PATH: cause`), a count of those not listed, then the counts, the time in
+    seconds and the rate in documents per second."""
+    lines = [f"error: {f.path}: {f.error}" for f in summary.failures]
+    if summary.failed > len(summary.failures):
+        lines.append(f"... and {summary.failed - len(summary.failures)} more failures")
+    rate = summary.parsed / summary.elapsed if summary.elapsed > 0 else 0.0
+    lines.append(f"{summary.parsed} parsed, {summary.skipped} skipped, {summary.failed} failed "
+                 f"in {summary.elapsed:.1f} s ({rate:.1f} docs/s)")
+    return "\n".join(lines)
+
+
+class _Progress:
+    """A rich progress bar on stderr, or nothing."""
+
+    def __init__(self, enabled: bool, total: int | None, console: Console | None = None) -> None:
+        self._bar: Progress | None = None
+        if not enabled:
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._bar = Progress(
+            TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+            _rate_column(), TextColumn("{task.fields[failed]} failed"), TimeRemainingColumn(),
+            console=console or Console(stderr=True), transient=False,
+        )
+        self._task = self._bar.add_task("parse", total=total, failed=0)
+
+    def __enter__(self) -> _Progress:
+        if self._bar is not None:
+            self._bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def advance(self, failed: int) -> None:
+        if self._bar is not None:
+            self._bar.update(self._task, advance=1, failed=failed)
+
+    def print(self, say: Callable[[str], None], line: str) -> None:
+        if self._bar is not None:
+            self._bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            say(line)
+
+
+def _rate_column() -> ProgressColumn:  # built lazily: rich is imported only when a bar is shown
+    from rich.progress import ProgressColumn, Task
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            # While running, rich's recent-window speed; at the end, the whole batch's rate.
+            speed = task.completed / task.elapsed if task.finished and task.elapsed else task.speed
+            return Text("-- docs/s" if speed is None else f"{speed:.1f} docs/s")
+
+    return RateColumn()
