@@ -11,8 +11,9 @@ through it, so the pipeline is loaded once per process.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from dispatch_cli.records.build import build_record
 from dispatch_cli.records.types import DispatchRecord, Source

@@ -23,22 +23,6 @@ LAYERS = {ROOT: 0, "nlp": 1, "records": 2, "api": 3, "batch": 4, "views": 4, "ev
 FORBIDDEN = {"views": {"api", "batch"}, "batch": {"views", "cli"}}
 STDLIB_ONLY = {"evaluation"}
 
-# Modules of the spaCy layer that still break the rules: they are being fixed with that layer,
-# and their tests pass as soon as they are (a module fixed before it leaves these lists shows
-# as XPASS). Every other module, a new one included, must keep the rules.
-PENDING_LAYERS = {
-    "dispatch_cli.records.build": "imports api (a higher layer) for InputText",
-    "dispatch_cli.nlp.pipeline": "imports api (a higher layer) for InputText",
-    "dispatch_cli.nlp.dateline": "imports records.types (a higher layer) for Dateline",
-    "dispatch_cli.nlp.byline": "imports records.types (a higher layer) for Byline",
-}
-PENDING_CYCLES = {
-    "dispatch_cli.api": "imports nlp.pipeline and records.build, which import api",
-    "dispatch_cli.records.build": "imports api, which imports it",
-    "dispatch_cli.nlp.pipeline": "imports api, which imports it",
-}
-
-
 @dataclass(frozen=True)
 class Edge:
     """`source` imports `target` (both modules of the package) at `line`."""
@@ -185,19 +169,12 @@ def cycles() -> list[list[str]]:
 CYCLES = cycles()
 
 
-def each_module(pending: dict[str, str]) -> list[object]:
-    """Every module as a test parameter, the pending ones marked as expected to fail."""
-    return [pytest.param(m, id=m, marks=[pytest.mark.xfail(reason=f"spaCy layer, being fixed: {pending[m]}",
-                                                            strict=False)] if m in pending else [])
-            for m in MODULES]
-
-
-@pytest.mark.parametrize("module", each_module(PENDING_LAYERS))
+@pytest.mark.parametrize("module", MODULES)
 def test_module_imports_its_own_package_and_lower_layers_only(module: str):
     assert violations(module) == []
 
 
-@pytest.mark.parametrize("module", each_module(PENDING_CYCLES))
+@pytest.mark.parametrize("module", MODULES)
 def test_module_is_in_no_import_cycle(module: str):
     assert [cycle for cycle in CYCLES if module in cycle] == []
 
@@ -238,8 +215,3 @@ def test_the_rules_catch_what_they_forbid(monkeypatch):
         "of dispatch_cli", "dispatch_cli.evaluation.scoring imports rich, outside the standard library"]
     assert violations("dispatch_cli.records.types") == [
         "dispatch_cli.records.types:3 imports dispatch_cli.api: api is not below records"]
-
-
-def test_pending_modules_exist():
-    """A module listed as pending that was renamed or removed must leave the lists."""
-    assert set(PENDING_LAYERS) | set(PENDING_CYCLES) <= set(MODULES)

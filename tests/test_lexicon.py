@@ -9,8 +9,19 @@ from pathlib import Path
 import pytest
 
 from dispatch_cli.nlp import lexicon as lexicon_module
-from dispatch_cli.nlp.lexicon import (FILES, Calendar, Country, KnownOrganization, Lexicon, LexiconError,
-                                      OrganizationHeads, Titles, Triggers, load_lexicon, packaged_dir)
+from dispatch_cli.nlp.lexicon import (
+    FILES,
+    Calendar,
+    Country,
+    KnownOrganization,
+    Lexicon,
+    LexiconError,
+    OrganizationHeads,
+    Titles,
+    Triggers,
+    load_lexicon,
+    packaged_dir,
+)
 
 PACKAGE = Path(lexicon_module.__file__).resolve().parents[1]
 SECTIONS = (Titles, Triggers, OrganizationHeads, KnownOrganization, Country, Calendar)

@@ -19,8 +19,8 @@ def test_about_a_third_of_names_are_for_checking():
 
 def test_samples_are_all_from_the_tuning_part():
     """The golden samples are read document by document, so none may come from the check part."""
-    from pathlib import Path
     import json
+    from pathlib import Path
 
     gold_names = {"nato-dialogue-brussels": "d000", "paris-matignon-meeting": "d012",
                   "ankara-strategic-council-signings": "d018", "new-york-bilateral-meetings": "d021",

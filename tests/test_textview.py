@@ -7,8 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dispatch_cli.nlp.textview import model_view, normalize, split_for_length
 from conftest import party_sets
+from dispatch_cli.nlp.textview import model_view, normalize, split_for_length
 
 NBSP, NNBSP, THIN, SHY, ZWSP, ZWJ, WJ = "\u00a0", "\u202f", "\u2009", "\u00ad", "\u200b", "\u200d", "\u2060"
 

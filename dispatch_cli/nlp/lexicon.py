@@ -12,11 +12,12 @@ prepositions, pronouns) are in `words.py`.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from dispatch_cli.nlp.folding import fold
 

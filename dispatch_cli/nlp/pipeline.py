@@ -6,7 +6,8 @@ model (`models/`) and write what they find onto each Doc.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator, TypeVar
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language

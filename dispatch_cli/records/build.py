@@ -13,8 +13,20 @@ from typing import TYPE_CHECKING
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.findings import EventFinding, Extent, Header, OrgEntity, PersonEntity, Places
 from dispatch_cli.nlp.textview import Alignment
-from dispatch_cli.records.types import (Actor, Byline, Dateline, DispatchRecord, Event, EventType, Mention,
-                                        Organization, Participant, Place, Source, Span)
+from dispatch_cli.records.types import (
+    Actor,
+    Byline,
+    Dateline,
+    DispatchRecord,
+    Event,
+    EventType,
+    Mention,
+    Organization,
+    Participant,
+    Place,
+    Source,
+    Span,
+)
 
 if TYPE_CHECKING:  # spaCy is loaded by the pipeline, not by readers of records
     from spacy.tokens import Doc

@@ -8,7 +8,8 @@ generated here from the `Lexicon` and saved with the pipeline like any ruler's.
 """
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from spacy.language import Language
 from spacy.pipeline import SpanRuler

@@ -10,7 +10,6 @@ from thinc.types import Ints2d
 
 from dispatch_cli.nlp.words import ABBREVIATIONS, CLOSERS, SENTENCE_END
 
-
 NAME = "dispatch_sentences"
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.lexicon import Lexicon

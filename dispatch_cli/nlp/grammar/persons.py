@@ -15,8 +15,17 @@ from spacy.util import filter_spans
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.grammar.tokens import Cover, is_capitalized
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import A_CONTRACTED, CLAUSE_BREAKS, COMPLEMENT_ARTICLES, DEFINITE_ARTICLES, HYPHEN, \
-    OF, PLACE_PREPOSITIONS, POSSESSIVES, SPEAKER_POSSESSIVES
+from dispatch_cli.nlp.words import (
+    A_CONTRACTED,
+    CLAUSE_BREAKS,
+    COMPLEMENT_ARTICLES,
+    DEFINITE_ARTICLES,
+    HYPHEN,
+    OF,
+    PLACE_PREPOSITIONS,
+    POSSESSIVES,
+    SPEAKER_POSSESSIVES,
+)
 
 # Labels of the lexicon that a name's word cannot carry.
 NOT_IN_NAMES = frozenset({keys.COUNTRY, keys.NATIONALITY, keys.REGION, keys.KNOWN_ORG, keys.TITLE})
@@ -93,7 +102,7 @@ class PersonFinder:
         for i in range(start, end):
             tok = doc[i]
             if not (self.is_name_token(tok, cover) or tok.lower_ in self.titles.particles
-                    or (tok.text == HYPHEN and 0 < i - start) or self._glued_part(doc, i)):
+                    or (tok.text == HYPHEN and i - start > 0) or self._glued_part(doc, i)):
                 return None
             if "\n" in tok.text or tok.is_space:
                 return None
@@ -115,8 +124,8 @@ class PersonFinder:
             tok = doc[end]
             if self.is_name_token(tok, cover):
                 end += 1
-            elif (tok.lower_ in self.titles.particles or tok.text == HYPHEN and not tok.whitespace_
-                  and not doc[end - 1].whitespace_) and end > start and end + 1 < len(doc) \
+            elif (tok.lower_ in self.titles.particles or (tok.text == HYPHEN and not tok.whitespace_
+                  and not doc[end - 1].whitespace_)) and end > start and end + 1 < len(doc) \
                     and (self.is_name_token(doc[end + 1], cover) or self._glued_part(doc, end + 1)):
                 end += 1  # `Jean d'Ormesson`, `Szalay-Bobrovniczky`
             elif end > start and self._glued_part(doc, end):

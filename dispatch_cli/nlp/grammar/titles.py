@@ -29,8 +29,22 @@ from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.findings import TitlePhrase
 from dispatch_cli.nlp.grammar.tokens import compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import (A_CONTRACTED, AND, ARTICLES, DE_CONTRACTED, DEFINITE_ARTICLES, FUNCTION_MARKERS,
-                                    HYPHEN, OF, ONE, ORDINAL, ORDINAL_FIRST, RESPECTIVELY, TITLE_LINKS, WITH)
+from dispatch_cli.nlp.words import (
+    A_CONTRACTED,
+    AND,
+    ARTICLES,
+    DE_CONTRACTED,
+    DEFINITE_ARTICLES,
+    FUNCTION_MARKERS,
+    HYPHEN,
+    OF,
+    ONE,
+    ORDINAL,
+    ORDINAL_FIRST,
+    RESPECTIVELY,
+    TITLE_LINKS,
+    WITH,
+)
 
 MAX_TITLE_TOKENS = 30
 MAX_BRACKET = 8  # tokens of a bracketed acronym between a title and its name: `(UIP)`
@@ -105,7 +119,7 @@ class TitleFinder:
                     i = end = compound_end(doc, j)  # `extraordinaire et plénipotentiaire`
                     continue
                 break
-            if low in self.links or low == WITH and has_complement and i == end:
+            if low in self.links or (low == WITH and has_complement and i == end):
                 # `avec` goes on only inside a complement (`chargé des relations avec le
                 # Parlement`), never to a person or a title (`le ministre avec son homologue X`)
                 last_link = low
@@ -114,7 +128,7 @@ class TitleFinder:
                     j += 1  # `de la`, `de plusieurs`, `de ce pays`
                 while j < limit and self._before_noun(doc[j]):
                     j += 1  # `de la 79e session`, `de la première édition`
-                if j >= limit or j in stop or low == WITH and j in ctx.title_starts:
+                if j >= limit or j in stop or (low == WITH and j in ctx.title_starts):
                     break
                 nxt = doc[j]
                 if j in ctx.name_end:  # a state or body named in full (`des Émirats arabes unis`)
@@ -122,7 +136,7 @@ class TitleFinder:
                     i = end = ctx.name_end[j]
                     continue
                 if nxt.like_num or nxt.is_punct or nxt.pos_ in ("AUX", "PRON") \
-                        or nxt.pos_ == "VERB" and ("Inf" in nxt.morph.get("VerbForm", []) or not nxt.is_lower):
+                        or (nxt.pos_ == "VERB" and ("Inf" in nxt.morph.get("VerbForm", []) or not nxt.is_lower)):
                     break
                 # a common noun after `de` is the complement whatever the tagger says (`d'amitié`)
                 if is_capitalized(nxt) or nxt.pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "ADV", "X"):
@@ -327,7 +341,7 @@ class TitleFinder:
             if k is None:
                 return False
             end = persons[k].end
-            return end < len(doc) and doc[end].pos_ in ("AUX", "VERB") or doc[skip_honorific(i)].dep_.startswith("nsubj")
+            return (end < len(doc) and doc[end].pos_ in ("AUX", "VERB")) or doc[skip_honorific(i)].dep_.startswith("nsubj")
 
         # Apposition after a name: `NAME, TITLE[, TITLE | et TITLE]`; a plural title after
         # coordinated names (`X et Y, présidents de A et de B`) is shared among them.
