@@ -9,21 +9,23 @@ one, the state of the dateline.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dispatch_cli.nlp.findings import Party
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, Ref
-from dispatch_cli.nlp.words import BETWEEN, COORDINATION, DEFINITE_ARTICLES, DESTINATION_PREPOSITIONS, OF
+from dispatch_cli.nlp.words import AND, BETWEEN, COORDINATION, DEFINITE_ARTICLES, DESTINATION_PREPOSITIONS, OF
 
 ORG_WINDOW = 6  # an organization is a party only as the trigger's direct complement
 BETWEEN_REACH = 6  # tokens after a noun where `entre` may stand
+COORDINATED_REACH = 3  # coordinated verbs climbed to find a shared subject
 
 
 class PartyFinder:
     """The parties and places of the encounters of one Doc, from its mentions."""
 
     def __init__(self, doc: Doc, refs: list[Ref], resolved: dict[int, int], place_names: list[str],
-                 place_country: dict[int, int | None], protagonist: dict[int, int | None], home: int | None) -> None:
+                 place_country: dict[int, int | None], protagonist: dict[int, int | None], home: int | None,
+                 nationals: dict[int, frozenset[str]] | None = None) -> None:
         self.doc = doc
         # mentions by sentence, in text order: each trigger looks at its own sentence only
         self.by_sentence: dict[int, list[Ref]] = {}
@@ -38,6 +40,7 @@ class PartyFinder:
         self.place_country = place_country
         self.protagonist = protagonist  # sentence start -> the protagonist so far
         self.home = home  # the place index of the dateline's state
+        self.nationals = nationals or {}  # actor index -> the states of their roles (folded names)
 
     def in_sent(self, sent: Span) -> list[Ref]:
         """The mentions of a sentence, in text order."""
@@ -116,6 +119,81 @@ class PartyFinder:
                     and self.doc[r.start - 1].lower_ in DESTINATION_PREPOSITIONS:
                 return self.place_names[r.index]
         return None
+
+    def people_at(self, lo: int, hi: int) -> list[Party]:
+        """The people named (or referred to by a title or pronoun) between tokens `lo` and
+        `hi` (end exclusive), not inside a title, in text order."""
+        found = [(r.start, (ACTOR, r.index)) for r in self.in_sent(self.doc[lo].sent)
+                 if r.kind == ACTOR and not r.nested and lo <= r.start < hi]
+        found += [(i, (ACTOR, a)) for i, a in self.resolved.items() if lo <= i < hi]
+        out: list[Party] = []
+        for _, party in sorted(found):
+            if party not in out:
+                out.append(party)
+        return out
+
+    def subject_of(self, verb: Token) -> list[Party]:
+        """The people who are the subject of a verb (or of a noun with a copula: `X et Y
+        seront en visite`); a verb coordinated to another without a
+        subject of its own shares that one (`X a reçu Y et a visité Z`)."""
+        for _ in range(COORDINATED_REACH):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            if subjects or verb.dep_ != "conj":
+                break
+            verb = verb.head
+        out: list[Party] = []
+        for subject in subjects:
+            # every person of the subject phrase (`X, ministre de Y, et Z`), but not those of a
+            # relative clause on it (`X, qui a reçu Y`)
+            clauses = {t.i for c in subject.subtree if c.dep_ in ("acl", "acl:relcl") for t in c.subtree}
+            for party in self.people_at(subject.left_edge.i, subject.right_edge.i + 1):
+                if party not in out and not any(self._starts_in(party, i) for i in clauses):
+                    out.append(party)
+        if subjects:
+            # `X, ministre de Y, et Z seront ...`: a subject opened by `et` is coordinated with
+            # the person named before it, however the parser attached that one
+            first = min(s.left_edge.i for s in subjects)
+            if self.doc[first].lower_ != AND and first > 0:
+                first -= 1  # `et` left out of the subject phrase
+            if self.doc[first].lower_ == AND:
+                for party in self.nearest_before(first, self.doc[first].sent):
+                    if party not in out:
+                        out.insert(0, party)
+        return out
+
+    def _starts_in(self, party: Party, i: int) -> bool:
+        return any(r.kind == ACTOR and r.index == party[1] and r.start == i for r in self.in_sent(self.doc[i].sent)) \
+            or self.resolved.get(i) == party[1]
+
+    def nearest_before(self, i: int, sent: Span) -> list[Party]:
+        """The person named last before token `i` in the sentence (`Y, ministre de Z, en
+        visite en X`: Y)."""
+        people = self.people_at(sent.start, i)
+        if not people:
+            return []
+        last = max(((r.start, (ACTOR, r.index)) for r in self.in_sent(sent)
+                    if r.kind == ACTOR and not r.nested and r.start < i), default=None)
+        pron = max(((j, (ACTOR, a)) for j, a in self.resolved.items() if sent.start <= j < i), default=None)
+        best = max((c for c in (last, pron) if c is not None), key=lambda c: c[0])
+        return [best[1]]
+
+    def genitive_after(self, trig: Span, sent: Span) -> list[Party]:
+        """The person a noun is of (`la visite du président chilien X`): the first person after
+        it, in its `de` complement, before a verb, a comma or `et`."""
+        seen_of = False
+        for tok in self.doc[trig.end:sent.end]:
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", ".") or tok.lower_ == AND:
+                return []
+            if tok.lower_ in OF:
+                seen_of = True
+            people = self.people_at(tok.i, tok.i + 1)
+            if people:
+                return people if seen_of else []
+        return []
+
+    def states_of(self, party: Party) -> frozenset[str]:
+        """The states a person belongs to by their roles (folded names)."""
+        return self.nationals.get(party[1], frozenset()) if party[0] == ACTOR else frozenset()
 
     def host(self, trig: Span, sent: Span, allow_home: bool = True) -> Party | None:
         """The state (a city's state) or institution a visit went to; the dateline's state

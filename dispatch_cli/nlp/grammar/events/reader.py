@@ -25,12 +25,16 @@ from dispatch_cli.nlp.findings import Party
 from dispatch_cli.nlp.grammar.events.dates import DateReader, DispatchDate
 from dispatch_cli.nlp.grammar.events.merge import merge_events
 from dispatch_cli.nlp.grammar.events.parties import PartyFinder
-from dispatch_cli.nlp.grammar.events.reports import ReportTest, in_quotes, is_infinitive, is_noun_use
-from dispatch_cli.nlp.grammar.events.types import ACTOR, FoundEvent
+from dispatch_cli.nlp.folding import fold
+from dispatch_cli.nlp.grammar.events.reports import (ReportTest, governing_verb, in_quotes, is_infinitive, is_noun_use,
+                                                     reads_as_verb)
+from dispatch_cli.nlp.grammar.events.types import ACTOR, PLACE, FoundEvent
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import DESTINATION_PREPOSITIONS
+from dispatch_cli.nlp.words import DEFINITE_ARTICLES, DEMONSTRATIVES, DESTINATION_PREPOSITIONS, POSSESSIVES
 
 NEEDS_TWO = frozenset({"meeting", "call", "signing", "visit"})
+# words between a comma and an apposed `en visite` (`, qui se trouve en visite`)
+PRESENCE_WORDS = frozenset({"en", "qui", "est", "se", "s'", "trouve", "trouvant", "actuellement", "alors"})
 
 
 class EventReader:
@@ -45,6 +49,8 @@ class EventReader:
         self.reports = ReportTest(lexicon.triggers)
         self.dates = dates or DateReader(lexicon.calendar)
         self.when = when
+        self.anchor = self.dates.anchor(self.text, when)  # what pins a weekday
+        self.paragraph_date: str | None = None  # the date heading the paragraph (`Le 11 janvier.`)
         # The discourse so far: the types and words of the encounters reported.
         self.reported: dict[str, bool] = {}
         self.reported_words: set[str] = set()
@@ -55,11 +61,20 @@ class EventReader:
         """The events of the Doc, in text order of their triggers, merged."""
         events: list[FoundEvent] = []
         doc = self.doc
-        triggers = filter_spans([s for s in doc.spans.get(keys.LEXICON, []) if s.label_ in keys.TRIGGERS])
+        triggers = filter_spans(one_reading(doc, [s for s in doc.spans.get(keys.LEXICON, [])
+                                                 if s.label_ in keys.TRIGGERS]))
         by_sent: dict[int, list[Span]] = {}
         for trig in triggers:
             by_sent.setdefault(trig.sent.start, []).append(trig)
+        previous_end = 0
         for sent in doc.sents:
+            if "\n" in self.text[previous_end:sent.start_char]:
+                self.paragraph_date = None  # a new paragraph
+            previous_end = sent.end_char
+            heading = self.dates.heading(sent, self.when)
+            if heading is not None:
+                self.paragraph_date = heading
+                continue
             in_sent = by_sent.get(sent.start, [])
             self._join_conference(sent, in_sent, events)
             series = self.series_pending or any(self._is_series(trig) for trig in in_sent)
@@ -106,33 +121,47 @@ class EventReader:
             return []
         if self.reports.planned_or_recalled(doc, trig):
             return []
+        if self.reports.later(doc, trig, noun) and not (etype == "visit" and self.dates.covers(sent, self.when)):
+            return []  # planned; but a visit that runs over the dispatch's day is reported
         low = trig.text.lower()
-        if etype == "visit" and not noun:
+        if not noun:
+            verb = self.reports.verb(doc, trig)
+            if verb is None:
+                return []  # `les relations entretenues`: a reflexive verb without its pronoun
             nxt = doc[trig.end].lower_ if trig.end < len(doc) else ""
-            if low.startswith(self.words.movement_verbs) and nxt not in DESTINATION_PREPOSITIONS:
+            if verb.entry in self.words.movement_verbs and nxt not in DESTINATION_PREPOSITIONS:
                 return []  # `s'est rendu`, `est arrivé` need their destination
-        if etype == "signing" and trig.label_ != keys.TRIGGER_NOUN \
-                and not any(t.lower_ in self.words.signing_object_words for t in sent):
+        if etype == "signing" and trig.label_ != keys.TRIGGER_NOUN and not self.reports.names_document(sent):
             return []  # `ont signé` needs what was signed
         if etype == "meeting" and any(t.lower_ in self.words.call_markers for t in sent):
             etype = "call"
         if noun and low.startswith(self.words.session_nouns) and (
-                self.parties.org_complement(trig) or doc[trig.start].head.lower_ in self.words.participation_verbs):
+                self.parties.org_complement(trig) or self.reports.participation.at(doc, doc[trig.start].head.i)):
             # `la réunion du Conseil de coopération`: a body in session; `a participé à la
             # réunion des ministres`: a gathering one takes part in
             etype = "conference"
         subjects = self.parties.subjects(trig, sent, noun, etype)
         objects = self.parties.objects(trig, sent)
         event = FoundEvent(type=etype, trigger=trig, sentence=sent,
-                           date=self.dates.date_in(sent, self.when), place=self.parties.place(sent))
+                           date=self.date_of(sent), place=self.parties.place(sent))
+        if self.dates.recalled(event.date, self.when):
+            return []  # dated before the dispatch's week: only recalled
+        if event.date is None and (self.reports.earlier(doc, trig, noun) or self.dates.names_past_month(sent)):
+            return []  # `avait rencontré`, `en juillet dernier`, with no day of this week: recalled
         if etype == "visit":
             host = self.parties.host(trig, sent, allow_home=noun)
-            visitors = subjects or [o for o in objects if o[0] == ACTOR]
-            if host is None or not visitors:
+            if host is None:
                 return []
-            event.add(visitors[0])
+            visitors = self._visitors(trig, sent, noun, subjects, objects)
+            # a host never visits their own country
+            host_state = fold(self.parties.place_names[host[1]]) if host[0] == PLACE else None
+            visitors = [v for v in visitors if host_state is None or host_state not in self.parties.states_of(v)]
+            if not visitors:
+                return []
+            for visitor in visitors:
+                event.add(visitor)
             event.add(host)
-            return [event] if len(event.parties) >= 2 else []
+            return [event]
         for p in subjects:
             event.add(p)
         if noun:
@@ -157,6 +186,47 @@ class EventReader:
             return []
         return [event]
 
+    def _visitors(self, trig: Span, sent: Span, noun: bool, subjects: list[Party], objects: list[Party]) -> list[Party]:
+        """Who makes a visit. An apposed `, en visite en X` is the visit of the person named
+        last before it; a noun's visitor is the subject of its copula (`X et Y seront en
+        visite`), the person of its `de` complement (`la visite du président X`), or the subject
+        of the verb that governs it (`X effectuait une visite`, `lors de sa visite, X ...`); a
+        verb's, its subject. Without any of these, the people before the word, else the
+        first one after it."""
+        doc = self.doc
+        tok = doc[trig.start]
+        if noun:
+            prev = trig.start - 1
+            while prev > sent.start and doc[prev].lower_ in PRESENCE_WORDS:
+                prev -= 1  # `, en visite`, `, qui se trouve en visite`
+            if prev >= sent.start and doc[prev].text == "," and doc[trig.start - 1].lower_ == "en":
+                return self.parties.nearest_before(prev, sent)
+            governor = governing_verb(tok)
+            by_clause = self.parties.subject_of(governor) if governor.i != tok.i else []
+            if doc[trig.start - 1].lower_ in POSSESSIVES:
+                found = by_clause  # `X a exprimé sa satisfaction de sa visite`: the possessor
+            else:
+                found = self.parties.subject_of(tok) or self.parties.genitive_after(trig, sent) or by_clause
+        else:
+            found = self.parties.subject_of(tok)
+        if found:
+            return found
+        return subjects or [o for o in objects if o[0] == ACTOR][:1]
+
+    def _visit_of_someone(self, trig: Span) -> bool:
+        """`sa visite en Norvège`, `la visite du président X`: a visit whose visitor the noun
+        phrase names is the visit going on (planned and recalled ones are told apart by their
+        markers and tense)."""
+        prev = self.doc[trig.start - 1] if trig.start > 0 else None
+        if prev is not None and prev.lower_ in POSSESSIVES:
+            return True
+        return bool(prev is not None and prev.lower_ in DEFINITE_ARTICLES
+                    and self.parties.genitive_after(trig, trig.sent))
+
+    def date_of(self, sent: Span) -> str | None:
+        """The date of the encounters of a sentence: the day it gives, else the paragraph's."""
+        return self.dates.date_in(sent, self.when, self.anchor) or self.paragraph_date
+
     def _join_conference(self, sent: Span, triggers: list[Span], events: list[FoundEvent]) -> None:
         """`X, Y et Z y ont pris part`: people who took part join the conference just reported
         (a sentence that names a conference of its own is read as its own event)."""
@@ -164,7 +234,7 @@ class EventReader:
         if not conferences or any(t.id_ == "conference" for t in triggers):
             return
         for tok in sent:
-            if tok.lower_ in self.words.participation_verbs:
+            if self.reports.participation.at(self.doc, tok.i):
                 party: Party
                 for party in self.parties.actors_before(sent, tok.i):
                     conferences[-1].add(party)
@@ -172,12 +242,29 @@ class EventReader:
 
     def _noun_reports(self, trig: Span, etype: str) -> bool:
         """Does a noun of meeting report an encounter not reported yet?"""
+        if trig.start > 0 and self.doc[trig.start - 1].lower_ in DEMONSTRATIVES:
+            return False  # `cette visite`, `ce sommet`: one already spoken of
         prep = self.reports.anaphoric(self.doc, trig)
         if prep is None:
-            return self.reports.new_by_noun(self.doc, trig)
+            return self.reports.new_by_noun(self.doc, trig) or (etype == "visit" and self._visit_of_someone(trig))
         if self.reports.is_backdrop(prep) and etype != "visit":
             return False  # `en marge de la session`: the setting, not an encounter of the parties
         if etype == "meeting":
             return not (self.reported.get("meeting") or self.reported.get("call"))
         # `lors du Forum`, `lors de sa visite`: new unless that very encounter was reported
         return trig.text.lower().rstrip("s") not in self.reported_words
+
+
+def one_reading(doc: Doc, spans: list[Span]) -> list[Span]:
+    """One span per word that is both a noun and a verb of meeting (`rencontre`, `visite`):
+    the verb where it reads as one (`reads_as_verb`), else the noun."""
+    at: dict[tuple[int, int], list[Span]] = {}
+    for span in spans:
+        at.setdefault((span.start, span.end), []).append(span)
+    out = []
+    for (start, _end), group in at.items():
+        if len({s.label_ for s in group}) > 1:
+            want = keys.TRIGGER_VERB if reads_as_verb(doc, start) else keys.TRIGGER_NOUN
+            group = [s for s in group if s.label_ == want]
+        out.append(group[0])
+    return out

@@ -14,13 +14,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dispatch_cli.nlp import keys
+from dispatch_cli.nlp.grammar.events.inflection import AUXILIARIES, IMPERFECT, LATER, VerbForm, VerbTable
 from dispatch_cli.nlp.lexicon import Triggers
 from dispatch_cli.nlp.words import (AUXILIARY_FORMS, AUXILIARY_INFINITIVES, DEFINITE_ARTICLES, INDEFINITE_ARTICLES,
                                     NOUN_DETERMINERS, OF, ORDINAL, ORDINAL_FIRST, REFLEXIVE_PRONOUNS)
 
+NOUN_PREPOSITIONS = frozenset({"en", "pour", "par", "après", "avant", "avec", "sans", "sur", "dans", "entre"})
+
 ANAPHORIC_REACH = 4  # tokens before a noun where `lors de` may stand
 OCCURRENCE_REACH = 12  # tokens after a noun where `a eu lieu` may stand
 MARKER_REACH = 6
+GOVERNOR_REACH = 3  # steps up the parse from a noun to the verb that governs it
+AUXILIARY_TABLE = VerbTable(AUXILIARIES)
 
 
 def is_noun_use(doc: Doc, trig: Span) -> bool:
@@ -29,7 +34,40 @@ def is_noun_use(doc: Doc, trig: Span) -> bool:
     if trig.label_ == keys.TRIGGER_NOUN:
         return not (prev is not None and (prev.lower_ in REFLEXIVE_PRONOUNS or prev.pos_ == "AUX"
                                           or prev.lower_ in AUXILIARY_FORMS))
-    return prev is not None and (prev.lower_ in NOUN_DETERMINERS or prev.like_num or prev.pos_ == "ADJ")
+    return not reads_as_verb(doc, trig.start)
+
+
+def reads_as_verb(doc: Doc, i: int) -> bool:
+    """Does a word that may be a noun or a verb (`rencontre`, `visite`) read as a verb here?
+    A noun has a determiner, a number, a preposition or an adjective before it (`une
+    rencontre`, `en visite`, `la première visite`); a verb follows its subject (`le président
+    turc rencontre`), a pronoun or an auxiliary. A sentence's first word is a noun (a headline's
+    `Rencontre avec ...`)."""
+    if i == 0 or doc[i].is_sent_start:
+        return False
+    prev = doc[i - 1]
+    low = prev.lower_
+    if low in REFLEXIVE_PRONOUNS or low in AUXILIARY_FORMS or prev.pos_ == "AUX":
+        return True
+    if low in NOUN_DETERMINERS or low in NOUN_PREPOSITIONS or prev.like_num or ORDINAL.match(low) \
+            or prev.pos_ in ("DET", "ADP", "PUNCT"):
+        return False
+    if prev.pos_ == "ADJ":  # `une nouvelle rencontre`, not `le président turc rencontre`
+        return not (i > 1 and (doc[i - 2].lower_ in NOUN_DETERMINERS or doc[i - 2].pos_ == "DET"))
+    return True
+
+
+def governing_verb(tok: Token) -> Token:
+    """The verb that governs a noun, through the words between (`se poursuivrait lors du
+    sommet`: `poursuivrait`); the noun itself when none does within a few steps."""
+    head = tok
+    for _ in range(GOVERNOR_REACH):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return tok
 
 
 def in_quotes(text: str, trig: Span) -> bool:
@@ -60,6 +98,25 @@ class ReportTest:
 
     def __init__(self, triggers: Triggers) -> None:
         self.words = triggers
+        self.verbs = VerbTable(v for verbs in triggers.verbs.values() for v in verbs)
+        self.support = VerbTable(triggers.support_verbs)
+        self.occurrence = VerbTable(triggers.occurrence_verbs)
+        self.participation = VerbTable(triggers.participation_verbs)
+        self.signing_objects = Phrases(triggers.signing_objects)
+        self.planning = VerbTable(triggers.planning_verbs)
+
+    def verb(self, doc: Doc, trig: Span) -> VerbForm | None:
+        """What the verb of a verb trigger is (entry, tense), or None when it is not used as
+        its entry says (a reflexive verb without its pronoun)."""
+        return self.verbs.at(doc, trig.start)
+
+    def is_support(self, tok: Token) -> bool:
+        """Is the token a support verb (`a tenu une réunion`, `ont pris part au forum`)?"""
+        return self.support.at(tok.doc, tok.i) is not None
+
+    def names_document(self, sent: Span) -> bool:
+        """Does the sentence name what a signing signs (`un accord`, `le plan d'action`)?"""
+        return any(self.signing_objects.at(sent.doc, i) for i in range(sent.start, sent.end))
 
     def anaphoric(self, doc: Doc, trig: Span) -> str | None:
         """`lors de la rencontre`, `au cours de l'entretien`, `en marge de sa visite`: the word."""
@@ -72,11 +129,66 @@ class ReportTest:
         return word in self.words.backdrop_words
 
     def planned_or_recalled(self, doc: Doc, trig: Span) -> bool:
-        """Is the encounter only planned (`prochain`) or only recalled (`dernier`)?"""
-        return marked(doc, trig, self.words.future_markers, 3) or marked(doc, trig, self.words.past_markers, 8)
+        """Is the encounter only planned (`prochain`, `attendaient la visite`, `la convocation
+        d'une session`) or only recalled (`dernier`)?"""
+        return marked(doc, trig, self.words.future_markers, 3) or marked(doc, trig, self.words.past_markers, 8) \
+            or self.governed_by_planning(doc[trig.start])
+
+    def governed_by_planning(self, tok: Token) -> bool:
+        """Is the word governed, up to the verb of its clause, by a word of planning, or by a
+        verb that recalls (`a évoqué ses rencontres`)?"""
+        head = tok
+        for _ in range(GOVERNOR_REACH):
+            if head.head.i == head.i:
+                return False
+            head = head.head
+            if head.lower_ in self.words.planning_nouns or self.planning.at(head.doc, head.i) \
+                    or head.lower_ in self.words.past_markers:
+                return True  # `a évoqué ses rencontres`: recalled
+            if head.pos_ in ("VERB", "AUX"):
+                return False
+        return False
+
+    def tense_is_later(self, tok: Token) -> bool:
+        """Is the verb `tok` in the future or the conditional (`se tiendra`, `aura lieu`,
+        `se poursuivrait`, `seront`)? From the forms of the rule model's verbs and of the
+        auxiliaries, else from the tagger's morphology."""
+        for table in (self.verbs, self.support, self.occurrence, self.participation, AUXILIARY_TABLE):
+            form = table.at(tok.doc, tok.i)
+            if form is not None:
+                return form.tense in LATER
+        return "Fut" in tok.morph.get("Tense", []) or "Cnd" in tok.morph.get("Mood", [])
+
+    def later(self, doc: Doc, trig: Span, noun: bool) -> bool:
+        """Is the encounter put after the time of writing by the tense of the verb that
+        reports it: the verb itself or its auxiliary (`se rencontreront`, `sera signé`), or,
+        for a noun, the verb that governs it, its copula, or a relative clause on it (`aura
+        une rencontre`, `seront en visite`, `le sommet qui se tiendra`)?"""
+        tok = doc[trig.start]
+        verbs = [tok] if not noun else [governing_verb(tok)]
+        if noun:
+            verbs += [c for c in tok.children if c.dep_ in ("cop", "acl:relcl", "acl")]
+        for verb in list(verbs):
+            verbs += [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+        return any(self.tense_is_later(v) for v in verbs)
+
+    def earlier(self, doc: Doc, trig: Span, noun: bool) -> bool:
+        """Is the encounter put before the time of the report by the pluperfect of the verb
+        that reports or governs it (`avait rencontré`, `la visite ... avait joué un rôle`, `la
+        rencontre qui s'était tenue`)?"""
+        tok = doc[trig.start]
+        verbs = [tok] if not noun else [governing_verb(tok)]
+        if noun:
+            verbs += [c for c in tok.children if c.dep_ in ("acl:relcl", "acl")]
+        return any(c.dep_.startswith("aux") and AUXILIARY_TABLE.forms.get(c.lower_) is not None
+                   and AUXILIARY_TABLE.forms[c.lower_].tense == IMPERFECT
+                   for v in verbs for c in v.children if c.i != tok.i)
 
     def new_by_noun(self, doc: Doc, trig: Span) -> bool:
         """Does a noun of meeting report a new encounter in its sentence?"""
+        governor = governing_verb(doc[trig.start])
+        if governor.i != trig.start and is_infinitive(governor):
+            return False  # `à effectuer une visite`, `pour participer à un forum`: a purpose, planned
         prev = doc[trig.start - 1] if trig.start > 0 else None
         if prev is not None and prev.lower_ == "en":
             return True  # `en visite de travail en France`
@@ -85,8 +197,7 @@ class ReportTest:
         while k > trig.sent.start and (doc[k].lower_ in OF | DEFINITE_ARTICLES
                                        or doc[k].like_num or ORDINAL.match(doc[k].lower_)):
             k -= 1
-        if k < trig.start - 1 and (doc[k].lower_ in self.words.documents
-                                   or doc[k].lower_ in self.words.signing_object_words):
+        if k < trig.start - 1 and (doc[k].lower_ in self.words.documents or self.signing_objects.at(doc, k)):
             return False
         if prev is not None and prev.lower_ in {"de", "d'"} and trig.start > 1 \
                 and doc[trig.start - 2].lower_ in self.words.quantities:
@@ -101,11 +212,10 @@ class ReportTest:
                                      or doc[i].lower_ in ORDINAL_FIRST):
             return True
         head = doc[trig.start].head
-        support = self.words.support_words
-        if head.lower_ in support or any(c.lower_ in support for c in head.children if c.dep_.startswith("aux")):
+        if self.is_support(head):
             return head.i != trig.start and not is_infinitive(head)
         for tok in doc[trig.end:min(trig.sent.end, trig.end + OCCURRENCE_REACH)]:
-            if tok.lower_ in self.words.occurrence_words:  # `les consultations ... ont eu lieu`
+            if self.occurrence.at(doc, tok.i):  # `les consultations ... ont eu lieu`
                 return True
             if tok.pos_ == "VERB":
                 break
@@ -115,3 +225,33 @@ class ReportTest:
         """`des rencontres bilatérales`, `des entretiens séparés`: a plural noun of meeting that
         names several separate encounters."""
         return doc[trig.end - 1].lower_.endswith("s") and marked(doc, trig, self.words.series_markers, 4)
+
+
+class Phrases:
+    """Phrases of a few words, looked up at a token (`plan d'action`, `feuille de route`)."""
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = words_of(phrase)
+            self.by_first.setdefault(words[0], []).append(tuple(words[1:]))
+
+    def at(self, doc: Doc, i: int) -> int:
+        """Length in tokens of the longest phrase that starts at token `i`; 0 when none does."""
+        best = 0
+        for rest in self.by_first.get(doc[i].lower_, ()):
+            if i + len(rest) < len(doc) and all(doc[i + 1 + k].lower_ == w for k, w in enumerate(rest)):
+                best = max(best, 1 + len(rest))
+        return best
+
+
+def words_of(phrase: str) -> list[str]:
+    """The tokens of a phrase as the tokenizer cuts it: at spaces and after an elision (`d'`)."""
+    out: list[str] = []
+    for word in phrase.split():
+        while "'" in word[:-1]:
+            cut = word.index("'") + 1
+            out.append(word[:cut])
+            word = word[cut:]
+        out.append(word)
+    return out
