@@ -95,6 +95,15 @@ class PartyFinder:
             nxt += 1
         return any(r.kind == ORG and r.start == nxt for r in self.in_sent(trig.sent))
 
+    def class_complement(self, trig: Span) -> bool:
+        """Is the trigger's complement a whole class of people (`la réunion des ministres de
+        l'Énergie`, `une réunion des chefs d'État`): `des` and a plural noun, no one named?"""
+        nxt = trig.end
+        while nxt < len(self.doc) and self.doc[nxt].pos_ == "ADJ":
+            nxt += 1
+        return nxt + 1 < len(self.doc) and self.doc[nxt].lower_ == "des" \
+            and "Plur" in self.doc[nxt + 1].morph.get("Number", []) and self.doc[nxt + 1].pos_ == "NOUN"
+
     def between(self, trig: Span, sent: Span) -> list[Party]:
         """Parties named by `entre` right after a noun (`le dialogue entre l'Azerbaïdjan et l'UE`)."""
         out: list[Party] = []

@@ -28,7 +28,8 @@ from dispatch_cli.nlp.grammar.events.parties import PartyFinder
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.events.reports import (ReportTest, governing_verb, in_quotes, is_infinitive, is_noun_use,
                                                      reads_as_verb)
-from dispatch_cli.nlp.grammar.events.types import ACTOR, PLACE, FoundEvent
+from dispatch_cli.nlp.grammar.events.inflection import has_reflexive
+from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, FoundEvent
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import DEFINITE_ARTICLES, DEMONSTRATIVES, DESTINATION_PREPOSITIONS, POSSESSIVES
 
@@ -76,7 +77,8 @@ class EventReader:
                 self.paragraph_date = heading
                 continue
             in_sent = by_sent.get(sent.start, [])
-            self._join_conference(sent, in_sent, events)
+            joined = self._join(sent, in_sent, events)
+            in_sent = [t for t in in_sent if t.start not in joined]
             series = self.series_pending or any(self._is_series(trig) for trig in in_sent)
             met = False
             found: dict[str, FoundEvent] = {}  # one event per type and sentence...
@@ -136,12 +138,17 @@ class EventReader:
         if etype == "meeting" and any(t.lower_ in self.words.call_markers for t in sent):
             etype = "call"
         if noun and low.startswith(self.words.session_nouns) and (
-                self.parties.org_complement(trig) or self.reports.participation.at(doc, doc[trig.start].head.i)):
-            # `la réunion du Conseil de coopération`: a body in session; `a participé à la
-            # réunion des ministres`: a gathering one takes part in
+                self.parties.org_complement(trig) or self.parties.class_complement(trig)
+                or self.reports.participation.at(doc, doc[trig.start].head.i)):
+            # `la réunion du Conseil de coopération`: a body in session; `une réunion des
+            # ministres de l'Énergie`: a class of people gathered; `a participé à la réunion`: a
+            # gathering one takes part in
             etype = "conference"
         subjects = self.parties.subjects(trig, sent, noun, etype)
         objects = self.parties.objects(trig, sent)
+        if etype == "meeting" and not noun and has_reflexive(doc, trig.start) and subjects \
+                and all(p[0] == ORG for p in subjects) and not any(o[0] == ACTOR for o in objects):
+            etype = "conference"  # `le Conseil des ministres s'est réuni`: a body in session
         event = FoundEvent(type=etype, trigger=trig, sentence=sent,
                            date=self.date_of(sent), place=self.parties.place(sent))
         if self.dates.recalled(event.date, self.when):
@@ -227,18 +234,50 @@ class EventReader:
         """The date of the encounters of a sentence: the day it gives, else the paragraph's."""
         return self.dates.date_in(sent, self.when, self.anchor) or self.paragraph_date
 
-    def _join_conference(self, sent: Span, triggers: list[Span], events: list[FoundEvent]) -> None:
-        """`X, Y et Z y ont pris part`: people who took part join the conference just reported
-        (a sentence that names a conference of its own is read as its own event)."""
-        conferences = [e for e in events if e.type == "conference"]
-        if not conferences or any(t.id_ == "conference" for t in triggers):
-            return
+    def _join(self, sent: Span, triggers: list[Span], events: list[FoundEvent]) -> set[int]:
+        """People who took part in a gathering already reported join it: `X, Y et Z y ont
+        pris part`, `Y ont pris part X, ministre de A, et Y, ministre de B`, `X a participé à la
+        réunion`, `X et Y ont eux aussi assisté à la rencontre`; the members of a delegation
+        met (`a reçu une délégation ...`) listed after the encounter with it (`la délégation
+        comprenait X et Y`). Returns the
+        starts of the triggers that named the gathering joined (read as no new event)."""
+        used: set[int] = set()
+        doc = self.doc
         for tok in sent:
-            if self.reports.participation.at(self.doc, tok.i):
-                party: Party
-                for party in self.parties.actors_before(sent, tok.i):
-                    conferences[-1].add(party)
-                return
+            if not self.reports.participation.at(doc, tok.i):
+                continue
+            nouns = [t for t in triggers if is_noun_use(doc, t) and t.id_ in ("meeting", "conference")
+                     and tok.i < t.start and governing_verb(doc[t.start]).i == tok.i]
+            before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            aux_before = tok.i > 1 and doc[tok.i - 2].lower_ == "y"
+            if not nouns and "y" not in (before, doc[tok.i - 2].lower_ if aux_before else ""):
+                continue
+            if nouns and not self._anaphoric_noun(nouns[0]):
+                continue  # `a participé à un forum`: a gathering of its own
+            kinds = ("conference",) if nouns and nouns[0].id_ == "conference" else ("conference", "meeting")
+            target = next((e for e in reversed(events) if e.type in kinds), None)
+            if target is None:
+                continue
+            # the people before the verb, else those after it (`Y ont pris part X, Y et Z`)
+            people = self.parties.people_at(sent.start, tok.i) or self.parties.people_at(tok.i, sent.end)
+            for party in people:
+                target.add(party)
+            used.update(t.start for t in nouns)
+        if self.reports.membership_in(sent):
+            # the last encounter with a delegation as its counterpart (`a reçu une délégation`)
+            target = next((e for e in reversed(events) if e.type in ("meeting", "conference")
+                           and any(t.lower_ in self.words.delegation_nouns
+                                   for t in self.doc[e.trigger.end:e.sentence.end])), None)
+            if target is not None:
+                for party in self.parties.people_at(sent.start, sent.end):
+                    target.add(party)
+        return used
+
+    def _anaphoric_noun(self, trig: Span) -> bool:
+        """A noun that names a gathering already spoken of: definite or demonstrative, not
+        counted (`la réunion`, `ce forum`; not `une réunion`, `le 5e forum`)."""
+        prev = self.doc[trig.start - 1].lower_ if trig.start > 0 else ""
+        return prev in DEFINITE_ARTICLES | DEMONSTRATIVES | {"au", "aux", "du"}
 
     def _noun_reports(self, trig: Span, etype: str) -> bool:
         """Does a noun of meeting report an encounter not reported yet?"""

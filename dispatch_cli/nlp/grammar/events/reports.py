@@ -26,6 +26,8 @@ OCCURRENCE_REACH = 12  # tokens after a noun where `a eu lieu` may stand
 MARKER_REACH = 6
 GOVERNOR_REACH = 3  # steps up the parse from a noun to the verb that governs it
 AUXILIARY_TABLE = VerbTable(AUXILIARIES)
+FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
+CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
 
 
 def is_noun_use(doc: Doc, trig: Span) -> bool:
@@ -104,6 +106,7 @@ class ReportTest:
         self.participation = VerbTable(triggers.participation_verbs)
         self.signing_objects = Phrases(triggers.signing_objects)
         self.planning = VerbTable(triggers.planning_verbs)
+        self.membership = VerbTable(triggers.membership_verbs)
 
     def verb(self, doc: Doc, trig: Span) -> VerbForm | None:
         """What the verb of a verb trigger is (entry, tense), or None when it is not used as
@@ -113,6 +116,12 @@ class ReportTest:
     def is_support(self, tok: Token) -> bool:
         """Is the token a support verb (`a tenu une réunion`, `ont pris part au forum`)?"""
         return self.support.at(tok.doc, tok.i) is not None
+
+    def membership_in(self, sent: Span) -> bool:
+        """Does the sentence list who a delegation was made of (`la délégation comprenait`,
+        `faisaient partie de la délégation`)?"""
+        return any(t.lower_ in self.words.delegation_nouns for t in sent) \
+            and any(self.membership.at(sent.doc, i) for i in range(sent.start, sent.end))
 
     def names_document(self, sent: Span) -> bool:
         """Does the sentence name what a signing signs (`un accord`, `le plan d'action`)?"""
@@ -157,7 +166,11 @@ class ReportTest:
             form = table.at(tok.doc, tok.i)
             if form is not None:
                 return form.tense in LATER
-        return "Fut" in tok.morph.get("Tense", []) or "Cnd" in tok.morph.get("Mood", [])
+        # the tagger's word alone is not enough (`revêtait` tagged conditional): the form must
+        # also end as a future or a conditional does
+        low = tok.lower_
+        return ("Fut" in tok.morph.get("Tense", []) and low.endswith(FUTURE_ENDINGS)) \
+            or ("Cnd" in tok.morph.get("Mood", []) and low.endswith(CONDITIONAL_ENDINGS))
 
     def later(self, doc: Doc, trig: Span, noun: bool) -> bool:
         """Is the encounter put after the time of writing by the tense of the verb that
