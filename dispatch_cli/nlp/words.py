@@ -29,6 +29,7 @@ NOUN_DETERMINERS = (DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES | DEMO
                     | DE_CONTRACTED | A_CONTRACTED | DE)
 REFLEXIVE_PRONOUNS = frozenset({"s'", "se"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})  # third person singular: they stand for a person
+PLURAL_SUBJECT_PRONOUNS = frozenset({"ils", "elles"})
 
 # Prepositions.
 PLACE_PREPOSITIONS = frozenset({"à", "en"})  # `à Bakou`, `en France`

@@ -18,6 +18,7 @@ from dispatch_cli.nlp.findings import (Coreference, EventFinding, Header, OrgEnt
 from dispatch_cli.nlp.grammar.events.dates import DateReader, DispatchDate
 from dispatch_cli.nlp.grammar.events.parties import PartyFinder
 from dispatch_cli.nlp.grammar.events.reader import EventReader
+from dispatch_cli.nlp.grammar.events.reports import ReportTest
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, Ref
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.lexicon import Geography
@@ -87,6 +88,7 @@ class EventFinder(LexiconComponent):
 
     def configure(self) -> None:
         self.dates = DateReader(self.lexicon.calendar)
+        self.reports = ReportTest(self.lexicon.triggers)  # its tables of verb forms, built once
         self.state_pattern, self.state_names = state_forms(self.lexicon.geography)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -101,7 +103,7 @@ class EventFinder(LexiconComponent):
                               places.home, nationals_of(people, self.state_pattern, self.state_names))
         dateline = header.dateline
         when = DispatchDate(dateline.year, dateline.month, dateline.day) if dateline else DispatchDate(None, None, None)
-        found = EventReader(doc, parties, self.lexicon, when, self.dates).read()
+        found = EventReader(doc, parties, self.lexicon, when, self.dates, self.reports).read()
         text = doc.text
         events = []
         for ev in found:

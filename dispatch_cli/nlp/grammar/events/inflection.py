@@ -9,7 +9,7 @@ one entry gives `rencontreront`, `s'étaient entretenus` and `ont reçu`.
 The paradigms are those of French grammar, not of any word list: the first group (`-er`,
 with `-cer`, `-ger` and `e`/`é` + consonant -> `è`), the second group (`-ir`, `-issent`), and
 the families of the third group by their ending (`-tenir`/`-venir`, `-cueillir`, `-cevoir`,
-`-prendre`, `-dre`, `-clure`, `-suivre`, `-mettre`, `-duire`, `-faire`), with the two
+`-prendre`, `-dre`, `-clure`, `-suivre`, `-mettre`, `-dire`, `-duire`, `-faire`), with the two
 auxiliaries. The statistical lemmatizer is not used: it lemmatizes the most frequent forms of
 these verbs wrongly (`rencontre` and `signe` in the present, `a visité` read as a noun).
 """
@@ -110,6 +110,10 @@ def _third_group(verb: str) -> dict[str, str] | None:
         b = verb[:-5]
         return _table((b + "fait", b + "font"), b + "fais", (b + "fit", b + "firent"), b + "fer", b + "faisant",
                       b + "fait")
+    if verb.endswith("dire") and not verb.endswith("maudire"):
+        b = verb[:-4]
+        return _table((b + "dit", b + "disent"), b + "dis", (b + "dit", b + "dirent"), b + "dir", b + "disant",
+                      b + "dit")
     if verb.endswith("duire"):
         b = verb[:-2]
         return _table((b + "t", b + "sent"), b + "s", (b + "sit", b + "sirent"), b + "r", b + "sant", b + "t")

@@ -12,8 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dispatch_cli.nlp.findings import Party
+from dispatch_cli.nlp.grammar.events.inflection import VerbTable
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, Ref
-from dispatch_cli.nlp.words import AND, BETWEEN, COORDINATION, DEFINITE_ARTICLES, DESTINATION_PREPOSITIONS, OF
+from dispatch_cli.nlp.words import (AND, BETWEEN, COORDINATION, DEFINITE_ARTICLES, DESTINATION_PREPOSITIONS, OF,
+                                    PLURAL_SUBJECT_PRONOUNS)
 
 ORG_WINDOW = 6  # an organization is a party only as the trigger's direct complement
 BETWEEN_REACH = 6  # tokens after a noun where `entre` may stand
@@ -104,10 +106,11 @@ class PartyFinder:
         return nxt + 1 < len(self.doc) and self.doc[nxt].lower_ == "des" \
             and "Plur" in self.doc[nxt + 1].morph.get("Number", []) and self.doc[nxt + 1].pos_ == "NOUN"
 
-    def between(self, trig: Span, sent: Span) -> list[Party]:
-        """Parties named by `entre` right after a noun (`le dialogue entre l'Azerbaïdjan et l'UE`)."""
+    def between(self, trig: Span, sent: Span, reach: int = BETWEEN_REACH) -> list[Party]:
+        """Parties named by `entre` right after a noun (`le dialogue entre l'Azerbaïdjan et l'UE`),
+        within `reach` tokens: states and organizations."""
         out: list[Party] = []
-        for tok in self.doc[trig.end:min(sent.end, trig.end + BETWEEN_REACH)]:
+        for tok in self.doc[trig.end:min(sent.end, trig.end + reach)]:
             if tok.lower_ != BETWEEN:
                 continue
             stop = tok.i + 1
@@ -199,6 +202,42 @@ class PartyFinder:
             if people:
                 return people if seen_of else []
         return []
+
+    def orgs_in_subject(self, verb: Token) -> list[Party]:
+        """The organizations of the subject phrase of a verb (`l'Agence X et la société Y ont
+        signé`), not those inside a title or another name."""
+        out: list[Party] = []
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")):
+            for r in self.in_sent(verb.sent):
+                if r.kind == ORG and not r.nested and subject.left_edge.i <= r.start <= subject.right_edge.i \
+                        and (ORG, r.index) not in out:
+                    out.append((ORG, r.index))
+        return out
+
+    def speakers(self, sent: Span, saying: VerbTable, verb: Token) -> list[Party]:
+        """The people who speak in the sentence (`, a déclaré le ministre X`, `X a dit que`),
+        but not the subject of `verb` itself."""
+        own = self.subject_of(verb)
+        out: list[Party] = []
+        for tok in sent:
+            if tok.i != verb.i and saying.at(self.doc, tok.i):
+                speaking = self.subject_of(tok)
+                if not speaking:  # the subject after the verb, often parsed as its object
+                    for obj in (c for c in tok.children if c.dep_ == "obj" and c.i > tok.i):
+                        speaking += self.people_at(obj.left_edge.i, obj.right_edge.i + 1)
+                out += [p for p in speaking if p not in own and p not in out]
+        return out
+
+    def side_anaphor(self, verb: Token, side_nouns: frozenset[str]) -> bool:
+        """Is the subject of the verb the sides of an encounter just reported: `les (deux)
+        parties`, `les deux ministres`, `ils`?"""
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            low = subject.lower_
+            if low in side_nouns or low in PLURAL_SUBJECT_PRONOUNS:
+                return True
+            if "Plur" in subject.morph.get("Number", []) and any(c.lower_ == "deux" for c in subject.children):
+                return True
+        return False
 
     def states_of(self, party: Party) -> frozenset[str]:
         """The states a person belongs to by their roles (folded names)."""

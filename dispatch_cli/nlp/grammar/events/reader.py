@@ -34,6 +34,8 @@ from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import DEFINITE_ARTICLES, DEMONSTRATIVES, DESTINATION_PREPOSITIONS, POSSESSIVES
 
 NEEDS_TWO = frozenset({"meeting", "call", "signing", "visit"})
+ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les deux parties` may stand for
+SIGNING_REACH = 16  # tokens after a word of signing where the document's `entre` may stand
 # words between a comma and an apposed `en visite` (`, qui se trouve en visite`)
 PRESENCE_WORDS = frozenset({"en", "qui", "est", "se", "s'", "trouve", "trouvant", "actuellement", "alors"})
 
@@ -42,12 +44,12 @@ class EventReader:
     """Read the events of one Doc, given where its entities are mentioned."""
 
     def __init__(self, doc: Doc, parties: PartyFinder, lexicon: Lexicon, when: DispatchDate,
-                 dates: DateReader | None = None) -> None:
+                 dates: DateReader | None = None, reports: ReportTest | None = None) -> None:
         self.doc = doc
         self.text = doc.text  # built once: Doc.text joins every token
         self.parties = parties
         self.words = lexicon.triggers
-        self.reports = ReportTest(lexicon.triggers)
+        self.reports = reports or ReportTest(lexicon.triggers)
         self.dates = dates or DateReader(lexicon.calendar)
         self.when = when
         self.anchor = self.dates.anchor(self.text, when)  # what pins a weekday
@@ -57,10 +59,11 @@ class EventReader:
         self.reported_words: set[str] = set()
         # A series of separate meetings announced, and not yet enumerated.
         self.series_pending = False
+        self.history: list[FoundEvent] = []  # the events of the sentences read so far
 
     def read(self) -> list[FoundEvent]:
         """The events of the Doc, in text order of their triggers, merged."""
-        events: list[FoundEvent] = []
+        events: list[FoundEvent] = self.history
         doc = self.doc
         triggers = filter_spans(one_reading(doc, [s for s in doc.spans.get(keys.LEXICON, [])
                                                  if s.label_ in keys.TRIGGERS]))
@@ -146,6 +149,12 @@ class EventReader:
             etype = "conference"
         subjects = self.parties.subjects(trig, sent, noun, etype)
         objects = self.parties.objects(trig, sent)
+        if not noun and any(c.dep_ in ("nsubj", "nsubj:pass") for c in doc[trig.start].children):
+            # `X a déclaré que Y a rencontré Z`, `un accord a été signé ..., a déclaré X`: the
+            # speaker is no party of what the verb with its own subject reports
+            speakers = self.parties.speakers(sent, self.reports.saying, doc[trig.start])
+            subjects = [p for p in subjects if p not in speakers]
+            objects = [p for p in objects if p not in speakers]
         if etype == "meeting" and not noun and has_reflexive(doc, trig.start) and subjects \
                 and all(p[0] == ORG for p in subjects) and not any(o[0] == ACTOR for o in objects):
             etype = "conference"  # `le Conseil des ministres s'est réuni`: a body in session
@@ -169,6 +178,8 @@ class EventReader:
                 event.add(visitor)
             event.add(host)
             return [event]
+        if etype == "signing":
+            return self._signing(event, noun, subjects, objects)
         for p in subjects:
             event.add(p)
         if noun:
@@ -192,6 +203,24 @@ class EventReader:
         if etype in NEEDS_TWO and len(event.parties) < 2:
             return []
         return [event]
+
+    def _signing(self, event: FoundEvent, noun: bool, subjects: list[Party], objects: list[Party]) -> list[FoundEvent]:
+        """The parties of a signing: the signers (`les deux parties`, `ils`: those of the
+        encounter just reported), the organizations that are the subject (`l'Agence X et la
+        société Y ont signé`), those it is signed by, and the sides the document names (`entre
+        le ministère de A et le ministère de B`, `entre les ministères de la République de A et
+        de la République de B`). Organizations and states alone may sign."""
+        trig, sent = event.trigger, event.sentence
+        verb = governing_verb(self.doc[trig.start]) if noun else self.doc[trig.start]
+        signers = [p for p in subjects if p[0] == ACTOR]
+        if self.parties.side_anaphor(verb, self.words.side_nouns):
+            last = next((e for e in reversed(self.history) if e.type in ENCOUNTERS), None)
+            signers = [p for p in last.parties if p[0] == ACTOR] if last else []
+        if not signers:
+            signers = self.parties.orgs_in_subject(verb) or [p for p in subjects if p[0] == ORG]
+        for p in [*signers, *objects, *self.parties.between(trig, sent, SIGNING_REACH)]:
+            event.add(p)
+        return [event] if len(event.parties) >= 2 else []
 
     def _visitors(self, trig: Span, sent: Span, noun: bool, subjects: list[Party], objects: list[Party]) -> list[Party]:
         """Who makes a visit. An apposed `, en visite en X` is the visit of the person named

@@ -107,6 +107,7 @@ class ReportTest:
         self.signing_objects = Phrases(triggers.signing_objects)
         self.planning = VerbTable(triggers.planning_verbs)
         self.membership = VerbTable(triggers.membership_verbs)
+        self.saying = VerbTable(triggers.saying_verbs)
 
     def verb(self, doc: Doc, trig: Span) -> VerbForm | None:
         """What the verb of a verb trigger is (entry, tense), or None when it is not used as
