@@ -38,3 +38,34 @@ def test_a_gathering_named_anew_is_its_own_event(parse):
                 "Le ministre Murat Nurtleu a ensuite participé à un forum sur le numérique.")
     assert sorted(party_sets(rec)) == sorted([("meeting", frozenset({"Murat Nurtleu", "Paul Girard"})),
                                               ("conference", frozenset({"Murat Nurtleu"}))])
+
+
+def test_a_meeting_held_by_one_person_is_an_event(parse):
+    rec = parse(HEAD + "C'est ce qu'a déclaré le Premier ministre Olzhas Bektenov lors de la réunion sur "
+                "les questions agricoles qui s'est tenue le 18 octobre.")
+    assert party_sets(rec) == [("meeting", frozenset({"Olzhas Bektenov"}))]
+    rec = parse(HEAD + "La gouverneure Aliya Serikova a présidé une réunion de travail à Pavlodar.")
+    assert party_sets(rec) == [("meeting", frozenset({"Aliya Serikova"}))]
+
+
+def test_a_meeting_with_a_group_not_named_is_an_event(parse):
+    rec = parse(HEAD + "Le président Kassym-Jomart Tokaïev a rencontré les habitants du village de Kokshetau.")
+    assert party_sets(rec) == [("meeting", frozenset({"Kassym-Jomart Tokaïev"}))]
+
+
+def test_a_meeting_with_one_party_told_again_is_one_event(parse):
+    rec = parse(HEAD + "Le ministre Murat Nurtleu s'entretient avec une délégation italienne\n\n"
+                "Le ministre Murat Nurtleu s'est entretenu avec une délégation conduite par le sénateur "
+                "Paolo Conti.")
+    assert party_sets(rec) == [("meeting", frozenset({"Murat Nurtleu", "Paolo Conti"}))]
+
+
+def test_the_sides_just_reported_discuss(parse):
+    rec = parse(HEAD + "Le ministre Murat Nurtleu a reçu l'ambassadeur Paolo Conti. "
+                "Les parties ont ensuite discuté de la coopération économique.")
+    assert party_sets(rec) == [("meeting", frozenset({"Murat Nurtleu", "Paolo Conti"}))]
+
+
+def test_one_person_and_a_title_no_one_resolves_is_no_meeting(parse):
+    rec = parse(HEAD + "Le ministre Murat Nurtleu s'est ensuite entretenu avec le nonce apostolique.")
+    assert rec["events"] == []

@@ -88,6 +88,8 @@ class Triggers:
     series_markers: frozenset[str]  # `rencontres bilatérales`: separate encounters, one each
     movement_verbs: tuple[str, ...]  # visit verbs that need their destination (`se rendre`, `venir`)
     session_nouns: tuple[str, ...]  # a meeting noun that is a body in session (`réunion du Conseil`)
+    holding_verbs: tuple[str, ...]  # `tenir`, `présider`: a meeting held by one person is an event
+    group_nouns: tuple[str, ...]  # `habitants`, `représentants`: a group met as one unnamed party
     saying_verbs: tuple[str, ...]  # `déclarer`: their subject speaks of an encounter, no party of it
     side_nouns: frozenset[str]  # `les deux parties`: the parties of the encounter just reported
     future_markers: frozenset[str]  # mark a planned encounter (`prochain`, `prévu`)

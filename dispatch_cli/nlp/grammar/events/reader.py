@@ -155,6 +155,11 @@ class EventReader:
             speakers = self.parties.speakers(sent, self.reports.saying, doc[trig.start])
             subjects = [p for p in subjects if p not in speakers]
             objects = [p for p in objects if p not in speakers]
+        if not noun and etype in ("meeting", "call") \
+                and self.parties.side_anaphor(doc[trig.start], self.words.side_nouns):
+            # `les parties ont discuté de ...`: the sides of the encounter just reported
+            last = next((e for e in reversed(self.history) if e.type in ENCOUNTERS), None)
+            subjects = [p for p in last.parties if p[0] == ACTOR] if last else subjects
         if etype == "meeting" and not noun and has_reflexive(doc, trig.start) and subjects \
                 and all(p[0] == ORG for p in subjects) and not any(o[0] == ACTOR for o in objects):
             etype = "conference"  # `le Conseil des ministres s'est réuni`: a body in session
@@ -200,8 +205,9 @@ class EventReader:
             return [event]  # kept even without parties yet: `X et Y y ont pris part` may follow
         if not any(p[0] == ACTOR for p in event.parties):
             return []
-        if etype in NEEDS_TWO and len(event.parties) < 2:
-            return []
+        if etype in NEEDS_TWO and len(event.parties) < 2 and not (
+                etype == "meeting" and (self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig))):
+            return []  # one party: only a meeting held by someone, or with a group not named
         return [event]
 
     def _signing(self, event: FoundEvent, noun: bool, subjects: list[Party], objects: list[Party]) -> list[FoundEvent]:

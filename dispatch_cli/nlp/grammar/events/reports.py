@@ -108,6 +108,8 @@ class ReportTest:
         self.planning = VerbTable(triggers.planning_verbs)
         self.membership = VerbTable(triggers.membership_verbs)
         self.saying = VerbTable(triggers.saying_verbs)
+        self.holding = VerbTable(triggers.holding_verbs)
+        self.groups = Phrases(triggers.group_nouns)
 
     def verb(self, doc: Doc, trig: Span) -> VerbForm | None:
         """What the verb of a verb trigger is (entry, tense), or None when it is not used as
@@ -233,6 +235,33 @@ class ReportTest:
                 return True
             if tok.pos_ == "VERB":
                 break
+        return False
+
+    def held(self, doc: Doc, trig: Span) -> bool:
+        """Is the meeting said to be held (`a présidé une réunion`, `la réunion qui s'est
+        tenue`, `une réunion a eu lieu`)?"""
+        head = doc[trig.start].head
+        if head.i != trig.start and self.holding.at(doc, head.i):
+            return True
+        for tok in doc[trig.end:min(trig.sent.end, trig.end + OCCURRENCE_REACH)]:
+            if self.occurrence.at(doc, tok.i):
+                return True
+            if tok.pos_ == "VERB":
+                break
+        return False
+
+    def meets_group(self, doc: Doc, trig: Span) -> bool:
+        """Does the verb meet a group of people it does not name (`a rencontré les habitants
+        de Choucha`, `a reçu des représentants de la communauté`): its object (or `avec`
+        complement) opens with a noun of a group?"""
+        tok = doc[trig.start]
+        for child in tok.children:
+            if child.i > tok.i and child.dep_ in ("obj", "obl:arg", "obl:mod", "obl"):
+                k = child.left_edge.i
+                while k <= child.i and (doc[k].pos_ in ("DET", "ADP", "ADJ", "NUM") or doc[k].lower_ == "avec"):
+                    k += 1
+                if self.groups.at(doc, k):
+                    return True
         return False
 
     def is_series(self, doc: Doc, trig: Span) -> bool:
