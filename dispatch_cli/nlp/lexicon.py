@@ -90,6 +90,8 @@ class Triggers:
     session_nouns: tuple[str, ...]  # a meeting noun that is a body in session (`réunion du Conseil`)
     holding_verbs: tuple[str, ...]  # `tenir`, `présider`: a meeting held by one person is an event
     group_nouns: tuple[str, ...]  # `habitants`, `représentants`: a group met as one unnamed party
+    reception_verbs: tuple[str, ...]  # `recevoir`: a meeting only when someone is received
+    reception_objects: tuple[str, ...]  # `lettres de créance`: received things that stand for their bearer
     saying_verbs: tuple[str, ...]  # `déclarer`: their subject speaks of an encounter, no party of it
     side_nouns: frozenset[str]  # `les deux parties`: the parties of the encounter just reported
     future_markers: frozenset[str]  # mark a planned encounter (`prochain`, `prévu`)

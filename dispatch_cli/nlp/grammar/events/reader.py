@@ -28,8 +28,9 @@ from dispatch_cli.nlp.grammar.events.parties import PartyFinder
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.events.reports import (ReportTest, governing_verb, in_quotes, is_infinitive, is_noun_use,
                                                      reads_as_verb)
-from dispatch_cli.nlp.grammar.events.inflection import has_reflexive
+from dispatch_cli.nlp.grammar.events.inflection import PARTICIPLE, has_reflexive
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, FoundEvent
+from dispatch_cli.nlp.grammar.tokens import labels_at
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import DEFINITE_ARTICLES, DEMONSTRATIVES, DESTINATION_PREPOSITIONS, POSSESSIVES
 
@@ -60,6 +61,9 @@ class EventReader:
         # A series of separate meetings announced, and not yet enumerated.
         self.series_pending = False
         self.history: list[FoundEvent] = []  # the events of the sentences read so far
+        self.cover = labels_at(doc)  # the labels of the rule model's words over each token
+        calendar = lexicon.calendar
+        self.calendar_words = frozenset([*calendar.months, *calendar.weekdays, *calendar.relative_days])
 
     def read(self) -> list[FoundEvent]:
         """The events of the Doc, in text order of their triggers, merged."""
@@ -129,13 +133,18 @@ class EventReader:
         if self.reports.later(doc, trig, noun) and not (etype == "visit" and self.dates.covers(sent, self.when)):
             return []  # planned; but a visit that runs over the dispatch's day is reported
         low = trig.text.lower()
+        verb_form = None if noun else self.reports.verb(doc, trig)
         if not noun:
-            verb = self.reports.verb(doc, trig)
+            verb = verb_form
             if verb is None:
                 return []  # `les relations entretenues`: a reflexive verb without its pronoun
             nxt = doc[trig.end].lower_ if trig.end < len(doc) else ""
             if verb.entry in self.words.movement_verbs and nxt not in DESTINATION_PREPOSITIONS:
                 return []  # `s'est rendu`, `est arrivé` need their destination
+        if not noun and is_topic(doc, trig.start, verb_form.tense == PARTICIPLE if verb_form else False):
+            return []  # `a salué les accords conclus entre les dirigeants`: what is spoken of
+        if not noun and etype == "meeting" and self._receives_a_thing(trig):
+            return []  # `a reçu un message de X`, `ayant reçu les félicitations de X`
         if etype == "signing" and trig.label_ != keys.TRIGGER_NOUN and not self.reports.names_document(sent):
             return []  # `ont signé` needs what was signed
         if etype == "meeting" and any(t.lower_ in self.words.call_markers for t in sent):
@@ -209,6 +218,31 @@ class EventReader:
                 etype == "meeting" and (self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig))):
             return []  # one party: only a meeting held by someone, or with a group not named
         return [event]
+
+    def _receives_a_thing(self, trig: Span) -> bool:
+        """Does a verb of reception (`recevoir`, `accueillir`) receive a thing, not someone:
+        its object names no person, title, pronoun or group before its first complement
+        (`un message du président X`, `les félicitations de X`, `un appel téléphonique de X`),
+        and is not a thing that stands for its bearer (`les lettres de créance de X`)?"""
+        doc = self.doc
+        verb = self.reports.verb(doc, trig)
+        if verb is None or verb.entry not in self.words.reception_verbs:
+            return False
+        # the object after the verb, past adverbs and days (`a reçu le 8 mai un message`)
+        k, end = trig.end, trig.sent.end
+        while k < end and (doc[k].pos_ == "ADV" or doc[k].text == "," or doc[k].like_num
+                           or doc[k].lower_ in self.calendar_words
+                           or (doc[k].lower_ in DEFINITE_ARTICLES | DEMONSTRATIVES and k + 1 < end
+                               and (doc[k + 1].like_num or doc[k + 1].lower_ in self.calendar_words))):
+            k += 1
+        if k >= end or doc[k].pos_ in ("ADP", "PUNCT", "VERB", "AUX"):
+            return False  # no object: `l'a reçu`, `a été reçu par X`
+        head_end = next((i for i in range(k + 1, end) if doc[i].pos_ in ("ADP", "PUNCT", "VERB")), end)
+        if any(self.reports.reception_objects.at(doc, i) for i in range(k, head_end + 2) if i < end):
+            return False
+        return not (self.parties.people_at(k, head_end) or any(
+            doc[i].pos_ in ("PRON", "PROPN") or keys.TITLE in self.cover[i] or keys.EPITHET in self.cover[i]
+            or self.reports.groups.at(doc, i) for i in range(k, head_end)))
 
     def _signing(self, event: FoundEvent, noun: bool, subjects: list[Party], objects: list[Party]) -> list[FoundEvent]:
         """The parties of a signing: the signers (`les deux parties`, `ils`: those of the
@@ -327,6 +361,17 @@ class EventReader:
             return not (self.reported.get("meeting") or self.reported.get("call"))
         # `lors du Forum`, `lors de sa visite`: new unless that very encounter was reported
         return trig.text.lower().rstrip("s") not in self.reported_words
+
+
+def is_topic(doc: Doc, i: int, participle: bool) -> bool:
+    """Is the verb at `i` a participle that qualifies a noun another verb speaks of (`a salué
+    les accords conclus entre X et Y`, `a évoqué les questions discutées`): right after a
+    common noun, with no auxiliary, the noun after a verb of its sentence? Not the report of an
+    encounter."""
+    if not participle or i == 0 or doc[i - 1].pos_ != "NOUN":
+        return False
+    start = doc[i].sent.start
+    return any(doc[k].pos_ == "VERB" for k in range(start, i - 1))
 
 
 def one_reading(doc: Doc, spans: list[Span]) -> list[Span]:

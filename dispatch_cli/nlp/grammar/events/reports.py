@@ -110,6 +110,7 @@ class ReportTest:
         self.saying = VerbTable(triggers.saying_verbs)
         self.holding = VerbTable(triggers.holding_verbs)
         self.groups = Phrases(triggers.group_nouns)
+        self.reception_objects = Phrases(triggers.reception_objects)
 
     def verb(self, doc: Doc, trig: Span) -> VerbForm | None:
         """What the verb of a verb trigger is (entry, tense), or None when it is not used as

@@ -1,0 +1,40 @@
+"""Does a word of meeting report an encounter? Receptions of things, calls, topics."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import party_sets
+
+HEAD = " date 2022-06 Tbilissi, 3 juin, AZERTAC\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # receiving a call is one call
+    ("Le ministre Ilia Gogia a reçu un appel téléphonique de son homologue roumain Bogdan Aurescu.",
+     [("call", frozenset({"Ilia Gogia", "Bogdan Aurescu"}))]),
+    ("La présidente Salomé Kvaratskhelia a reçu le 2 juin un coup de fil du président finlandais Sauli Niinistö.",
+     [("call", frozenset({"Salomé Kvaratskhelia", "Sauli Niinistö"}))]),
+    # a day between the verb and whom it receives
+    ("Le ministre Ilia Gogia a reçu jeudi l'ambassadeur Rui Alves.",
+     [("meeting", frozenset({"Ilia Gogia", "Rui Alves"}))]),
+    # credentials stand for the ambassador who brings them
+    ("La présidente Salomé Kvaratskhelia a reçu les lettres de créance du nouvel ambassadeur du Portugal, "
+     "Rui Alves.", [("meeting", frozenset({"Salomé Kvaratskhelia", "Rui Alves"}))]),
+    ("Le ministre Jan Horak a été reçu par la présidente Salomé Kvaratskhelia.",
+     [("meeting", frozenset({"Jan Horak", "Salomé Kvaratskhelia"}))]),
+])
+def test_reports(parse, sentence, expected):
+    assert party_sets(parse(HEAD + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # receiving a thing is no meeting
+    "La présidente Salomé Kvaratskhelia a reçu un message du roi Philippe de Belgique.",
+    "Ayant reçu les sincères félicitations du Premier ministre Mark Rutte, le ministre Jan Horak l'a remercié.",
+    # what was discussed is no encounter
+    "Le ministre Ilia Gogia a évoqué l'état des négociations entre l'Arménie et l'Azerbaïdjan.",
+    "Le ministre Ilia Gogia a salué les accords conclus entre les dirigeants de la Serbie et du Kosovo.",
+    "Le ministre Ilia Gogia a cité le sommet de Prague qui avait réuni les dirigeants européens.",
+])
+def test_no_encounter(parse, sentence):
+    assert parse(HEAD + sentence)["events"] == []
