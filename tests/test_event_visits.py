@@ -32,3 +32,30 @@ def test_a_host_never_visits_their_own_country(parse):
     rec = parse(HEAD + "Le ministre norvégien de la Défense, Lars Dahl, a évoqué avec le ministre "
                 "Omar Haddad les résultats de sa visite en Norvège.")
     assert not any(t == "visit" and "Lars Dahl" in p for t, p in party_sets(rec))
+
+
+@pytest.mark.parametrize("sentence, visit", [
+    # words that put a foreign official in the country
+    ("Le ministre chilien Diego Ramos, de nouveau en Norvège, a rencontré la ministre Kari Nilsen.",
+     {"Diego Ramos", "Norvège"}),
+    ("Le ministre chilien Diego Ramos, qui se trouve en Norvège, a rencontré la ministre Kari Nilsen.",
+     {"Diego Ramos", "Norvège"}),
+    # a place or a body as the verb's object
+    ("Le ministre chilien Diego Ramos a visité Bergen.", {"Diego Ramos", "Norvège"}),
+    ("La délégation menée par la députée Ana Costa s'est rendue au Parlement européen.",
+     {"Ana Costa", "Parlement européen"}),
+    # at home, one visits a place, not one's country
+    ("Le roi Harald et la reine Sonja ont visité le Stade olympique d'Oslo.", {"Harald", "Sonja"}),
+])
+def test_visits(parse, sentence, visit):
+    assert ("visit", frozenset(visit)) in party_sets(parse(HEAD + sentence))
+
+
+def test_a_trip_to_a_memorial_is_no_visit(parse):
+    rec = parse(HEAD + "Le ministre chilien Diego Ramos s'est rendu au Mémorial de la Résistance.")
+    assert rec["events"] == []
+
+
+def test_presence_words_with_no_place_are_no_visit(parse):
+    rec = parse(HEAD + "Le ministre Lars Dahl a de nouveau souligné l'importance de la coopération avec la France.")
+    assert rec["events"] == []

@@ -92,6 +92,8 @@ class Triggers:
     group_nouns: tuple[str, ...]  # `habitants`, `représentants`: a group met as one unnamed party
     reception_verbs: tuple[str, ...]  # `recevoir`: a meeting only when someone is received
     reception_objects: tuple[str, ...]  # `lettres de créance`: received things that stand for their bearer
+    presence_phrases: tuple[str, ...]  # `de nouveau en X`: someone in a place, on a visit to it
+    memorial_nouns: tuple[str, ...]  # `mémorial`: a trip there is a wreath-laying, not a visit
     saying_verbs: tuple[str, ...]  # `déclarer`: their subject speaks of an encounter, no party of it
     side_nouns: frozenset[str]  # `les deux parties`: the parties of the encounter just reported
     future_markers: frozenset[str]  # mark a planned encounter (`prochain`, `prévu`)

@@ -244,13 +244,14 @@ class PartyFinder:
         return self.nationals.get(party[1], frozenset()) if party[0] == ACTOR else frozenset()
 
     def host(self, trig: Span, sent: Span, allow_home: bool = True) -> Party | None:
-        """The state (a city's state) or institution a visit went to; the dateline's state
-        when the sentence names none and `allow_home`."""
+        """The state (a city's state) or institution a visit went to (after a preposition or
+        an article, or as the verb's object: `a visité Gandja`); the dateline's state when the
+        sentence names none and `allow_home`."""
         for r in self.in_sent(sent):
             if not (trig.end <= r.start < sent.end) or r.nested:
                 continue
             prev = self.doc[r.start - 1].lower_ if r.start > 0 else ""
-            if r.kind == PLACE and prev in DESTINATION_PREPOSITIONS | {"l'", "la", "le"}:
+            if r.kind == PLACE and (prev in DESTINATION_PREPOSITIONS | {"l'", "la", "le"} or r.start == trig.end):
                 country = self.place_country.get(r.index)
                 if country is not None:  # a place the gazetteer does not know is no host
                     return (PLACE, country)

@@ -32,12 +32,15 @@ from dispatch_cli.nlp.grammar.events.inflection import PARTICIPLE, has_reflexive
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, FoundEvent
 from dispatch_cli.nlp.grammar.tokens import labels_at
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import DEFINITE_ARTICLES, DEMONSTRATIVES, DESTINATION_PREPOSITIONS, POSSESSIVES
+from dispatch_cli.nlp.words import (A_CONTRACTED, DEFINITE_ARTICLES, DEMONSTRATIVES, DESTINATION_PREPOSITIONS, OF,
+                                    POSSESSIVES)
 
 NEEDS_TWO = frozenset({"meeting", "call", "signing", "visit"})
 ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les deux parties` may stand for
 SIGNING_REACH = 16  # tokens after a word of signing where the document's `entre` may stand
 # words between a comma and an apposed `en visite` (`, qui se trouve en visite`)
+PRESENCE = "PRESENCE"  # the label of the visit triggers made of words of presence (`de nouveau en`)
+MEMORIAL_REACH = 4  # tokens between a word of visit and its destination (`s'est rendu au mémorial`)
 PRESENCE_WORDS = frozenset({"en", "qui", "est", "se", "s'", "trouve", "trouvant", "actuellement", "alors"})
 
 
@@ -71,6 +74,7 @@ class EventReader:
         doc = self.doc
         triggers = filter_spans(one_reading(doc, [s for s in doc.spans.get(keys.LEXICON, [])
                                                  if s.label_ in keys.TRIGGERS]))
+        triggers = sorted([*triggers, *self._presence(triggers)], key=lambda t: t.start)
         by_sent: dict[int, list[Span]] = {}
         for trig in triggers:
             by_sent.setdefault(trig.sent.start, []).append(trig)
@@ -120,10 +124,11 @@ class EventReader:
     def _read_trigger(self, trig: Span, sent: Span, series: bool) -> list[FoundEvent]:
         doc = self.doc
         etype = trig.id_
-        noun = is_noun_use(doc, trig)
+        presence = trig.label_ == PRESENCE
+        noun = presence or is_noun_use(doc, trig)
         if in_quotes(self.text, trig):
             return []  # quoted speech recalls and plans; the dispatch's own voice reports
-        if noun:
+        if noun and not presence:
             if not self._noun_reports(trig, etype):
                 return []
         elif is_infinitive(doc[trig.start]):
@@ -179,18 +184,26 @@ class EventReader:
         if event.date is None and (self.reports.earlier(doc, trig, noun) or self.dates.names_past_month(sent)):
             return []  # `avait rencontré`, `en juillet dernier`, with no day of this week: recalled
         if etype == "visit":
-            host = self.parties.host(trig, sent, allow_home=noun)
-            if host is None:
-                return []
+            if self._to_memorial(trig):
+                return []  # `s'est rendu au mémorial`: a wreath-laying, not a visit
+            host = self.parties.host(trig, sent, allow_home=noun and not presence)
+            # `ont visité le Stade olympique`: a verb with its object visits a place or a body
+            facility = not noun and trig.end < sent.end and doc[trig.end].pos_ == "DET"
             visitors = self._visitors(trig, sent, noun, subjects, objects)
-            # a host never visits their own country
-            host_state = fold(self.parties.place_names[host[1]]) if host[0] == PLACE else None
-            visitors = [v for v in visitors if host_state is None or host_state not in self.parties.states_of(v)]
-            if not visitors:
+            if host is not None and host[0] == PLACE:
+                # a host never visits their own country; at home one visits a place, not the country
+                state = fold(self.parties.place_names[host[1]])
+                foreign = [v for v in visitors if state not in self.parties.states_of(v)]
+                if facility and not foreign:
+                    host = None
+                else:
+                    visitors = foreign
+            if not visitors or (host is None and not facility):
                 return []
             for visitor in visitors:
                 event.add(visitor)
-            event.add(host)
+            if host is not None:
+                event.add(host)
             return [event]
         if etype == "signing":
             return self._signing(event, noun, subjects, objects)
@@ -218,6 +231,30 @@ class EventReader:
                 etype == "meeting" and (self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig))):
             return []  # one party: only a meeting held by someone, or with a group not named
         return [event]
+
+    def _presence(self, triggers: list[Span]) -> list[Span]:
+        """`de nouveau en Azerbaïdjan`, `de passage à Paris`: words that put someone in a place
+        they visit, as visit triggers (label PRESENCE) where no other trigger is."""
+        doc = self.doc
+        taken = {i for t in triggers for i in range(t.start, t.end)}
+        out = []
+        for i in range(len(doc)):
+            n = self.reports.presence.at(doc, i)
+            if n and i + n < len(doc) and doc[i + n].lower_ in DESTINATION_PREPOSITIONS \
+                    and not taken & set(range(i, i + n)):
+                out.append(Span(doc, i, i + n, label=PRESENCE, span_id="visit"))
+        return out
+
+    def _to_memorial(self, trig: Span) -> bool:
+        """Is the destination of a visit a memorial (`s'est rendu au mémorial`, `a visité la
+        tombe de X`): a wreath-laying, not a visit?"""
+        doc = self.doc
+        k = trig.end
+        while k < trig.sent.end and k - trig.end < MEMORIAL_REACH and (
+                doc[k].lower_ in DESTINATION_PREPOSITIONS | DEFINITE_ARTICLES | A_CONTRACTED | OF
+                or doc[k].pos_ in ("ADV", "ADJ")):
+            k += 1
+        return k < trig.sent.end and bool(self.reports.memorials.at(doc, k))
 
     def _receives_a_thing(self, trig: Span) -> bool:
         """Does a verb of reception (`recevoir`, `accueillir`) receive a thing, not someone:
@@ -275,8 +312,9 @@ class EventReader:
             prev = trig.start - 1
             while prev > sent.start and doc[prev].lower_ in PRESENCE_WORDS:
                 prev -= 1  # `, en visite`, `, qui se trouve en visite`
-            if prev >= sent.start and doc[prev].text == "," and doc[trig.start - 1].lower_ == "en":
-                return self.parties.nearest_before(prev, sent)
+            apposed = doc[trig.start - 1].lower_ == "en" or trig.label_ == PRESENCE
+            if prev >= sent.start and doc[prev].text == "," and apposed:
+                return self.parties.nearest_before(prev, sent)  # `X, de nouveau en Y,`
             governor = governing_verb(tok)
             by_clause = self.parties.subject_of(governor) if governor.i != tok.i else []
             if doc[trig.start - 1].lower_ in POSSESSIVES:

@@ -111,6 +111,8 @@ class ReportTest:
         self.holding = VerbTable(triggers.holding_verbs)
         self.groups = Phrases(triggers.group_nouns)
         self.reception_objects = Phrases(triggers.reception_objects)
+        self.presence = Phrases(triggers.presence_phrases)
+        self.memorials = Phrases(triggers.memorial_nouns)
 
     def verb(self, doc: Doc, trig: Span) -> VerbForm | None:
         """What the verb of a verb trigger is (entry, tense), or None when it is not used as
