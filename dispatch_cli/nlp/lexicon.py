@@ -75,6 +75,7 @@ class Triggers:
     verbs: Mapping[str, tuple[str, ...]]  # event type -> infinitives of verbs of meeting (`s'entretenir`)
     nouns: Mapping[str, tuple[str, ...]]  # event type -> nouns of encounter
     participation_verbs: tuple[str, ...]  # `participer`, `prendre part`: taking part in a gathering
+    participation_nouns: frozenset[str]  # `participation`: the same, as a noun (`sa participation au forum`)
     membership_verbs: tuple[str, ...]  # `comprendre`, `se composer`: who a delegation was made of
     delegation_nouns: frozenset[str]  # `délégation`: a group that meets as one party
     call_markers: frozenset[str]  # turn a meeting into a call (`téléphonique`)

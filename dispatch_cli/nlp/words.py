@@ -48,6 +48,7 @@ AUXILIARY_FORMS = frozenset({"ont", "a"})
 
 # Numbers and ranks: `5e`, `7ème`, `1er`; `premier`.
 ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|ᵉ)$")
+ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ère|ème|ᵉ)$")  # `VIIe`, as written: capitals
 ORDINAL_FIRST = frozenset({"premier", "première", "premières", "premiers"})
 
 # Punctuation.

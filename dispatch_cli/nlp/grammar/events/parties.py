@@ -64,10 +64,11 @@ class PartyFinder:
         return subjects
 
     def objects(self, trig: Span, sent: Span) -> list[Party]:
-        """People after the trigger; organizations only as its direct complement, with those
-        coordinated to them (`avec des représentants de l'OTAN et de l'Union européenne`)."""
+        """People after the trigger; organizations only as its direct complement (up to the
+        end of its `de` complements), with those coordinated to them (`avec des représentants
+        de l'OTAN et de l'Union européenne`)."""
         out: list[Party] = []
-        reach = trig.end + ORG_WINDOW
+        reach = max(trig.end + ORG_WINDOW, self.complement_end(trig, sent))
         for r in self.in_sent(sent):
             if not (trig.end <= r.start < sent.end) or r.nested:
                 continue
@@ -85,6 +86,16 @@ class PartyFinder:
                     reach = max(reach, gap if gap > r.end and self.doc[r.end].lower_ in {"et", ","} else reach)
         out += [(ACTOR, a) for i, a in sorted(self.resolved.items()) if trig.end <= i < sent.end]
         return out
+
+    def complement_end(self, trig: Span, sent: Span) -> int:
+        """Where the noun phrase after the trigger ends, `de` complements included (`avec les
+        présidents des parlements des États membres de la TURKPA`): at punctuation, a verb or
+        another preposition."""
+        k = trig.end
+        while k < sent.end and (self.doc[k].lower_ in OF | DEFINITE_ARTICLES | {"avec"}
+                                or self.doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM")):
+            k += 1
+        return k
 
     def actors_before(self, sent: Span, i: int) -> list[Party]:
         """The people named in the sentence before token `i`, not inside a title."""

@@ -26,8 +26,8 @@ from dispatch_cli.nlp.grammar.events.dates import DateReader, DispatchDate
 from dispatch_cli.nlp.grammar.events.merge import merge_events
 from dispatch_cli.nlp.grammar.events.parties import PartyFinder
 from dispatch_cli.nlp.folding import fold
-from dispatch_cli.nlp.grammar.events.reports import (ReportTest, governing_verb, in_quotes, is_infinitive, is_noun_use,
-                                                     reads_as_verb)
+from dispatch_cli.nlp.grammar.events.reports import (SECOND_PERSON_POSSESSIVES, ReportTest, governing_verb, in_quotes,
+                                                     is_infinitive, is_noun_use, quoted_present, reads_as_verb)
 from dispatch_cli.nlp.grammar.events.inflection import PARTICIPLE, has_reflexive
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, FoundEvent
 from dispatch_cli.nlp.grammar.tokens import labels_at
@@ -126,7 +126,7 @@ class EventReader:
         etype = trig.id_
         presence = trig.label_ == PRESENCE
         noun = presence or is_noun_use(doc, trig)
-        if in_quotes(self.text, trig):
+        if in_quotes(self.text, trig) and not (noun and quoted_present(self.text, doc, trig)):
             return []  # quoted speech recalls and plans; the dispatch's own voice reports
         if noun and not presence:
             if not self._noun_reports(trig, etype):
@@ -156,7 +156,8 @@ class EventReader:
             etype = "call"
         if noun and low.startswith(self.words.session_nouns) and (
                 self.parties.org_complement(trig) or self.parties.class_complement(trig)
-                or self.reports.participation.at(doc, doc[trig.start].head.i)):
+                or self.reports.participation.at(doc, doc[trig.start].head.i)
+                or doc[trig.start].head.lower_ in self.words.participation_nouns):
             # `la réunion du Conseil de coopération`: a body in session; `une réunion des
             # ministres de l'Énergie`: a class of people gathered; `a participé à la réunion`: a
             # gathering one takes part in
@@ -317,6 +318,12 @@ class EventReader:
                 return self.parties.nearest_before(prev, sent)  # `X, de nouveau en Y,`
             governor = governing_verb(tok)
             by_clause = self.parties.subject_of(governor) if governor.i != tok.i else []
+            if doc[trig.start - 1].lower_ in SECOND_PERSON_POSSESSIVES:
+                # `« Votre visite en X »`: the guest of the encounter just reported, not the
+                # speaker (hosts are also set apart by their country)
+                last = next((e for e in reversed(self.history) if e.type in ENCOUNTERS), None)
+                speakers = self.parties.speakers(sent, self.reports.saying, tok)
+                return [p for p in last.parties if p[0] == ACTOR and p not in speakers] if last else []
             if doc[trig.start - 1].lower_ in POSSESSIVES:
                 found = by_clause  # `X a exprimé sa satisfaction de sa visite`: the possessor
             else:
@@ -332,7 +339,7 @@ class EventReader:
         phrase names is the visit going on (planned and recalled ones are told apart by their
         markers and tense)."""
         prev = self.doc[trig.start - 1] if trig.start > 0 else None
-        if prev is not None and prev.lower_ in POSSESSIVES:
+        if prev is not None and prev.lower_ in POSSESSIVES | SECOND_PERSON_POSSESSIVES:
             return True
         return bool(prev is not None and prev.lower_ in DEFINITE_ARTICLES
                     and self.parties.genitive_after(trig, trig.sent))

@@ -17,8 +17,10 @@ from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.grammar.events.inflection import AUXILIARIES, IMPERFECT, LATER, VerbForm, VerbTable
 from dispatch_cli.nlp.lexicon import Triggers
 from dispatch_cli.nlp.words import (AUXILIARY_FORMS, AUXILIARY_INFINITIVES, DEFINITE_ARTICLES, INDEFINITE_ARTICLES,
-                                    NOUN_DETERMINERS, OF, ORDINAL, ORDINAL_FIRST, REFLEXIVE_PRONOUNS)
+                                    NOUN_DETERMINERS, OF, ORDINAL, ORDINAL_FIRST, REFLEXIVE_PRONOUNS, ROMAN_ORDINAL)
 
+SECOND_PERSON_POSSESSIVES = frozenset({"votre", "vos"})
+TODAY = "aujourd'hui"
 NOUN_PREPOSITIONS = frozenset({"en", "pour", "par", "après", "avant", "avec", "sans", "sur", "dans", "entre"})
 
 ANAPHORIC_REACH = 4  # tokens before a noun where `lors de` may stand
@@ -77,6 +79,16 @@ def in_quotes(text: str, trig: Span) -> bool:
     para_start = text.rfind("\n", 0, trig.start_char)
     before = text[max(para_start, 0):trig.start_char]
     return before.count("«") > before.count("»")
+
+
+def quoted_present(text: str, doc: Doc, trig: Span) -> bool:
+    """Does quoted speech speak of the encounter going on as it is spoken: a noun addressed
+    to the guest (`« Votre visite ... »`) or what `aujourd'hui` dates (`« Aujourd'hui, lors
+    de la visite ... »`)?"""
+    if trig.start > 0 and doc[trig.start - 1].lower_ in SECOND_PERSON_POSSESSIVES:
+        return True
+    opening = max(text.rfind("«", 0, trig.start_char), trig.sent.start_char)  # in the trigger's sentence
+    return TODAY in text[opening:trig.start_char].lower().replace("’", "'")
 
 
 def is_infinitive(tok: Token) -> bool:
@@ -181,15 +193,28 @@ class ReportTest:
     def later(self, doc: Doc, trig: Span, noun: bool) -> bool:
         """Is the encounter put after the time of writing by the tense of the verb that
         reports it: the verb itself or its auxiliary (`se rencontreront`, `sera signé`), or,
-        for a noun, the verb that governs it, its copula, or a relative clause on it (`aura
-        une rencontre`, `seront en visite`, `le sommet qui se tiendra`)?"""
+        for a noun, the verb that governs it when that one says it takes place, its copula,
+        or a relative clause on it (`aura une rencontre`, `seront en visite`, `le sommet qui
+        se tiendra`)?"""
         tok = doc[trig.start]
-        verbs = [tok] if not noun else [governing_verb(tok)]
+        verbs = [tok]
         if noun:
+            # only a verb that says the encounter takes place dates it (`aura lieu`, `effectuera
+            # une visite`, `se poursuivrait lors du sommet`), not one that says what it will do
+            # (`votre visite donnera une impulsion`)
+            governor = governing_verb(tok)
+            verbs = [governor] if governor.i != tok.i and self.dates_encounter(governor) else []
             verbs += [c for c in tok.children if c.dep_ in ("cop", "acl:relcl", "acl")]
         for verb in list(verbs):
             verbs += [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
         return any(self.tense_is_later(v) for v in verbs)
+
+    def dates_encounter(self, verb: Token) -> bool:
+        """Does the verb say that an encounter takes place (a support, occurrence, holding or
+        participation verb, or `être`)?"""
+        doc, i = verb.doc, verb.i
+        return any(table.at(doc, i) for table in (self.support, self.occurrence, self.holding, self.participation,
+                                                   AUXILIARY_TABLE))
 
     def earlier(self, doc: Doc, trig: Span, noun: bool) -> bool:
         """Is the encounter put before the time of the report by the pluperfect of the verb
@@ -227,12 +252,14 @@ class ReportTest:
         i = trig.start - 1
         while i > trig.sent.start and doc[i].pos_ == "ADJ":
             i -= 1
-        if i >= trig.sent.start and (doc[i].like_num or ORDINAL.match(doc[i].lower_)
+        if i >= trig.sent.start and (doc[i].like_num or ORDINAL.match(doc[i].lower_) or ROMAN_ORDINAL.match(doc[i].text)
                                      or doc[i].lower_ in ORDINAL_FIRST):
             return True
         head = doc[trig.start].head
         if self.is_support(head):
             return head.i != trig.start and not is_infinitive(head)
+        if head.i != trig.start and head.lower_ in self.words.participation_nouns:
+            return True  # `sa participation au forum`
         for tok in doc[trig.end:min(trig.sent.end, trig.end + OCCURRENCE_REACH)]:
             if self.occurrence.at(doc, tok.i):  # `les consultations ... ont eu lieu`
                 return True
