@@ -69,3 +69,9 @@ def test_the_sides_just_reported_discuss(parse):
 def test_one_person_and_a_title_no_one_resolves_is_no_meeting(parse):
     rec = parse(HEAD + "Le ministre Murat Nurtleu s'est ensuite entretenu avec le nonce apostolique.")
     assert rec["events"] == []
+
+
+def test_the_states_of_a_subject_that_names_no_one_are_the_sides(parse):
+    rec = parse(HEAD + "Les ministres de l'Intérieur du Kazakhstan, de l'Ouzbékistan et du Kirghizistan ont tenu "
+                "une réunion trilatérale à Tachkent.")
+    assert party_sets(rec) == [("conference", frozenset({"Kazakhstan", "Ouzbékistan", "Kirghizistan"}))]

@@ -56,6 +56,8 @@ class PartyFinder:
             subjects = [(ACTOR, a) for i, a in sorted(self.resolved.items()) if sent.start <= i < trig.start]
         if not subjects:
             subjects = [(r.kind, r.index) for r in before if r.kind == ORG][:1]
+        if not subjects:
+            subjects = self.states_in_subject(trig, noun)
         if not subjects and not noun and etype != "conference":
             # `les membres de la délégation ont rencontré X`: the dispatch's protagonist
             protagonist = self.protagonist.get(sent.start)
@@ -213,6 +215,23 @@ class PartyFinder:
             if people:
                 return people if seen_of else []
         return []
+
+    def states_in_subject(self, trig: Span, noun: bool) -> list[Party]:
+        """The states a subject phrase names when it names no one (`les ministres des Affaires
+        étrangères de l'Azerbaïdjan, de la Turquie et de la Géorgie se sont réunis`): the
+        states are the sides."""
+        tok = self.doc[trig.start]
+        verb = tok.head if noun else tok
+        if noun and verb.pos_ not in ("VERB", "AUX"):
+            return []
+        out: list[Party] = []
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i):
+            for r in self.in_sent(verb.sent):
+                if r.kind == PLACE and not r.nested and subject.left_edge.i <= r.start <= subject.right_edge.i:
+                    country = self.place_country.get(r.index)
+                    if country is not None and (PLACE, country) not in out:
+                        out.append((PLACE, country))
+        return out
 
     def orgs_in_subject(self, verb: Token) -> list[Party]:
         """The organizations of the subject phrase of a verb (`l'Agence X et la société Y ont
