@@ -46,3 +46,10 @@ def test_documents_signed_by_different_signers_give_one_signing_each(parse):
                 "La ministre Anna Berg et le ministre Lars Dahl ont signé un mémorandum sur la santé.")
     assert sorted(party_sets(rec)) == sorted([("signing", frozenset({"Piotr Nowak", "Kaja Tamm"})),
                                               ("signing", frozenset({"Anna Berg", "Lars Dahl"}))])
+
+
+def test_documents_of_one_sentence_signed_by_different_signers_give_one_signing_each(parse):
+    rec = parse(HEAD + "Le ministre Piotr Nowak et le ministre Kaja Tamm ont signé un accord sur l'énergie, "
+                "tandis que la ministre Anna Berg et le ministre Lars Dahl ont signé un mémorandum sur la santé.")
+    assert sorted(party_sets(rec)) == sorted([("signing", frozenset({"Piotr Nowak", "Kaja Tamm"})),
+                                              ("signing", frozenset({"Anna Berg", "Lars Dahl"}))])

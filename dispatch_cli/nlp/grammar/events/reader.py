@@ -17,7 +17,7 @@ several guests is one event again.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dispatch_cli.nlp import keys
@@ -101,9 +101,12 @@ class EventReader:
                     self.reported[produced[0].type] = True
                     continue
                 for event in produced:
-                    if event.type in found:
+                    if event.type in found and not (event.type == "signing" and self._other_signers(
+                            found[event.type], event)):
                         for p in event.parties:
                             found[event.type].add(p)
+                    elif event.type in found:
+                        events.append(event)  # `X et Y ont signé A, et Z et W ont signé B`: one each
                     else:
                         found[event.type] = event
             events.extend(found.values())
@@ -233,6 +236,18 @@ class EventReader:
             return []  # one party: only a meeting held by someone, or with a group not named
         return [event]
 
+    def _signs(self, tok: Token) -> bool:
+        """Is the token a verb of signing?"""
+        form = self.reports.verbs.at(self.doc, tok.i)
+        return form is not None and form.entry in self.words.verbs.get("signing", ())
+
+    @staticmethod
+    def _other_signers(one: FoundEvent, other: FoundEvent) -> bool:
+        """Were two signings of one sentence signed by different people (none in common)?"""
+        people = {p for p in one.parties if p[0] == ACTOR}
+        others = {p for p in other.parties if p[0] == ACTOR}
+        return bool(people and others and not people & others)
+
     def _presence(self, triggers: list[Span]) -> list[Span]:
         """`de nouveau en Azerbaïdjan`, `de passage à Paris`: words that put someone in a place
         they visit, as visit triggers (label PRESENCE) where no other trigger is."""
@@ -291,6 +306,12 @@ class EventReader:
         trig, sent = event.trigger, event.sentence
         verb = governing_verb(self.doc[trig.start]) if noun else self.doc[trig.start]
         signers = [p for p in subjects if p[0] == ACTOR]
+        # `X et Y ont signé A, tandis que Z et W ont signé B`: another verb's subjects sign
+        # their own document
+        others = [p for t in sent if t.i != verb.i and self._signs(t) for p in self.parties.subject_of(t)]
+        own = [p for p in self.parties.subject_of(verb) if p not in others]
+        signers = own or [p for p in signers if p not in others]
+        objects = [p for p in objects if p not in others]
         if self.parties.side_anaphor(verb, self.words.side_nouns):
             last = next((e for e in reversed(self.history) if e.type in ENCOUNTERS), None)
             signers = [p for p in last.parties if p[0] == ACTOR] if last else []
