@@ -84,3 +84,26 @@ def test_a_demonstrative_noun_is_one_already_spoken_of(parse):
                 "En marge de cette visite, il a rencontré le maire Karl Weber.")
     assert sorted(party_sets(rec)) == sorted([("visit", frozenset({"Gabriel Soto", "Lituanie"})),
                                               ("meeting", frozenset({"Gabriel Soto", "Karl Weber"}))])
+
+
+def test_an_encounter_without_a_day_takes_the_day_of_the_one_before(parse):
+    rec = parse(HEAD + "Le ministre Karl Weber a reçu mardi le ministre Hugo Lindqvist. "
+                "À l'issue de l'entretien, les deux parties ont signé un accord sur l'énergie.")
+    assert [(e["type"], e["date"]) for e in rec["events"]] == [("meeting", "2022-09-13"), ("signing", "2022-09-13")]
+
+
+def test_a_visit_dates_nothing_else(parse):
+    rec = parse(HEAD + "Le 12 septembre, le ministre Hugo Lindqvist a entamé une visite officielle en Lituanie. "
+                "Le ministre Hugo Lindqvist a rencontré le maire Karl Weber.")
+    assert sorted((e["type"], e["date"]) for e in rec["events"]) == [("meeting", None), ("visit", "2022-09-12")]
+
+
+def test_without_a_dateline_the_year_comes_from_the_filing_line(parse):
+    rec = parse(" date 2021-09 Le président Karl Weber a reçu le 27 septembre un coup de fil du "
+                "président Hugo Lindqvist.")
+    assert [(e["type"], e["date"]) for e in rec["events"]] == [("call", "2021-09-27")]
+
+
+def test_the_place_of_a_visit_and_of_the_encounters_during_it(parse):
+    rec = parse(HEAD + "Le ministre Hugo Lindqvist a visité Kaunas. Il a rencontré le maire Karl Weber.")
+    assert sorted((e["type"], e["place"]) for e in rec["events"]) == [("meeting", "Kaunas"), ("visit", "Kaunas")]

@@ -102,7 +102,12 @@ class EventFinder(LexiconComponent):
                               [p.name for p in places.entities], places.country_of, coreference.protagonist,
                               places.home, nationals_of(people, self.state_pattern, self.state_names))
         dateline = header.dateline
-        when = DispatchDate(dateline.year, dateline.month, dateline.day) if dateline else DispatchDate(None, None, None)
+        if dateline:
+            when = DispatchDate(dateline.year, dateline.month, dateline.day)
+        else:  # no dateline: the year and month of the filing line, else the year given for the text
+            filing = header.filing
+            when = DispatchDate(filing.year if filing else doc._.get(keys.DEFAULT_YEAR),
+                                filing.month if filing else None, None)
         found = EventReader(doc, parties, self.lexicon, when, self.dates, self.reports).read()
         text = doc.text
         events = []

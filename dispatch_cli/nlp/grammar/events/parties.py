@@ -273,6 +273,16 @@ class PartyFinder:
         """The states a person belongs to by their roles (folded names)."""
         return self.nationals.get(party[1], frozenset()) if party[0] == ACTOR else frozenset()
 
+    def destination(self, trig: Span, sent: Span) -> str | None:
+        """The city or state a visit went to, as the text names it (`à Gandja`, `a visité
+        Gandja`): the most specific place of the visit."""
+        for r in self.in_sent(sent):
+            if r.kind == PLACE and not r.nested and trig.end <= r.start < sent.end:
+                prev = self.doc[r.start - 1].lower_
+                if prev in DESTINATION_PREPOSITIONS | DEFINITE_ARTICLES or r.start == trig.end:
+                    return self.place_names[r.index]
+        return None
+
     def host(self, trig: Span, sent: Span, allow_home: bool = True) -> Party | None:
         """The state (a city's state) or institution a visit went to (after a preposition or
         an article, or as the verb's object: `a visité Gandja`); the dateline's state when the

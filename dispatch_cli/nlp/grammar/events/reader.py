@@ -117,7 +117,36 @@ class EventReader:
         events.sort(key=lambda e: e.trigger.start)
         # a conference needs a person, or two states or bodies, among its parties
         events = [e for e in events if any(p[0] == ACTOR for p in e.parties) or len(e.parties) >= 2]
-        return merge_events(events)
+        merged = merge_events(events)
+        self._places(merged)
+        self._dates(merged)
+        return merged
+
+    def _places(self, events: list[FoundEvent]) -> None:
+        """A visit with no place in its sentence took place where it went (`a visité Gandja`);
+        a meeting, signing or conference with none took place where the dispatch's visit did
+        (a call took place nowhere). The dateline's city is not taken: the text must give the
+        place."""
+        for event in events:
+            if event.type == "visit" and event.place is None:
+                event.place = next((self.parties.place_names[p[1]] for p in event.parties if p[0] == PLACE), None)
+        visit_place = next((e.place for e in events if e.type == "visit" and e.place), None)
+        for event in events:
+            if event.place is None and event.type in ("meeting", "signing", "conference"):
+                event.place = visit_place
+
+    @staticmethod
+    def _dates(events: list[FoundEvent]) -> None:
+        """An encounter whose sentence gives no day took place on the day of the one told
+        before it (`Mercredi 25 avril, X a reçu Y. ... A l'issue de l'entretien, les parties
+        ont signé ...`): a dispatch tells one occasion. Visits, which last several days, are
+        dated only by their own sentence, and date nothing else."""
+        last: str | None = None
+        for event in sorted(events, key=lambda e: e.trigger.start):
+            if event.type == "visit":
+                continue  # its first day dates nothing else
+            event.date = event.date or last
+            last = event.date or last
 
     def _is_series(self, trig: Span) -> bool:
         """A plural noun of meeting or conference marked as separate encounters."""
@@ -204,6 +233,7 @@ class EventReader:
                     visitors = foreign
             if not visitors or (host is None and not facility):
                 return []
+            event.place = self.parties.destination(trig, sent) or event.place
             for visitor in visitors:
                 event.add(visitor)
             if host is not None:
