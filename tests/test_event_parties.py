@@ -75,3 +75,34 @@ def test_the_states_of_a_subject_that_names_no_one_are_the_sides(parse):
     rec = parse(HEAD + "Les ministres de l'Intérieur du Kazakhstan, de l'Ouzbékistan et du Kirghizistan ont tenu "
                 "une réunion trilatérale à Tachkent.")
     assert party_sets(rec) == [("conference", frozenset({"Kazakhstan", "Ouzbékistan", "Kirghizistan"}))]
+
+
+def test_a_speaker_at_a_gathering_takes_part_in_it(parse):
+    rec = parse(HEAD + "Le président Kassym-Jomart Tokaïev a prononcé un discours à la conférence des ambassadeurs.")
+    assert party_sets(rec) == [("conference", frozenset({"Kassym-Jomart Tokaïev"}))]
+
+
+def test_a_gathering_named_again_is_the_one_reported_and_its_speaker_joins_it(parse):
+    rec = parse(HEAD + "L'Union des écrivains d'Asie centrale a tenu un congrès à Almaty. Le ministre Aida "
+                "Balayeva et le poète Olzhas Suleimenov ont été présents au congrès. Le ministre Murat "
+                "Nurtleu a pris la parole lors de la clôture du congrès.")
+    assert party_sets(rec) == [("conference", frozenset({"Union des écrivains d'Asie centrale", "Aida Balayeva",
+                                                          "Olzhas Suleimenov", "Murat Nurtleu"}))]
+
+
+def test_a_word_of_meeting_inside_a_name_is_no_trigger(parse):
+    rec = parse(HEAD + "Le ministre Murat Nurtleu a reçu le président de l'Association Dialogue "
+                "Kazakhstan-France, Paul Girard.")
+    assert party_sets(rec) == [("meeting", frozenset({"Murat Nurtleu", "Paul Girard"}))]
+
+
+def test_where_an_encounter_between_states_took_place_is_no_side(parse):
+    rec = parse(HEAD + "Des consultations politiques entre les ministères des Affaires étrangères du Kazakhstan "
+                "et de la Pologne se sont tenues à Varsovie.")
+    assert party_sets(rec) == [("conference", frozenset({"Kazakhstan", "Pologne"}))]
+
+
+def test_the_time_of_a_clause_is_not_what_its_verb_plans(parse):
+    rec = parse(HEAD + "Lors de l'entretien, le ministre Murat Nurtleu a invité son homologue Paolo Conti "
+                "à se rendre au Kazakhstan.")
+    assert party_sets(rec) == [("meeting", frozenset({"Murat Nurtleu", "Paolo Conti"}))]

@@ -15,7 +15,7 @@ from dispatch_cli.nlp.findings import Party
 from dispatch_cli.nlp.grammar.events.inflection import VerbTable
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, Ref
 from dispatch_cli.nlp.words import (AND, BETWEEN, COORDINATION, DEFINITE_ARTICLES, DESTINATION_PREPOSITIONS, OF,
-                                    PLURAL_SUBJECT_PRONOUNS)
+                                    ORDINAL, PLACE_PREPOSITIONS, PLURAL_SUBJECT_PRONOUNS, ROMAN_ORDINAL)
 
 ORG_WINDOW = 6  # an organization is a party only as the trigger's direct complement
 BETWEEN_REACH = 6  # tokens after a noun where `entre` may stand
@@ -89,6 +89,16 @@ class PartyFinder:
         out += [(ACTOR, a) for i, a in sorted(self.resolved.items()) if trig.end <= i < sent.end]
         return out
 
+    def inside_org_name(self, trig: Span) -> bool:
+        """Is the word inside an organization's name, after a noun that heads it
+        (`l'Association Dialogue France-Azerbaïdjan`; but `le Forum global de Bakou`, `le IVe
+        Forum` are forums)?"""
+        doc = self.doc
+        return any(r.kind == ORG and r.start < trig.start and trig.end <= r.end
+                   and any(doc[i].pos_ in ("NOUN", "PROPN") and not ROMAN_ORDINAL.match(doc[i].text)
+                           and not ORDINAL.match(doc[i].lower_) for i in range(r.start, trig.start))
+                   for r in self.in_sent(trig.sent))
+
     def complement_end(self, trig: Span, sent: Span) -> int:
         """Where the noun phrase after the trigger ends, `de` complements included (`avec les
         présidents des parlements des États membres de la TURKPA`): at punctuation, a verb or
@@ -127,12 +137,14 @@ class PartyFinder:
             if tok.lower_ != BETWEEN:
                 continue
             stop = tok.i + 1
-            while stop < sent.end and not (self.doc[stop].is_punct and self.doc[stop].text != "-"):
+            while stop < sent.end and not (self.doc[stop].is_punct and self.doc[stop].text != "-") \
+                    and self.doc[stop].pos_ not in ("VERB", "AUX"):
                 stop += 1
             for r in self.in_sent(sent):
                 if tok.i < r.start < stop and not r.nested and r.kind in (ORG, PLACE):
-                    if r.kind == PLACE and self.place_country.get(r.index) is None:
-                        continue
+                    if r.kind == PLACE and (self.place_country.get(r.index) is None
+                                            or self.doc[r.start - 1].lower_ in PLACE_PREPOSITIONS):
+                        continue  # a place the gazetteer does not know; where it was (`à Varsovie`)
                     out.append((r.kind, r.index))
             break
         return out

@@ -39,6 +39,7 @@ NEEDS_TWO = frozenset({"meeting", "call", "signing", "visit"})
 ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les deux parties` may stand for
 SIGNING_REACH = 16  # tokens after a word of signing where the document's `entre` may stand
 # words between a comma and an apposed `en visite` (`, qui se trouve en visite`)
+PARTICIPATION_PREPOSITIONS = frozenset({"à", "au", "aux"})  # `prendre part à`, `être présent au`
 PRESENCE = "PRESENCE"  # the label of the visit triggers made of words of presence (`de nouveau en`)
 MEMORIAL_REACH = 4  # tokens between a word of visit and its destination (`s'est rendu au mémorial`)
 PRESENCE_WORDS = frozenset({"en", "qui", "est", "se", "s'", "trouve", "trouvant", "actuellement", "alors"})
@@ -74,6 +75,7 @@ class EventReader:
         doc = self.doc
         triggers = filter_spans(one_reading(doc, [s for s in doc.spans.get(keys.LEXICON, [])
                                                  if s.label_ in keys.TRIGGERS]))
+        triggers = [t for t in triggers if not self.parties.inside_org_name(t)]
         triggers = sorted([*triggers, *self._presence(triggers)], key=lambda t: t.start)
         by_sent: dict[int, list[Span]] = {}
         for trig in triggers:
@@ -161,6 +163,8 @@ class EventReader:
         if in_quotes(self.text, trig) and not (noun and quoted_present(self.text, doc, trig)):
             return []  # quoted speech recalls and plans; the dispatch's own voice reports
         if noun and not presence:
+            if self._told_again(trig, etype, sent):
+                return []
             if not self._noun_reports(trig, etype):
                 return []
         elif is_infinitive(doc[trig.start]):
@@ -409,10 +413,13 @@ class EventReader:
         used: set[int] = set()
         doc = self.doc
         for tok in sent:
-            if not self.reports.participation.at(doc, tok.i):
+            form = self.reports.participation.at(doc, tok.i)
+            if form is None:
                 continue
+            after = tok.i + form.length  # `a pris part à la réunion`, `ont été présents au congrès`
             nouns = [t for t in triggers if is_noun_use(doc, t) and t.id_ in ("meeting", "conference")
-                     and tok.i < t.start and governing_verb(doc[t.start]).i == tok.i]
+                     and tok.i < t.start and (governing_verb(doc[t.start]).i == tok.i or (
+                         after < t.start <= after + 2 and doc[after].lower_ in PARTICIPATION_PREPOSITIONS))]
             before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
             aux_before = tok.i > 1 and doc[tok.i - 2].lower_ == "y"
             if not nouns and "y" not in (before, doc[tok.i - 2].lower_ if aux_before else ""):
@@ -443,6 +450,26 @@ class EventReader:
         counted (`la réunion`, `ce forum`; not `une réunion`, `le 5e forum`)."""
         prev = self.doc[trig.start - 1].lower_ if trig.start > 0 else ""
         return prev in DEFINITE_ARTICLES | DEMONSTRATIVES | {"au", "aux", "du"}
+
+    def _told_again(self, trig: Span, etype: str, sent: Span) -> bool:
+        """Is a definite noun of conference the one reported before under that word (`le
+        Congrès ... a tenu sa session. X a pris la parole lors de l'ouverture du congrès`)?
+        The subject of the verb that governs it took part and joins it."""
+        doc = self.doc
+        if etype != "conference" or trig.start == 0 or doc[trig.start - 1].lower_ not in DEFINITE_ARTICLES | {
+                "du", "au", "aux"}:
+            return False
+        word = trig.text.lower().rstrip("s")
+        target = next((e for e in reversed(self.history) if e.type == etype
+                       and e.trigger.text.lower().rstrip("s") == word), None)
+        if target is None:
+            return False
+        governor = governing_verb(doc[trig.start])
+        if governor.i != trig.start and self.reports.is_support(governor):
+            for party in self.parties.subject_of(governor) or self.parties.people_at(sent.start, trig.start) \
+                    or self.parties.people_at(trig.end, sent.end):  # `a été marqué par la présence de X`
+                target.add(party)
+        return True
 
     def _noun_reports(self, trig: Span, etype: str) -> bool:
         """Does a noun of meeting report an encounter not reported yet?"""

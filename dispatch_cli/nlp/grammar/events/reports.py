@@ -163,7 +163,10 @@ class ReportTest:
 
     def governed_by_planning(self, tok: Token) -> bool:
         """Is the word governed, up to the verb of its clause, by a word of planning, or by a
-        verb that recalls (`a évoqué ses rencontres`)?"""
+        verb that recalls (`a évoqué ses rencontres`)? Not when it is only the time of the
+        clause (`lors de l'entretien, X a invité Y à ...`)."""
+        if self.anaphoric(tok.doc, tok.doc[tok.i:tok.i + 1]) is not None:
+            return False
         head = tok
         for _ in range(GOVERNOR_REACH):
             if head.head.i == head.i:
@@ -258,6 +261,10 @@ class ReportTest:
         head = doc[trig.start].head
         if self.is_support(head):
             return head.i != trig.start and not is_infinitive(head)
+        if governor.i != trig.start and self.is_support(governor):
+            # through the words between: `a participé activement aux travaux du forum`, `a
+            # prononcé un discours à la conférence`
+            return True
         if head.i != trig.start and head.lower_ in self.words.participation_nouns:
             return True  # `sa participation au forum`
         for tok in doc[trig.end:min(trig.sent.end, trig.end + OCCURRENCE_REACH)]:
