@@ -106,3 +106,10 @@ def test_the_time_of_a_clause_is_not_what_its_verb_plans(parse):
     rec = parse(HEAD + "Lors de l'entretien, le ministre Murat Nurtleu a invité son homologue Paolo Conti "
                 "à se rendre au Kazakhstan.")
     assert party_sets(rec) == [("meeting", frozenset({"Murat Nurtleu", "Paolo Conti"}))]
+
+
+def test_a_meeting_held_with_no_one_named_gathers_those_listed_after_it(parse):
+    rec = parse(HEAD + "Une réunion s'est tenue à Almaty. Y ont pris part Jan Kowal, ministre de Pologne, "
+                "Eva Lind, ministre de Suède, et Ali Demir, ministre de Turquie.")
+    assert party_sets(rec) == [("conference", frozenset({"Jan Kowal", "Eva Lind", "Ali Demir"}))]
+    assert parse(HEAD + "Une réunion s'est tenue à Almaty sur la sécurité routière.")["events"] == []

@@ -263,6 +263,8 @@ class EventReader:
             event.add(p)
         if etype == "conference":
             return [event]  # kept even without parties yet: `X et Y y ont pris part` may follow
+        if noun and etype == "meeting" and not event.parties and self.reports.held(doc, trig):
+            return [event]  # `une réunion s'est tenue à X`: the same, until people join it
         if not any(p[0] == ACTOR for p in event.parties):
             return []
         if etype in NEEDS_TWO and len(event.parties) < 2 and not (
@@ -432,6 +434,8 @@ class EventReader:
                 continue
             # the people before the verb, else those after it (`Y ont pris part X, Y et Z`)
             people = self.parties.people_at(sent.start, tok.i) or self.parties.people_at(tok.i, sent.end)
+            if target.type == "meeting" and not target.parties and len(people) > 2:
+                target.type = "conference"  # a meeting of many, listed as those who took part
             for party in people:
                 target.add(party)
             used.update(t.start for t in nouns)
