@@ -20,6 +20,9 @@ def event_dates(record: dict) -> list[str | None]:
     ("Le ministre Karl Weber a reçu le 9 courant l'ambassadeur Hugo Lindqvist.", "2022-09-09"),
     # a weekday in the dispatch's week
     ("Le ministre Karl Weber a reçu mardi l'ambassadeur Hugo Lindqvist.", "2022-09-13"),
+    # days named from the dispatch's
+    ("Le ministre Karl Weber a reçu ce matin l'ambassadeur Hugo Lindqvist.", "2022-09-14"),
+    ("Le ministre Karl Weber s'est entretenu la veille avec l'ambassadeur Hugo Lindqvist.", "2022-09-13"),
 ])
 def test_the_day_an_encounter_took_place(parse, sentence, date):
     assert event_dates(parse(HEAD + sentence)) == [date]
@@ -56,6 +59,7 @@ def test_a_visit_that_runs_over_the_dispatch_day_counts_in_the_future_tense(pars
     "Le ministre Karl Weber a dit que le sommet de l'Union africaine qui se tiendra à Addis-Abeba serait décisif.",
     "Le maire Karl Weber a ajouté que la réunion se poursuivrait lors du forum de l'OCDE.",
     "Le ministre Karl Weber aura un entretien avec son homologue Hugo Lindqvist.",
+    "Le ministre Karl Weber rencontre demain son homologue Hugo Lindqvist.",
     "Le ministre Karl Weber a invité son homologue Hugo Lindqvist à effectuer une visite officielle en Norvège.",
 ])
 def test_planned_encounters_are_not_events(parse, sentence):
