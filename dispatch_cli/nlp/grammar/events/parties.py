@@ -2,10 +2,11 @@
 
 The parties are the people (titles and pronouns resolved) and organizations on both sides of
 the trigger that are not part of someone's title: the subject side before it (else the
-dispatch's protagonist), the object side after it (organizations only as the trigger's direct
-complement, with those coordinated to them); `entre X et Y` after a noun adds states and
-organizations. A visit's host is the state (a city's state) or institution visited; without
-one, the state of the dateline.
+states its subject names, else the dispatch's protagonist), the object side after it
+(organizations only as the trigger's complement, `de` complements included, with those
+coordinated to them); `entre X et Y` adds states and organizations. A verb's subject is read
+from the parse (`subject_of`), with the coordinations the parser misses. A visit's host is the
+state (a city's state) or institution visited; without one, the state of the dateline.
 """
 from __future__ import annotations
 

@@ -6,14 +6,22 @@ reports an encounter; `parties.py` who took part and where; `dates.py` when). Af
 otherwise reports it (`a déclaré X lors de son entretien avec Y`); after `en marge de` it is
 only the setting, except for a visit. One sentence gives one event per type, except a series
 of bilateral meetings (`des rencontres bilatérales avec X, Y et Z`), which gives one per
-counterpart; people who `y ont pris part` join the conference just reported. Events with the
-same type and parties are then merged (`merge.py`).
+counterpart, and signings by different signers. Events with the same type and parties are
+then merged (`merge.py`).
 
-The reader remembers, across the document, which encounters it has reported (what an
-anaphoric noun refers back to). A series of separate meetings belongs to the sentence that
-announces it (`a eu une série de rencontres bilatérales`) and to the enumeration of them that
-follows: it ends with the first sentence that reports meetings, so a later reception of
-several guests is one event again.
+Who takes part. A visit's visitor is the person its phrase attaches to (an apposed `, en
+visite en X`, the subject of its copula or verb, its `de` complement or possessor); a host
+never visits their own country. A signing is signed by its subjects (`les deux parties`: those
+of the encounter just reported), bodies included, with the sides its document names. People
+named in a later sentence join the gathering they took part in (`Y ont pris part X, Y et Z`,
+`la délégation comprenait ...`); a speaker (`, a déclaré X`) is no party.
+
+The reader remembers, across the document, the encounters it has reported (what an
+anaphoric noun, `les parties` or a participation sentence refers back to). A series of
+separate meetings belongs to the sentence that announces it (`a eu une série de rencontres
+bilatérales`) and to the enumeration of them that follows: it ends with the first sentence
+that reports meetings, so a later reception of several guests is one event again. A date
+heading (`Le 11 janvier.`) dates its paragraph.
 """
 from __future__ import annotations
 

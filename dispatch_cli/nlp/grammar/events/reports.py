@@ -1,13 +1,18 @@
 """Does a word of meeting report an encounter?
 
 - A verb (`a rencontré`, `s'est entretenu avec`, `a reçu`, `ont signé`) reports one unless it
-  is an infinitive (`pour rencontrer`), or the encounter is marked as planned or only
-  recalled (`prochain`, `dernier`).
+  is an infinitive (`pour rencontrer`), in the future or conditional (`se rencontreront`),
+  in the pluperfect, a participle that qualifies what is spoken of (`les accords conclus`),
+  or marked as planned or only recalled (`prochain`, `dernier`, `attendaient`, `a évoqué`).
+  A reflexive verb needs its pronoun; `recevoir` needs someone received.
 - A noun reports a new encounter when it is indefinite or counted (`une rencontre`, `le 5e
   dialogue`, `une série de rencontres`), or carried by a support verb (`a tenu une rencontre`,
-  `a participé à un forum`, `les consultations ont eu lieu`); a noun that names a document
-  (`le Protocole de la 7e réunion`) reports nothing.
-- Quoted speech (inside « ») recalls and plans; the dispatch's own voice reports.
+  `a participé à un forum`, `les consultations ont eu lieu`), unless an infinitive or a word of
+  planning governs it (`à effectuer une visite`, `la convocation d'une session`); a noun that
+  names a document (`le Protocole de la 7e réunion`) or follows a demonstrative (`cette
+  visite`) reports nothing new.
+- Quoted speech (inside « ») recalls and plans; the dispatch's own voice reports, and so does
+  speech addressed to the guest (`« Votre visite »`) or dated `aujourd'hui`.
 """
 from __future__ import annotations
 
