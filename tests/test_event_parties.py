@@ -78,7 +78,8 @@ def test_the_states_of_a_subject_that_names_no_one_are_the_sides(parse):
 
 
 def test_a_speaker_at_a_gathering_takes_part_in_it(parse):
-    rec = parse(HEAD + "Le président Kassym-Jomart Tokaïev a prononcé un discours à la conférence des ambassadeurs.")
+    rec = parse(HEAD + "Le président Kassym-Jomart Tokaïev a prononcé un discours à la conférence des "
+                "ambassadeurs.")
     assert party_sets(rec) == [("conference", frozenset({"Kassym-Jomart Tokaïev"}))]
 
 

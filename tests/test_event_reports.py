@@ -63,3 +63,16 @@ def test_a_body_that_ends_the_object_phrase_is_a_party(parse):
     rec = parse(HEAD + "« Nous avançons », a déclaré le ministre Ilia Gogia lors de sa rencontre avec les "
                 "présidents des parlements des États membres de l'OTSC.")
     assert party_sets(rec) == [("meeting", frozenset({"Ilia Gogia", "OTSC"}))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le concert a réuni le pianiste Levan Tsintsadze et la violoniste Nino Gvetadze.",
+    "Le projet du ministre Ilia Gogia a rencontré des difficultés.",
+])
+def test_a_thing_meets_no_one(parse, sentence):
+    assert parse(HEAD + sentence)["events"] == []
+
+
+def test_a_body_receives_someone(parse):
+    rec = parse(HEAD + "L'Université d'État de Tbilissi a accueilli le ministre portugais Rui Alves.")
+    assert party_sets(rec) == [("meeting", frozenset({"Université d'État de Tbilissi", "Rui Alves"}))]

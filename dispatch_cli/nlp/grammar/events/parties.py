@@ -170,6 +170,12 @@ class PartyFinder:
                 out.append(party)
         return out
 
+    def bodies_at(self, lo: int, hi: int) -> list[Party]:
+        """The organizations named between tokens `lo` and `hi` (end exclusive), not inside
+        a title or another name."""
+        return [(ORG, r.index) for r in self.in_sent(self.doc[lo].sent) if r.kind == ORG and not r.nested
+                and lo <= r.start < hi]
+
     def subject_of(self, verb: Token) -> list[Party]:
         """The people who are the subject of a verb (or of a noun with a copula: `X et Y
         seront en visite`); a verb coordinated to another without a

@@ -192,6 +192,8 @@ class EventReader:
                 return []  # `s'est rendu`, `est arrivé` need their destination
         if not noun and is_topic(doc, trig.start, verb_form.tense == PARTICIPLE if verb_form else False):
             return []  # `a salué les accords conclus entre les dirigeants`: what is spoken of
+        if not noun and etype == "meeting" and self._thing_meets(trig):
+            return []  # `le concert a réuni X et Y`, `le village accueille des familles`
         if not noun and etype == "meeting" and self._receives_a_thing(trig):
             return []  # `a reçu un message de X`, `ayant reçu les félicitations de X`
         if etype == "signing" and trig.label_ != keys.TRIGGER_NOUN and not self.reports.names_document(sent):
@@ -315,6 +317,21 @@ class EventReader:
                 or doc[k].pos_ in ("ADV", "ADJ")):
             k += 1
         return k < trig.sent.end and bool(self.reports.memorials.at(doc, k))
+
+    def _thing_meets(self, trig: Span) -> bool:
+        """Is the subject of a verb of meeting a thing, not someone (`le concert a réuni`, `le
+        projet a rencontré des difficultés`): a common noun that is no title, group, side or
+        body, with no one named in its phrase?"""
+        doc = self.doc
+        for subject in (c for c in doc[trig.start].children if c.dep_ == "nsubj"):
+            if subject.pos_ != "NOUN" or keys.TITLE in self.cover[subject.i] or keys.EPITHET in self.cover[subject.i]:
+                return False
+            if self.reports.groups.at(doc, subject.i) or subject.lower_ in self.words.side_nouns \
+                    or subject.i in self.parties.resolved:
+                return False
+            lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+            return not (self.parties.people_at(lo, hi) or self.parties.bodies_at(lo, hi))
+        return False
 
     def _receives_a_thing(self, trig: Span) -> bool:
         """Does a verb of reception (`recevoir`, `accueillir`) receive a thing, not someone:
