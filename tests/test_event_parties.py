@@ -20,9 +20,9 @@ def test_a_body_in_session_and_those_who_took_part(parse):
 
 
 def test_people_who_also_attended_join_the_meeting(parse):
-    rec = parse(HEAD + "Le président Kassym-Jomart Tokaïev a reçu le ministre italien Guido Crosetto. "
+    rec = parse(HEAD + "Le président Nurlan Abenov a reçu le ministre italien Guido Crosetto. "
                 "L'ambassadeur Marco Rossi et le général Luca Bianchi ont eux aussi assisté à la rencontre.")
-    assert party_sets(rec) == [("meeting", frozenset({"Kassym-Jomart Tokaïev", "Guido Crosetto", "Marco Rossi",
+    assert party_sets(rec) == [("meeting", frozenset({"Nurlan Abenov", "Guido Crosetto", "Marco Rossi",
                                                        "Luca Bianchi"}))]
 
 
@@ -49,8 +49,8 @@ def test_a_meeting_held_by_one_person_is_an_event(parse):
 
 
 def test_a_meeting_with_a_group_not_named_is_an_event(parse):
-    rec = parse(HEAD + "Le président Kassym-Jomart Tokaïev a rencontré les habitants du village de Kokshetau.")
-    assert party_sets(rec) == [("meeting", frozenset({"Kassym-Jomart Tokaïev"}))]
+    rec = parse(HEAD + "Le président Nurlan Abenov a rencontré les habitants du village de Kokshetau.")
+    assert party_sets(rec) == [("meeting", frozenset({"Nurlan Abenov"}))]
 
 
 def test_a_meeting_with_one_party_told_again_is_one_event(parse):
@@ -78,9 +78,9 @@ def test_the_states_of_a_subject_that_names_no_one_are_the_sides(parse):
 
 
 def test_a_speaker_at_a_gathering_takes_part_in_it(parse):
-    rec = parse(HEAD + "Le président Kassym-Jomart Tokaïev a prononcé un discours à la conférence des "
+    rec = parse(HEAD + "Le président Nurlan Abenov a prononcé un discours à la conférence des "
                 "ambassadeurs.")
-    assert party_sets(rec) == [("conference", frozenset({"Kassym-Jomart Tokaïev"}))]
+    assert party_sets(rec) == [("conference", frozenset({"Nurlan Abenov"}))]
 
 
 def test_a_gathering_named_again_is_the_one_reported_and_its_speaker_joins_it(parse):
@@ -92,8 +92,8 @@ def test_a_gathering_named_again_is_the_one_reported_and_its_speaker_joins_it(pa
 
 
 def test_a_word_of_meeting_inside_a_name_is_no_trigger(parse):
-    rec = parse(HEAD + "Le ministre Murat Nurtleu a reçu le président de l'Association Dialogue "
-                "Kazakhstan-France, Paul Girard.")
+    rec = parse(HEAD + "Le ministre Murat Nurtleu a reçu le directeur de la Fondation Dialogue des cultures, "
+                "Paul Girard.")
     assert party_sets(rec) == [("meeting", frozenset({"Murat Nurtleu", "Paul Girard"}))]
 
 
