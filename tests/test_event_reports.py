@@ -42,26 +42,26 @@ def test_no_encounter(parse, sentence):
 
 def test_quoted_speech_addressed_to_the_guest_reports_their_visit(parse):
     rec = parse(HEAD + "La présidente Salomé Kvaratskhelia a reçu le ministre portugais des Affaires "
-                "étrangères Rui Alves. « Votre visite en Géorgie donnera une impulsion à nos relations », "
+                "étrangères Rui Alves. « Votre visite en Géorgie ouvre une page nouvelle », "
                 "a déclaré la présidente.")
     assert ("visit", frozenset({"Rui Alves", "Géorgie"})) in party_sets(rec)
 
 
 def test_quoted_speech_of_other_days_reports_nothing(parse):
-    rec = parse(HEAD + "« Aujourd'hui, nous écoutons les propositions. Le nombre de sommets de l'Union "
+    rec = parse(HEAD + "« Aujourd'hui, la coopération progresse. Le nombre de sommets de l'Union "
                 "africaine a doublé », a dit le ministre Ilia Gogia.")
     assert rec["events"] == []
 
 
 def test_taking_part_by_a_noun_and_a_counted_gathering(parse):
-    rec = parse(HEAD + "Le ministre portugais Rui Alves a exprimé sa satisfaction de sa participation au "
+    rec = parse(HEAD + "Le ministre portugais Rui Alves a souligné l'utilité de sa participation au "
                 "IVe Forum de Tbilissi sur la route de la soie.")
     assert party_sets(rec) == [("conference", frozenset({"Rui Alves"}))]
 
 
 def test_a_body_that_ends_the_object_phrase_is_a_party(parse):
-    rec = parse(HEAD + "« Nous avançons », a déclaré le ministre Ilia Gogia lors de sa rencontre avec les "
-                "présidents des parlements des États membres de l'OTSC.")
+    rec = parse(HEAD + "Le ministre Ilia Gogia a eu une rencontre avec les représentants des agences "
+                "sanitaires des pays membres de l'OTSC.")
     assert party_sets(rec) == [("meeting", frozenset({"Ilia Gogia", "OTSC"}))]
 
 

@@ -92,7 +92,7 @@ class PartyFinder:
 
     def inside_org_name(self, trig: Span) -> bool:
         """Is the word inside an organization's name, after a noun that heads it
-        (`l'Association Dialogue France-Azerbaïdjan`; but `le Forum global de Bakou`, `le IVe
+        (`la Fondation Dialogue des cultures`; but `le Forum économique de Davos`, `le IVe
         Forum` are forums)?"""
         doc = self.doc
         return any(r.kind == ORG and r.start < trig.start and trig.end <= r.end
@@ -102,7 +102,7 @@ class PartyFinder:
 
     def complement_end(self, trig: Span, sent: Span) -> int:
         """Where the noun phrase after the trigger ends, `de` complements included (`avec les
-        présidents des parlements des États membres de la TURKPA`): at punctuation, a verb or
+        ministres des pays membres de l'OTSC`): at punctuation, a verb or
         another preposition."""
         k = trig.end
         while k < sent.end and (self.doc[k].lower_ in OF | DEFINITE_ARTICLES | {"avec"}

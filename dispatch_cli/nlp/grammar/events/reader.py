@@ -148,7 +148,7 @@ class EventReader:
     @staticmethod
     def _dates(events: list[FoundEvent]) -> None:
         """An encounter whose sentence gives no day took place on the day of the one told
-        before it (`Mercredi 25 avril, X a reçu Y. ... A l'issue de l'entretien, les parties
+        before it (`Mardi, X a reçu Y. ... A l'issue de l'entretien, les parties
         ont signé ...`): a dispatch tells one occasion. Visits, which last several days, are
         dated only by their own sentence, and date nothing else."""
         last: str | None = None
@@ -193,7 +193,7 @@ class EventReader:
         if not noun and is_topic(doc, trig.start, verb_form.tense == PARTICIPLE if verb_form else False):
             return []  # `a salué les accords conclus entre les dirigeants`: what is spoken of
         if not noun and etype == "meeting" and self._thing_meets(trig):
-            return []  # `le concert a réuni X et Y`, `le village accueille des familles`
+            return []  # `le concert a réuni X et Y`, `la ville accueille des réfugiés`
         if not noun and etype == "meeting" and self._receives_a_thing(trig):
             return []  # `a reçu un message de X`, `ayant reçu les félicitations de X`
         if etype == "signing" and trig.label_ != keys.TRIGGER_NOUN and not self.reports.names_document(sent):
@@ -234,7 +234,7 @@ class EventReader:
             if self._to_memorial(trig):
                 return []  # `s'est rendu au mémorial`: a wreath-laying, not a visit
             host = self.parties.host(trig, sent, allow_home=noun and not presence)
-            # `ont visité le Stade olympique`: a verb with its object visits a place or a body
+            # `ont visité la bibliothèque`: a verb with its object visits a place or a body
             facility = not noun and trig.end < sent.end and doc[trig.end].pos_ == "DET"
             visitors = self._visitors(trig, sent, noun, subjects, objects)
             if host is not None and host[0] == PLACE:
@@ -407,7 +407,7 @@ class EventReader:
                 speakers = self.parties.speakers(sent, self.reports.saying, tok)
                 return [p for p in last.parties if p[0] == ACTOR and p not in speakers] if last else []
             if doc[trig.start - 1].lower_ in POSSESSIVES:
-                found = by_clause  # `X a exprimé sa satisfaction de sa visite`: the possessor
+                found = by_clause  # `X a salué les résultats de sa visite`: the possessor
             else:
                 found = self.parties.subject_of(tok) or self.parties.genitive_after(trig, sent) or by_clause
         else:
@@ -482,7 +482,7 @@ class EventReader:
 
     def _told_again(self, trig: Span, etype: str, sent: Span) -> bool:
         """Is a definite noun of conference the one reported before under that word (`le
-        Congrès ... a tenu sa session. X a pris la parole lors de l'ouverture du congrès`)?
+        Union a tenu un congrès. X a pris la parole lors de la clôture du congrès`)?
         The subject of the verb that governs it took part and joins it."""
         doc = self.doc
         if etype != "conference" or trig.start == 0 or doc[trig.start - 1].lower_ not in DEFINITE_ARTICLES | {
