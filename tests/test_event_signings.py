@@ -53,3 +53,10 @@ def test_documents_of_one_sentence_signed_by_different_signers_give_one_signing_
                 "tandis que la ministre Anna Berg et le ministre Lars Dahl ont signé un mémorandum sur la santé.")
     assert sorted(party_sets(rec)) == sorted([("signing", frozenset({"Piotr Nowak", "Kaja Tamm"})),
                                               ("signing", frozenset({"Anna Berg", "Lars Dahl"}))])
+
+
+def test_two_people_of_a_plural_title_sign(parse):
+    rec = parse(HEAD + "La Première ministre estonienne Kaja Tamm a été accueillie à Varsovie par le Premier "
+                "ministre polonais Jan Kowal. Le président Andrzej Nowak a ensuite reçu Kaja Tamm. "
+                "Les deux Premiers ministres ont signé un accord sur le transit.")
+    assert ("signing", frozenset({"Kaja Tamm", "Jan Kowal"})) in party_sets(rec)

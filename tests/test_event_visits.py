@@ -59,3 +59,10 @@ def test_a_trip_to_a_memorial_is_no_visit(parse):
 def test_presence_words_with_no_place_are_no_visit(parse):
     rec = parse(HEAD + "Le ministre Lars Dahl a de nouveau souligné l'importance de la coopération avec la France.")
     assert rec["events"] == []
+
+
+def test_a_day_between_the_verb_and_its_destination(parse):
+    rec = parse(HEAD + "Le ministre chilien Diego Ramos est arrivé le 7 février à Oslo.")
+    assert party_sets(rec) == [("visit", frozenset({"Diego Ramos", "Norvège"}))]
+    rec = parse(HEAD + "Le ministre chilien Diego Ramos s'est rendu le 7 février au mémorial de la Résistance.")
+    assert rec["events"] == []

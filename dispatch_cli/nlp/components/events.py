@@ -100,7 +100,8 @@ class EventFinder(LexiconComponent):
                            doc._.get(keys.TITLES), coreference)
         parties = PartyFinder(doc, refs, {i: a for i, (a, _s, _e) in coreference.resolved.items()},
                               [p.name for p in places.entities], places.country_of, coreference.protagonist,
-                              places.home, nationals_of(people, self.state_pattern, self.state_names))
+                              places.home, nationals_of(people, self.state_pattern, self.state_names),
+                              {i: p.roles for i, p in enumerate(people)})
         dateline = header.dateline
         if dateline:
             when = DispatchDate(dateline.year, dateline.month, dateline.day)

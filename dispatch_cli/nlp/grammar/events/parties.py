@@ -10,9 +10,12 @@ state (a city's state) or institution visited; without one, the state of the dat
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from dispatch_cli.nlp.findings import Party
+from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.events.inflection import VerbTable
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, Ref
 from dispatch_cli.nlp.words import (AND, BETWEEN, COORDINATION, DEFINITE_ARTICLES, DESTINATION_PREPOSITIONS, OF,
@@ -28,7 +31,7 @@ class PartyFinder:
 
     def __init__(self, doc: Doc, refs: list[Ref], resolved: dict[int, int], place_names: list[str],
                  place_country: dict[int, int | None], protagonist: dict[int, int | None], home: int | None,
-                 nationals: dict[int, frozenset[str]] | None = None) -> None:
+                 nationals: dict[int, frozenset[str]] | None = None, roles: dict[int, list[str]] | None = None) -> None:
         self.doc = doc
         # mentions by sentence, in text order: each trigger looks at its own sentence only
         self.by_sentence: dict[int, list[Ref]] = {}
@@ -44,6 +47,7 @@ class PartyFinder:
         self.protagonist = protagonist  # sentence start -> the protagonist so far
         self.home = home  # the place index of the dateline's state
         self.nationals = nationals or {}  # actor index -> the states of their roles (folded names)
+        self.roles = roles or {}  # actor index -> their roles, as the text writes them
 
     def in_sent(self, sent: Span) -> list[Ref]:
         """The mentions of a sentence, in text order."""
@@ -287,6 +291,31 @@ class PartyFinder:
             if "Plur" in subject.morph.get("Number", []) and any(c.lower_ == "deux" for c in subject.children):
                 return True
         return False
+
+    def titled_sides(self, verb: Token) -> list[Party]:
+        """`les (deux) Premiers ministres ont signé`: the two people named before the verb
+        (the last mentioned) whose role opens with that plural title, when two such are known."""
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if "Plur" not in subject.morph.get("Number", []) or not any(
+                    c.lower_ in ("deux", "les") for c in subject.children):
+                continue
+            words = [t.lower_ for t in self.doc[subject.left_edge.i:subject.i + 1]
+                     if t.pos_ in ("NOUN", "ADJ") and t.lower_ != "deux"]
+            singular = [fold(w[:-1] if w.endswith(("s", "x")) else w) for w in words]
+            if not singular:
+                continue
+            # the role opens with the title, in either gender (`Première ministre`)
+            title = re.compile(r"\s+".join(re.escape(w) + "e?" for w in singular) + r"\b")
+            titled = {a for a, roles in self.roles.items() if any(title.match(fold(r)) for r in roles)}
+            last: dict[int, int] = {}
+            for refs in self.by_sentence.values():
+                for r in refs:
+                    if r.kind == ACTOR and r.index in titled and r.start < verb.i:
+                        last[r.index] = max(last.get(r.index, -1), r.start)
+            if len(last) >= 2:
+                pair = sorted(last, key=lambda a: last[a])[-2:]
+                return [(ACTOR, a) for a in sorted(pair, key=lambda a: last[a])]
+        return []
 
     def states_of(self, party: Party) -> frozenset[str]:
         """The states a person belongs to by their roles (folded names)."""

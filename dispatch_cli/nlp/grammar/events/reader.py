@@ -187,7 +187,8 @@ class EventReader:
             verb = verb_form
             if verb is None:
                 return []  # `les relations entretenues`: a reflexive verb without its pronoun
-            nxt = doc[trig.end].lower_ if trig.end < len(doc) else ""
+            k = self._past_adjuncts(trig.end, sent.end)  # `est arrivé le 15 mai à Tachkent`
+            nxt = doc[k].lower_ if k < len(doc) else ""
             if verb.entry in self.words.movement_verbs and nxt not in DESTINATION_PREPOSITIONS:
                 return []  # `s'est rendu`, `est arrivé` need their destination
         if not noun and is_topic(doc, trig.start, verb_form.tense == PARTICIPLE if verb_form else False):
@@ -219,8 +220,13 @@ class EventReader:
         if not noun and etype in ("meeting", "call") \
                 and self.parties.side_anaphor(doc[trig.start], self.words.side_nouns):
             # `les parties ont discuté de ...`: the sides of the encounter just reported
-            last = next((e for e in reversed(self.history) if e.type in ENCOUNTERS), None)
-            subjects = [p for p in last.parties if p[0] == ACTOR] if last else subjects
+            last = self._last_encounter()
+            subjects = self.parties.titled_sides(doc[trig.start]) or (
+                [p for p in last.parties if p[0] == ACTOR] if last else subjects)
+        if not any(p[0] == ACTOR for p in subjects):
+            # `les Premiers ministres ont tenu une réunion`: the two people of that title
+            governor = doc[trig.start] if not noun else governing_verb(doc[trig.start])
+            subjects = self.parties.titled_sides(governor) or subjects
         if etype == "meeting" and not noun and has_reflexive(doc, trig.start) and subjects \
                 and all(p[0] == ORG for p in subjects) and not any(o[0] == ACTOR for o in objects):
             etype = "conference"  # `le Conseil des ministres s'est réuni`: a body in session
@@ -311,12 +317,30 @@ class EventReader:
         """Is the destination of a visit a memorial (`s'est rendu au mémorial`, `a visité la
         tombe de X`): a wreath-laying, not a visit?"""
         doc = self.doc
-        k = trig.end
-        while k < trig.sent.end and k - trig.end < MEMORIAL_REACH and (
+        k = self._past_adjuncts(trig.end, trig.sent.end)
+        start = k
+        while k < trig.sent.end and k - start < MEMORIAL_REACH and (
                 doc[k].lower_ in DESTINATION_PREPOSITIONS | DEFINITE_ARTICLES | A_CONTRACTED | OF
                 or doc[k].pos_ in ("ADV", "ADJ")):
             k += 1
         return k < trig.sent.end and bool(self.reports.memorials.at(doc, k))
+
+    def _past_adjuncts(self, k: int, end: int) -> int:
+        """The first token from `k` on that is not an adverb, a comma or a day (`le 15 mai`,
+        `mardi`, `ce matin`): where a verb's complement starts."""
+        doc = self.doc
+        while k < end and (doc[k].pos_ == "ADV" or doc[k].text == "," or doc[k].like_num
+                           or doc[k].lower_ in self.calendar_words
+                           or (doc[k].lower_ in DEFINITE_ARTICLES | DEMONSTRATIVES and k + 1 < end
+                               and (doc[k + 1].like_num or doc[k + 1].lower_ in self.calendar_words))):
+            k += 1
+        return k
+
+    def _last_encounter(self) -> FoundEvent | None:
+        """The last encounter reported with someone taking part (what `les deux parties`,
+        `ils` or `votre visite` refer back to)."""
+        return next((e for e in reversed(self.history) if e.type in ENCOUNTERS
+                     and any(p[0] == ACTOR for p in e.parties)), None)
 
     def _thing_meets(self, trig: Span) -> bool:
         """Is the subject of a verb of meeting a thing, not someone (`le concert a réuni`, `le
@@ -343,12 +367,8 @@ class EventReader:
         if verb is None or verb.entry not in self.words.reception_verbs:
             return False
         # the object after the verb, past adverbs and days (`a reçu le 8 mai un message`)
-        k, end = trig.end, trig.sent.end
-        while k < end and (doc[k].pos_ == "ADV" or doc[k].text == "," or doc[k].like_num
-                           or doc[k].lower_ in self.calendar_words
-                           or (doc[k].lower_ in DEFINITE_ARTICLES | DEMONSTRATIVES and k + 1 < end
-                               and (doc[k + 1].like_num or doc[k + 1].lower_ in self.calendar_words))):
-            k += 1
+        end = trig.sent.end
+        k = self._past_adjuncts(trig.end, end)
         if k >= end or doc[k].pos_ in ("ADP", "PUNCT", "VERB", "AUX"):
             return False  # no object: `l'a reçu`, `a été reçu par X`
         head_end = next((i for i in range(k + 1, end) if doc[i].pos_ in ("ADP", "PUNCT", "VERB")), end)
@@ -374,8 +394,8 @@ class EventReader:
         signers = own or [p for p in signers if p not in others]
         objects = [p for p in objects if p not in others]
         if self.parties.side_anaphor(verb, self.words.side_nouns):
-            last = next((e for e in reversed(self.history) if e.type in ENCOUNTERS), None)
-            signers = [p for p in last.parties if p[0] == ACTOR] if last else []
+            last = self._last_encounter()
+            signers = self.parties.titled_sides(verb) or ([p for p in last.parties if p[0] == ACTOR] if last else [])
         if not signers:
             signers = self.parties.orgs_in_subject(verb) or [p for p in subjects if p[0] == ORG]
         for p in [*signers, *objects, *self.parties.between(trig, sent, SIGNING_REACH)]:
@@ -403,7 +423,7 @@ class EventReader:
             if doc[trig.start - 1].lower_ in SECOND_PERSON_POSSESSIVES:
                 # `« Votre visite en X »`: the guest of the encounter just reported, not the
                 # speaker (hosts are also set apart by their country)
-                last = next((e for e in reversed(self.history) if e.type in ENCOUNTERS), None)
+                last = self._last_encounter()
                 speakers = self.parties.speakers(sent, self.reports.saying, tok)
                 return [p for p in last.parties if p[0] == ACTOR and p not in speakers] if last else []
             if doc[trig.start - 1].lower_ in POSSESSIVES:
