@@ -66,3 +66,9 @@ def test_a_day_between_the_verb_and_its_destination(parse):
     assert party_sets(rec) == [("visit", frozenset({"Diego Ramos", "Norvège"}))]
     rec = parse(HEAD + "Le ministre chilien Diego Ramos s'est rendu le 7 février au mémorial de la Résistance.")
     assert rec["events"] == []
+
+
+def test_the_visitor_of_a_relative_clause_is_the_person_it_is_on(parse):
+    rec = parse(HEAD + "La ministre Kari Nilsen a reçu à Oslo le sénateur chilien Diego Ramos, qui effectue une "
+                "visite en Norvège.")
+    assert ("visit", frozenset({"Diego Ramos", "Norvège"})) in party_sets(rec)

@@ -23,6 +23,7 @@ from dispatch_cli.nlp.words import (AND, BETWEEN, COORDINATION, DEFINITE_ARTICLE
 
 ORG_WINDOW = 6  # an organization is a party only as the trigger's direct complement
 BETWEEN_REACH = 6  # tokens after a noun where `entre` may stand
+RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 COORDINATED_REACH = 3  # coordinated verbs climbed to find a shared subject
 
 
@@ -182,8 +183,8 @@ class PartyFinder:
 
     def subject_of(self, verb: Token) -> list[Party]:
         """The people who are the subject of a verb (or of a noun with a copula: `X et Y
-        seront en visite`); a verb coordinated to another without a
-        subject of its own shares that one (`X a reçu Y et a visité Z`)."""
+        seront en visite`); a verb coordinated to another without a subject of its own shares
+        that one (`X a reçu Y et a visité Z`); `qui` is the person named last before it."""
         for _ in range(COORDINATED_REACH):
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
             if subjects or verb.dep_ != "conj":
@@ -191,6 +192,10 @@ class PartyFinder:
             verb = verb.head
         out: list[Party] = []
         for subject in subjects:
+            if subject.lower_ in RELATIVE_SUBJECTS:
+                # `Y, qui effectue une tournée`: the person the relative clause is on
+                out += [p for p in self.nearest_before(subject.i, subject.sent) if p not in out]
+                continue
             # every person of the subject phrase (`X, ministre de Y, et Z`), but not those of a
             # relative clause on it (`X, qui a reçu Y`)
             clauses = {t.i for c in subject.subtree if c.dep_ in ("acl", "acl:relcl") for t in c.subtree}
