@@ -114,3 +114,10 @@ def test_a_meeting_held_with_no_one_named_gathers_those_listed_after_it(parse):
                 "Eva Lind, ministre de Suède, et Ali Demir, ministre de Turquie.")
     assert party_sets(rec) == [("conference", frozenset({"Jan Kowal", "Eva Lind", "Ali Demir"}))]
     assert parse(HEAD + "Une réunion s'est tenue à Almaty sur la sécurité routière.")["events"] == []
+
+
+def test_the_people_after_the_next_verb_of_meeting_are_its_own(parse):
+    rec = parse(HEAD + "Le ministre Jan Horak, qui participe au Forum économique de Davos, a rencontré son "
+                "homologue suisse Ignazio Cassis.")
+    assert sorted(party_sets(rec)) == sorted([("conference", frozenset({"Jan Horak"})),
+                                              ("meeting", frozenset({"Jan Horak", "Ignazio Cassis"}))])

@@ -71,14 +71,16 @@ class PartyFinder:
                 subjects = [(ACTOR, protagonist)]
         return subjects
 
-    def objects(self, trig: Span, sent: Span) -> list[Party]:
-        """People after the trigger; organizations only as its direct complement (up to the
-        end of its `de` complements), with those coordinated to them (`avec des représentants
-        de l'OTAN et de l'Union européenne`)."""
+    def objects(self, trig: Span, sent: Span, stop: int | None = None) -> list[Party]:
+        """People after the trigger, up to `stop` (the next verb of meeting, whose own they
+        are); organizations only as its direct complement (up to the end of its `de`
+        complements), with those coordinated to them (`avec des représentants de l'OTAN et de
+        l'Union européenne`)."""
         out: list[Party] = []
+        end = sent.end if stop is None else stop
         reach = max(trig.end + ORG_WINDOW, self.complement_end(trig, sent))
         for r in self.in_sent(sent):
-            if not (trig.end <= r.start < sent.end) or r.nested:
+            if not (trig.end <= r.start < end) or r.nested:
                 continue
             if r.kind == ACTOR:
                 out.append((r.kind, r.index))
@@ -92,7 +94,7 @@ class PartyFinder:
                     while gap < sent.end and self.doc[gap].lower_ in COORDINATION:
                         gap += 1
                     reach = max(reach, gap if gap > r.end and self.doc[r.end].lower_ in {"et", ","} else reach)
-        out += [(ACTOR, a) for i, a in sorted(self.resolved.items()) if trig.end <= i < sent.end]
+        out += [(ACTOR, a) for i, a in sorted(self.resolved.items()) if trig.end <= i < end]
         return out
 
     def inside_org_name(self, trig: Span) -> bool:

@@ -73,6 +73,7 @@ class EventReader:
         # A series of separate meetings announced, and not yet enumerated.
         self.series_pending = False
         self.history: list[FoundEvent] = []  # the events of the sentences read so far
+        self.sentence_triggers: list[Span] = []  # the triggers of the sentence being read
         self.cover = labels_at(doc)  # the labels of the rule model's words over each token
         calendar = lexicon.calendar
         self.calendar_words = frozenset([*calendar.months, *calendar.weekdays, *calendar.relative_days])
@@ -103,6 +104,7 @@ class EventReader:
             series = self.series_pending or any(self._is_series(trig) for trig in in_sent)
             met = False
             found: dict[str, FoundEvent] = {}  # one event per type and sentence...
+            self.sentence_triggers = in_sent
             for trig in in_sent:
                 produced = self._read_trigger(trig, sent, series)
                 met = met or any(e.type == "meeting" for e in produced)
@@ -210,7 +212,11 @@ class EventReader:
             # gathering one takes part in
             etype = "conference"
         subjects = self.parties.subjects(trig, sent, noun, etype)
-        objects = self.parties.objects(trig, sent)
+        # the people after the next verb of meeting are its own (`X, qui participe au
+        # forum, a rencontré Y`)
+        stop = next((t.start for t in self.sentence_triggers if t.start >= trig.end
+                     and t.label_ == keys.TRIGGER_VERB and reads_as_verb(doc, t.start)), None)
+        objects = self.parties.objects(trig, sent, stop)
         if not noun and any(c.dep_ in ("nsubj", "nsubj:pass") for c in doc[trig.start].children):
             # `X a déclaré que Y a rencontré Z`, `un accord a été signé ..., a déclaré X`: the
             # speaker is no party of what the verb with its own subject reports
