@@ -60,3 +60,9 @@ def test_two_people_of_a_plural_title_sign(parse):
                 "ministre polonais Jan Kowal. Le président Andrzej Nowak a ensuite reçu Kaja Tamm. "
                 "Les deux Premiers ministres ont signé un accord sur le transit.")
     assert ("signing", frozenset({"Kaja Tamm", "Jan Kowal"})) in party_sets(rec)
+
+
+def test_unsaid_signers_are_the_sides_the_document_names_not_the_protagonist(parse):
+    rec = parse(HEAD + "La présidente slovène Nataša Kovač effectue une visite d'État en Pologne. Un accord sur "
+                "l'énergie a été signé entre le gouvernement de la Pologne et le gouvernement de la Slovénie.")
+    assert ("signing", frozenset({"gouvernement de la Pologne", "gouvernement de la Slovénie"})) in party_sets(rec)

@@ -64,8 +64,9 @@ class PartyFinder:
             subjects = [(r.kind, r.index) for r in before if r.kind == ORG][:1]
         if not subjects:
             subjects = self.states_in_subject(trig, noun)
-        if not subjects and not noun and etype != "conference":
-            # `les membres de la délégation ont rencontré X`: the dispatch's protagonist
+        if not subjects and not noun and etype not in ("conference", "signing"):
+            # `les membres de la délégation ont rencontré X`: the dispatch's protagonist (not
+            # for a signing: unsaid signers are the sides its document names)
             protagonist = self.protagonist.get(sent.start)
             if protagonist is not None:
                 subjects = [(ACTOR, protagonist)]
