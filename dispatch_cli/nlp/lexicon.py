@@ -72,32 +72,35 @@ class Titles:
 class Triggers:
     """`triggers.json`: the words that report an encounter, and the words around them."""
 
-    verbs: Mapping[str, tuple[str, ...]]  # event type -> inflected forms of verbs of meeting
+    verbs: Mapping[str, tuple[str, ...]]  # event type -> infinitives of verbs of meeting (`s'entretenir`)
     nouns: Mapping[str, tuple[str, ...]]  # event type -> nouns of encounter
-    participation_verbs: frozenset[str]  # `participé`, `assisté`: taking part in a gathering
+    participation_verbs: tuple[str, ...]  # `participer`, `prendre part`: taking part in a gathering
+    participation_nouns: frozenset[str]  # `participation`: the same, as a noun (`sa participation au forum`)
+    membership_verbs: tuple[str, ...]  # `comprendre`, `se composer`: who a delegation was made of
+    delegation_nouns: frozenset[str]  # `délégation`: a group that meets as one party
     call_markers: frozenset[str]  # turn a meeting into a call (`téléphonique`)
     support_verbs: tuple[str, ...]  # make a noun an event of its sentence (`tenir`, `effectuer`)
-    occurrence_words: frozenset[str]  # after a noun, say it took place (`a eu lieu`)
+    occurrence_verbs: tuple[str, ...]  # after a noun, say it took place (`avoir lieu`, `se tenir`)
     anaphoric_preps: frozenset[str]  # introduce a noun that refers back (`lors`, `au cours`)
     backdrop_words: frozenset[str]  # a noun after them is the setting of other encounters (`marge`)
-    signing_objects: tuple[str, ...]  # what a signing signs (`accord`, `mémorandum`)
+    signing_objects: tuple[str, ...]  # what a signing signs (`accord`, `plan d'action`)
     documents: frozenset[str]  # documents named after an encounter (`le Protocole de la réunion`)
     quantities: frozenset[str]  # `une série de rencontres`: a count of new encounters
     series_markers: frozenset[str]  # `rencontres bilatérales`: separate encounters, one each
-    movement_verbs: tuple[str, ...]  # visit verbs that need their destination (`rendu`, `venu`)
+    movement_verbs: tuple[str, ...]  # visit verbs that need their destination (`se rendre`, `venir`)
     session_nouns: tuple[str, ...]  # a meeting noun that is a body in session (`réunion du Conseil`)
+    holding_verbs: tuple[str, ...]  # `tenir`, `présider`: a meeting held by one person is an event
+    group_nouns: tuple[str, ...]  # `habitants`, `représentants`: a group met as one unnamed party
+    reception_verbs: tuple[str, ...]  # `recevoir`: a meeting only when someone is received
+    reception_objects: tuple[str, ...]  # `lettres de créance`: received things that stand for their bearer
+    presence_phrases: tuple[str, ...]  # `de nouveau en X`: someone in a place, on a visit to it
+    memorial_nouns: tuple[str, ...]  # `mémorial`: a trip there is a wreath-laying, not a visit
+    saying_verbs: tuple[str, ...]  # `déclarer`: their subject speaks of an encounter, no party of it
+    side_nouns: frozenset[str]  # `les deux parties`: the parties of the encounter just reported
     future_markers: frozenset[str]  # mark a planned encounter (`prochain`, `prévu`)
+    planning_verbs: tuple[str, ...]  # govern a noun of encounter that is only planned (`attendre la visite`)
+    planning_nouns: frozenset[str]  # the same, nouns (`la convocation d'une session`)
     past_markers: frozenset[str]  # mark an encounter only recalled (`dernier`, `rappelé`)
-
-    @cached_property
-    def support_words(self) -> frozenset[str]:
-        """The last word of each support verb (`a eu` -> `eu`), as tokens are compared."""
-        return frozenset(form.split()[-1] for form in self.support_verbs)
-
-    @cached_property
-    def signing_object_words(self) -> frozenset[str]:
-        """The first word of each signing object (`plan d'action` -> `plan`)."""
-        return frozenset(form.split()[0] for form in self.signing_objects)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ NOUN_DETERMINERS = (DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES | DEMO
                     | DE_CONTRACTED | A_CONTRACTED | DE)
 REFLEXIVE_PRONOUNS = frozenset({"s'", "se"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})  # third person singular: they stand for a person
+PLURAL_SUBJECT_PRONOUNS = frozenset({"ils", "elles"})
 
 # Prepositions.
 PLACE_PREPOSITIONS = frozenset({"à", "en"})  # `à Bakou`, `en France`
@@ -60,6 +61,7 @@ AUXILIARY_FORMS = frozenset({"ont", "a"})
 
 # Numbers and ranks: `5e`, `7ème`, `1er`; `premier`.
 ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|ᵉ)$")
+ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ère|ème|ᵉ)$")  # `VIIe`, as written: capitals
 ORDINAL_FIRST = frozenset({"premier", "première", "premières", "premiers"})
 
 # Abbreviations written with a stop inside a sentence (`le Pr. Alain Fischer`, `M. Durand`):

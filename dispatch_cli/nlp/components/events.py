@@ -6,6 +6,8 @@ and reads the events sentence by sentence (`grammar/events/`).
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,7 +18,10 @@ from dispatch_cli.nlp.findings import (Coreference, EventFinding, Header, OrgEnt
 from dispatch_cli.nlp.grammar.events.dates import DateReader, DispatchDate
 from dispatch_cli.nlp.grammar.events.parties import PartyFinder
 from dispatch_cli.nlp.grammar.events.reader import EventReader
+from dispatch_cli.nlp.grammar.events.reports import ReportTest
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, Ref
+from dispatch_cli.nlp.folding import fold
+from dispatch_cli.nlp.lexicon import Geography
 
 NAME = "dispatch_events"
 
@@ -50,11 +55,41 @@ def entity_refs(doc: Doc, header: Header, people: list[PersonEntity], orgs: list
     return refs
 
 
+def state_forms(geography: Geography) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of every folded name and nationality adjective of a state (acronyms left
+    out: folded, `EAU` is a word), and what state each one names."""
+    forms: dict[str, str] = {}
+    for country in geography.countries:
+        for form in (country.name, *country.forms, *country.adjectives):
+            if not form.isupper():
+                forms[fold(form)] = fold(country.name)
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternatives + r")\b"), forms
+
+
+def nationals_of(people: list[PersonEntity], pattern: re.Pattern[str],
+                 forms: dict[str, str]) -> dict[int, frozenset[str]]:
+    """Actor index -> the states their roles make them belong to: the first state each role
+    names (`ambassadeur de France en Azerbaïdjan`: France), as folded names."""
+    out: dict[int, frozenset[str]] = {}
+    for i, person in enumerate(people):
+        states = set()
+        for role in person.roles:
+            m = pattern.search(fold(role))
+            if m:
+                states.add(forms[m.group(0)])
+        if states:
+            out[i] = frozenset(states)
+    return out
+
+
 class EventFinder(LexiconComponent):
     """Write `doc._.dispatch_events`."""
 
     def configure(self) -> None:
         self.dates = DateReader(self.lexicon.calendar)
+        self.reports = ReportTest(self.lexicon.triggers)  # its tables of verb forms, built once
+        self.state_pattern, self.state_names = state_forms(self.lexicon.geography)
 
     def __call__(self, doc: Doc) -> Doc:
         header: Header = doc._.get(keys.HEADER)
@@ -65,10 +100,16 @@ class EventFinder(LexiconComponent):
                            doc._.get(keys.TITLES), coreference)
         parties = PartyFinder(doc, refs, {i: a for i, (a, _s, _e) in coreference.resolved.items()},
                               [p.name for p in places.entities], places.country_of, coreference.protagonist,
-                              places.home)
+                              places.home, nationals_of(people, self.state_pattern, self.state_names),
+                              {i: p.roles for i, p in enumerate(people)})
         dateline = header.dateline
-        when = DispatchDate(dateline.year, dateline.month, dateline.day) if dateline else DispatchDate(None, None, None)
-        found = EventReader(doc, parties, self.lexicon, when, self.dates).read()
+        if dateline:
+            when = DispatchDate(dateline.year, dateline.month, dateline.day)
+        else:  # no dateline: the year and month of the filing line, else the year given for the text
+            filing = header.filing
+            when = DispatchDate(filing.year if filing else doc._.get(keys.DEFAULT_YEAR),
+                                filing.month if filing else None, None)
+        found = EventReader(doc, parties, self.lexicon, when, self.dates, self.reports).read()
         text = doc.text
         events = []
         for ev in found:

@@ -1,8 +1,9 @@
 """The patterns of the two span rulers that mark the words of the rule model.
 
 `dispatch_words` matches lowercased text: heads of titles (and their plurals), epithets,
-honorifics, words of meeting, long names of known bodies. `dispatch_gazetteer` matches text
-as written: states, cities, regions, nationality adjectives, acronyms of known bodies. Both
+honorifics, words of meeting (the inflected forms of the verbs), long names of known bodies.
+`dispatch_gazetteer` matches text as written: states, cities, regions, nationality
+adjectives, acronyms of known bodies. Both
 are spaCy's own `span_ruler`, writing to the span group `keys.LEXICON`; their patterns are
 generated here from the `Lexicon` and saved with the pipeline like any ruler's.
 """
@@ -15,6 +16,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 
 from dispatch_cli.nlp import keys
+from dispatch_cli.nlp.grammar.events.inflection import VerbTable
 from dispatch_cli.nlp.grammar.normalize import head_forms
 from dispatch_cli.nlp.lexicon import Lexicon
 
@@ -52,10 +54,12 @@ def caseless_patterns(lexicon: Lexicon) -> Iterator[Pattern]:
         for form in sorted({org.name, *org.forms}):
             if " " in form:  # long names whatever their capitals (`service européen pour l'action extérieure`)
                 yield _phrase(keys.KNOWN_ORG, form, org.name)
-    for label, table in ((keys.TRIGGER_VERB, lexicon.triggers.verbs), (keys.TRIGGER_NOUN, lexicon.triggers.nouns)):
-        for event_type, forms in table.items():
-            for form in forms:
-                yield _phrase(label, form, event_type)
+    for event_type, verbs in lexicon.triggers.verbs.items():
+        for form in VerbTable(verbs).forms:  # the inflected forms of each infinitive
+            yield _phrase(keys.TRIGGER_VERB, form, event_type)
+    for event_type, nouns in lexicon.triggers.nouns.items():
+        for noun in nouns:
+            yield _phrase(keys.TRIGGER_NOUN, noun, event_type)
 
 
 def cased_patterns(lexicon: Lexicon) -> Iterator[Pattern]:

@@ -1,9 +1,13 @@
 """When an encounter took place: the day its sentence gives, read against the dispatch's date.
 
-A day and month (`le 12 juin`, `mardi 5 décembre`) with the year of the dispatch (the year
-before for a December encounter reported in January); a weekday (`ce jeudi`) is the last such
-day on or before the dispatch's date, unless `prochain` or `dernier` moves it out of the week;
-`hier`, `avant-hier`, `aujourd'hui` count back from the dispatch's date.
+- A day and month (`le 12 juin`, `mardi 5 décembre`, `le 3 juin 2024`) with the year of the
+  dispatch (the year before for a December encounter reported in January). A range (`du 3 au
+  5 mars`, `les 3 et 4 mars`, `du 30 mai au 2 juin`) starts on its first day.
+- `le 4 courant`: that day of the dispatch's month.
+- A weekday (`ce jeudi`) is the last such day on or before the dispatch's date, unless
+  `prochain` or `dernier` moves it out of the week; when the dispatch's date is unknown, a
+  full date the text gives pins it (the such day nearest to that date).
+- `hier`, `avant-hier`, `aujourd'hui` count back from the dispatch's date.
 """
 from __future__ import annotations
 
@@ -14,6 +18,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from dispatch_cli.nlp.lexicon import Calendar
+
+LEAP_YEAR = 2000  # stands in for an unknown year where only days and months are compared
+WEEK = 7  # days: an encounter dated further back than this before the dispatch is only recalled
 
 
 @dataclass(frozen=True)
@@ -34,40 +41,129 @@ class DispatchDate:
         return None
 
 
+@dataclass(frozen=True)
+class Days:
+    """A day or a range of days a text gives (`first` == `last` for one day)."""
+
+    first: dt.date
+    last: dt.date
+
+
 class DateReader:
     """Read encounters' dates with the months, weekdays and relative days of one calendar."""
 
     def __init__(self, calendar: Calendar) -> None:
         self.months = calendar.months
-        self.day_month = re.compile(r"\b(\d{1,2})(?:er)?(?:\s+et\s+\d{1,2})?\s+(" + "|".join(calendar.months)
-                                    + r")\b(?:\s+(\d{4}))?")
+        month = "(" + "|".join(calendar.months) + ")"
+        day = r"(\d{1,2})(?:er|ᵉʳ)?"
+        # `3 mars`, `3 et 4 mars`, `3 au 5 mars`, `3-5 mars`, `30 mai au 2 juin`, each with an optional year
+        self.day_month = re.compile(r"\b" + day + r"(?:\s+" + month + r")?(?:\s*(?:et|au|-|–)\s*" + day + r")?\s+"
+                                    + month + r"\b(?:\s+(\d{4}))?")
+        self.last_month = re.compile(r"\b" + month + r"\s+dernier\b")
+        self.this_month = re.compile(r"\b" + day + r"\s+courant\b")
+        self.heading_pattern = re.compile(r"(?:le\s+)?" + day + r"\s+" + month + r"(?:\s+\d{4})?\s*[.:]?")
         shifts = "|".join(calendar.week_shifts)
         self.weekdays = [(re.compile(r"\b" + word + r"\b(?!\s+(?:" + shifts + r"))"), number)
                          for word, number in calendar.weekdays.items()]
         self.relative = [(re.compile(r"\b" + re.escape(words) + r"\b"), days)
                          for words, days in calendar.relative_days.items()]
 
-    def date_in(self, sent: Span, when: DispatchDate) -> str | None:
-        """ISO date of an encounter from its sentence (`le 12 juin`, `mardi 5 décembre`, `ce
-        jeudi`, `hier`), or None when the sentence gives no day or the year is unknown."""
-        text = sent.text.lower()
-        m = self.day_month.search(text)
-        if m:
-            day, month = int(m.group(1)), self.months[m.group(2)]
-            year = int(m.group(3)) if m.group(3) else when.year
-            if year and not m.group(3) and when.month and month > when.month + 1:
-                year -= 1  # a December encounter reported in January
-            try:
-                return dt.date(year, month, day).isoformat() if year else None
-            except ValueError:
-                return None
-        ref = when.date()
-        if ref is None:
+    def days_in(self, text: str, when: DispatchDate) -> list[Days]:
+        """The days and ranges of days a text gives by number, in text order (those whose
+        year is unknown left out)."""
+        out: list[tuple[int, Days]] = []
+        for m in self.day_month.finditer(text.lower()):
+            first_day, first_month, last_day, last_month, year_text = m.groups()
+            last_month_number = self.months[last_month]
+            year = int(year_text) if year_text else self._year(last_month_number, when)
+            if year is None:
+                continue
+            first_month_number = self.months[first_month] if first_month else last_month_number
+            first_year = year - 1 if first_month_number > last_month_number else year
+            last = _day(year, last_month_number, int(last_day or first_day))
+            first = _day(first_year, first_month_number, int(first_day))
+            if first and last:
+                out.append((m.start(), Days(first, max(first, last))))
+        if when.year and when.month:
+            for m in self.this_month.finditer(text.lower()):
+                this = _day(when.year, when.month, int(m.group(1)))
+                if this:
+                    out.append((m.start(), Days(this, this)))
+        return [d for _, d in sorted(out, key=lambda pair: pair[0])]
+
+    def _year(self, month: int, when: DispatchDate) -> int | None:
+        """The year of a month named without one: the dispatch's, or the year before for a
+        month well after the dispatch's (a December encounter reported in January)."""
+        if not when.year:
             return None
+        if when.month and month > when.month + 1:
+            return when.year - 1
+        return when.year
+
+    def anchor(self, text: str, when: DispatchDate) -> dt.date | None:
+        """The day weekdays are read against: the dispatch's date, else the first full
+        date the text gives."""
+        ref = when.date()
+        if ref is not None:
+            return ref
+        days = self.days_in(text, when)
+        return days[0].first if days else None
+
+    def date_in(self, sent: Span, when: DispatchDate, anchor: dt.date | None = None) -> str | None:
+        """ISO date of an encounter from its sentence (`le 12 juin`, `du 3 au 5 mars`, `le 4
+        courant`, `ce jeudi`, `hier`), or None when the sentence gives no day or the year is
+        unknown. `anchor` pins weekdays when the dispatch's date is unknown."""
+        days = self.days_in(sent.text, when)
+        if days:
+            return days[0].first.isoformat()
+        text = sent.text.lower()
+        ref = when.date()
         for pattern, number in self.weekdays:
             if pattern.search(text):
-                return (ref - dt.timedelta(days=(ref.weekday() - number) % 7)).isoformat()
+                if ref is not None:
+                    return (ref - dt.timedelta(days=(ref.weekday() - number) % 7)).isoformat()
+                if anchor is not None:  # the day of that name nearest to a date the text gives
+                    shift = (number - anchor.weekday() + 3) % 7 - 3
+                    return (anchor + dt.timedelta(days=shift)).isoformat()
+                return None
+        if ref is None:
+            return None
         for pattern, days_back in self.relative:
             if pattern.search(text):
                 return (ref - dt.timedelta(days=days_back)).isoformat()
+        return None
+
+    def covers(self, sent: Span, when: DispatchDate) -> bool:
+        """Does the sentence give a day or a range of days that holds the dispatch's date
+        (`du 13 au 16 novembre` in a dispatch of 14 November)? Day and month are enough: with
+        no year known, any leap year stands in for it."""
+        if when.year is None:
+            when = DispatchDate(LEAP_YEAR, when.month, when.day)
+        ref = when.date()
+        return ref is not None and any(d.first <= ref <= d.last for d in self.days_in(sent.text, when))
+
+    def heading(self, sent: Span, when: DispatchDate) -> str | None:
+        """The date of a sentence that is only a date (`Le 11 janvier.`), heading the
+        paragraph under it in a chronology; else None."""
+        text = sent.text.strip()
+        if not self.heading_pattern.fullmatch(text.lower()):
+            return None
+        days = self.days_in(text, when)
+        return days[0].first.isoformat() if days else None
+
+    def names_past_month(self, sent: Span) -> bool:
+        """Does the sentence date something to a month gone by (`en juillet dernier`)?"""
+        return bool(self.last_month.search(sent.text.lower()))
+
+    @staticmethod
+    def recalled(date: str | None, when: DispatchDate) -> bool:
+        """Is an encounter of that date from before the dispatch's week (only recalled)?"""
+        ref = when.date()
+        return date is not None and ref is not None and dt.date.fromisoformat(date) < ref - dt.timedelta(days=WEEK)
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
         return None

@@ -7,7 +7,10 @@ from dispatch_cli.nlp.grammar.events.types import FoundEvent
 def merge_events(events: list[FoundEvent]) -> list[FoundEvent]:
     """Merge events of the same type whose parties are equal, or one a subset of the other
     with at least two in common; visits by the same visitor to the same host. The first
-    event of each group is kept, with the parties, date and place of the others added."""
+    event of each group is kept, with the parties, date and place of the others added. An
+    meeting with one party that another meeting includes is that one told again (a headline's
+    `X s'entretient avec une délégation` and the body's meeting with its members); a
+    conference is not (one person takes part in several)."""
     merged: list[FoundEvent] = []
     for event in events:
         parties = set(event.parties)
@@ -30,4 +33,5 @@ def merge_events(events: list[FoundEvent]) -> list[FoundEvent]:
             target.add(p)
         target.date = target.date or event.date
         target.place = target.place or event.place
-    return merged
+    return [e for e in merged if not (e.type == "meeting" and len(e.parties) == 1 and any(
+        o is not e and o.type == e.type and e.parties[0] in o.parties for o in merged))]

@@ -2,28 +2,37 @@
 
 The parties are the people (titles and pronouns resolved) and organizations on both sides of
 the trigger that are not part of someone's title: the subject side before it (else the
-dispatch's protagonist), the object side after it (organizations only as the trigger's direct
-complement, with those coordinated to them); `entre X et Y` after a noun adds states and
-organizations. A visit's host is the state (a city's state) or institution visited; without
-one, the state of the dateline.
+states its subject names, else the dispatch's protagonist), the object side after it
+(organizations only as the trigger's complement, `de` complements included, with those
+coordinated to them); `entre X et Y` adds states and organizations. A verb's subject is read
+from the parse (`subject_of`), with the coordinations the parser misses. A visit's host is the
+state (a city's state) or institution visited; without one, the state of the dateline.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from dispatch_cli.nlp.findings import Party
+from dispatch_cli.nlp.folding import fold
+from dispatch_cli.nlp.grammar.events.inflection import VerbTable
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, Ref
-from dispatch_cli.nlp.words import BETWEEN, COORDINATION, DEFINITE_ARTICLES, DESTINATION_PREPOSITIONS, OF
+from dispatch_cli.nlp.words import (AND, BETWEEN, COORDINATION, DEFINITE_ARTICLES, DESTINATION_PREPOSITIONS, OF,
+                                    ORDINAL, PLACE_PREPOSITIONS, PLURAL_SUBJECT_PRONOUNS, ROMAN_ORDINAL)
 
 ORG_WINDOW = 6  # an organization is a party only as the trigger's direct complement
 BETWEEN_REACH = 6  # tokens after a noun where `entre` may stand
+RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+COORDINATED_REACH = 3  # coordinated verbs climbed to find a shared subject
 
 
 class PartyFinder:
     """The parties and places of the encounters of one Doc, from its mentions."""
 
     def __init__(self, doc: Doc, refs: list[Ref], resolved: dict[int, int], place_names: list[str],
-                 place_country: dict[int, int | None], protagonist: dict[int, int | None], home: int | None) -> None:
+                 place_country: dict[int, int | None], protagonist: dict[int, int | None], home: int | None,
+                 nationals: dict[int, frozenset[str]] | None = None, roles: dict[int, list[str]] | None = None) -> None:
         self.doc = doc
         # mentions by sentence, in text order: each trigger looks at its own sentence only
         self.by_sentence: dict[int, list[Ref]] = {}
@@ -38,6 +47,8 @@ class PartyFinder:
         self.place_country = place_country
         self.protagonist = protagonist  # sentence start -> the protagonist so far
         self.home = home  # the place index of the dateline's state
+        self.nationals = nationals or {}  # actor index -> the states of their roles (folded names)
+        self.roles = roles or {}  # actor index -> their roles, as the text writes them
 
     def in_sent(self, sent: Span) -> list[Ref]:
         """The mentions of a sentence, in text order."""
@@ -51,20 +62,26 @@ class PartyFinder:
             subjects = [(ACTOR, a) for i, a in sorted(self.resolved.items()) if sent.start <= i < trig.start]
         if not subjects:
             subjects = [(r.kind, r.index) for r in before if r.kind == ORG][:1]
-        if not subjects and not noun and etype != "conference":
-            # `les membres de la délégation ont rencontré X`: the dispatch's protagonist
+        if not subjects:
+            subjects = self.states_in_subject(trig, noun)
+        if not subjects and not noun and etype not in ("conference", "signing"):
+            # `les membres de la délégation ont rencontré X`: the dispatch's protagonist (not
+            # for a signing: unsaid signers are the sides its document names)
             protagonist = self.protagonist.get(sent.start)
             if protagonist is not None:
                 subjects = [(ACTOR, protagonist)]
         return subjects
 
-    def objects(self, trig: Span, sent: Span) -> list[Party]:
-        """People after the trigger; organizations only as its direct complement, with those
-        coordinated to them (`avec des représentants de l'OTAN et de l'Union européenne`)."""
+    def objects(self, trig: Span, sent: Span, stop: int | None = None) -> list[Party]:
+        """People after the trigger, up to `stop` (the next verb of meeting, whose own they
+        are); organizations only as its direct complement (up to the end of its `de`
+        complements), with those coordinated to them (`avec des représentants de l'OTAN et de
+        l'Union européenne`)."""
         out: list[Party] = []
-        reach = trig.end + ORG_WINDOW
+        end = sent.end if stop is None else stop
+        reach = max(trig.end + ORG_WINDOW, self.complement_end(trig, sent))
         for r in self.in_sent(sent):
-            if not (trig.end <= r.start < sent.end) or r.nested:
+            if not (trig.end <= r.start < end) or r.nested:
                 continue
             if r.kind == ACTOR:
                 out.append((r.kind, r.index))
@@ -78,8 +95,28 @@ class PartyFinder:
                     while gap < sent.end and self.doc[gap].lower_ in COORDINATION:
                         gap += 1
                     reach = max(reach, gap if gap > r.end and self.doc[r.end].lower_ in {"et", ","} else reach)
-        out += [(ACTOR, a) for i, a in sorted(self.resolved.items()) if trig.end <= i < sent.end]
+        out += [(ACTOR, a) for i, a in sorted(self.resolved.items()) if trig.end <= i < end]
         return out
+
+    def inside_org_name(self, trig: Span) -> bool:
+        """Is the word inside an organization's name, after a noun that heads it
+        (`la Fondation Dialogue des cultures`; but `le Forum économique de Davos`, `le IVe
+        Forum` are forums)?"""
+        doc = self.doc
+        return any(r.kind == ORG and r.start < trig.start and trig.end <= r.end
+                   and any(doc[i].pos_ in ("NOUN", "PROPN") and not ROMAN_ORDINAL.match(doc[i].text)
+                           and not ORDINAL.match(doc[i].lower_) for i in range(r.start, trig.start))
+                   for r in self.in_sent(trig.sent))
+
+    def complement_end(self, trig: Span, sent: Span) -> int:
+        """Where the noun phrase after the trigger ends, `de` complements included (`avec les
+        ministres des pays membres de l'OTSC`): at punctuation, a verb or
+        another preposition."""
+        k = trig.end
+        while k < sent.end and (self.doc[k].lower_ in OF | DEFINITE_ARTICLES | {"avec"}
+                                or self.doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM")):
+            k += 1
+        return k
 
     def actors_before(self, sent: Span, i: int) -> list[Party]:
         """The people named in the sentence before token `i`, not inside a title."""
@@ -92,19 +129,31 @@ class PartyFinder:
             nxt += 1
         return any(r.kind == ORG and r.start == nxt for r in self.in_sent(trig.sent))
 
-    def between(self, trig: Span, sent: Span) -> list[Party]:
-        """Parties named by `entre` right after a noun (`le dialogue entre l'Azerbaïdjan et l'UE`)."""
+    def class_complement(self, trig: Span) -> bool:
+        """Is the trigger's complement a whole class of people (`la réunion des ministres de
+        l'Énergie`, `une réunion des chefs d'État`): `des` and a plural noun, no one named?"""
+        nxt = trig.end
+        while nxt < len(self.doc) and self.doc[nxt].pos_ == "ADJ":
+            nxt += 1
+        return nxt + 1 < len(self.doc) and self.doc[nxt].lower_ == "des" \
+            and "Plur" in self.doc[nxt + 1].morph.get("Number", []) and self.doc[nxt + 1].pos_ == "NOUN"
+
+    def between(self, trig: Span, sent: Span, reach: int = BETWEEN_REACH) -> list[Party]:
+        """Parties named by `entre` right after a noun (`le dialogue entre l'Azerbaïdjan et l'UE`),
+        within `reach` tokens: states and organizations."""
         out: list[Party] = []
-        for tok in self.doc[trig.end:min(sent.end, trig.end + BETWEEN_REACH)]:
+        for tok in self.doc[trig.end:min(sent.end, trig.end + reach)]:
             if tok.lower_ != BETWEEN:
                 continue
             stop = tok.i + 1
-            while stop < sent.end and not (self.doc[stop].is_punct and self.doc[stop].text != "-"):
+            while stop < sent.end and not (self.doc[stop].is_punct and self.doc[stop].text != "-") \
+                    and self.doc[stop].pos_ not in ("VERB", "AUX"):
                 stop += 1
             for r in self.in_sent(sent):
                 if tok.i < r.start < stop and not r.nested and r.kind in (ORG, PLACE):
-                    if r.kind == PLACE and self.place_country.get(r.index) is None:
-                        continue
+                    if r.kind == PLACE and (self.place_country.get(r.index) is None
+                                            or self.doc[r.start - 1].lower_ in PLACE_PREPOSITIONS):
+                        continue  # a place the gazetteer does not know; where it was (`à Varsovie`)
                     out.append((r.kind, r.index))
             break
         return out
@@ -117,14 +166,188 @@ class PartyFinder:
                 return self.place_names[r.index]
         return None
 
+    def people_at(self, lo: int, hi: int) -> list[Party]:
+        """The people named (or referred to by a title or pronoun) between tokens `lo` and
+        `hi` (end exclusive), not inside a title, in text order."""
+        found = [(r.start, (ACTOR, r.index)) for r in self.in_sent(self.doc[lo].sent)
+                 if r.kind == ACTOR and not r.nested and lo <= r.start < hi]
+        found += [(i, (ACTOR, a)) for i, a in self.resolved.items() if lo <= i < hi]
+        out: list[Party] = []
+        for _, party in sorted(found):
+            if party not in out:
+                out.append(party)
+        return out
+
+    def bodies_at(self, lo: int, hi: int) -> list[Party]:
+        """The organizations named between tokens `lo` and `hi` (end exclusive), not inside
+        a title or another name."""
+        return [(ORG, r.index) for r in self.in_sent(self.doc[lo].sent) if r.kind == ORG and not r.nested
+                and lo <= r.start < hi]
+
+    def subject_of(self, verb: Token) -> list[Party]:
+        """The people who are the subject of a verb (or of a noun with a copula: `X et Y
+        seront en visite`); a verb coordinated to another without a subject of its own shares
+        that one (`X a reçu Y et a visité Z`); `qui` is the person named last before it."""
+        for _ in range(COORDINATED_REACH):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            if subjects or verb.dep_ != "conj":
+                break
+            verb = verb.head
+        out: list[Party] = []
+        for subject in subjects:
+            if subject.lower_ in RELATIVE_SUBJECTS:
+                # `Y, qui effectue une tournée`: the person the relative clause is on
+                out += [p for p in self.nearest_before(subject.i, subject.sent) if p not in out]
+                continue
+            # every person of the subject phrase (`X, ministre de Y, et Z`), but not those of a
+            # relative clause on it (`X, qui a reçu Y`)
+            clauses = {t.i for c in subject.subtree if c.dep_ in ("acl", "acl:relcl") for t in c.subtree}
+            for party in self.people_at(subject.left_edge.i, subject.right_edge.i + 1):
+                if party not in out and not any(self._starts_in(party, i) for i in clauses):
+                    out.append(party)
+        if subjects:
+            # `X, ministre de Y, et Z seront ...`: a subject opened by `et` is coordinated with
+            # the person named before it, however the parser attached that one
+            first = min(s.left_edge.i for s in subjects)
+            if self.doc[first].lower_ != AND and first > 0:
+                first -= 1  # `et` left out of the subject phrase
+            if self.doc[first].lower_ == AND:
+                for party in self.nearest_before(first, self.doc[first].sent):
+                    if party not in out:
+                        out.insert(0, party)
+        return out
+
+    def _starts_in(self, party: Party, i: int) -> bool:
+        return any(r.kind == ACTOR and r.index == party[1] and r.start == i for r in self.in_sent(self.doc[i].sent)) \
+            or self.resolved.get(i) == party[1]
+
+    def nearest_before(self, i: int, sent: Span) -> list[Party]:
+        """The person named last before token `i` in the sentence (`Y, ministre de Z, en
+        visite en X`: Y)."""
+        people = self.people_at(sent.start, i)
+        if not people:
+            return []
+        last = max(((r.start, (ACTOR, r.index)) for r in self.in_sent(sent)
+                    if r.kind == ACTOR and not r.nested and r.start < i), default=None)
+        pron = max(((j, (ACTOR, a)) for j, a in self.resolved.items() if sent.start <= j < i), default=None)
+        best = max((c for c in (last, pron) if c is not None), key=lambda c: c[0])
+        return [best[1]]
+
+    def genitive_after(self, trig: Span, sent: Span) -> list[Party]:
+        """The person a noun is of (`la visite du président chilien X`): the first person after
+        it, in its `de` complement, before a verb, a comma or `et`."""
+        seen_of = False
+        for tok in self.doc[trig.end:sent.end]:
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", ".") or tok.lower_ == AND:
+                return []
+            if tok.lower_ in OF:
+                seen_of = True
+            people = self.people_at(tok.i, tok.i + 1)
+            if people:
+                return people if seen_of else []
+        return []
+
+    def states_in_subject(self, trig: Span, noun: bool) -> list[Party]:
+        """The states a subject phrase names when it names no one (`les ministres des Affaires
+        étrangères de l'Azerbaïdjan, de la Turquie et de la Géorgie se sont réunis`): the
+        states are the sides."""
+        tok = self.doc[trig.start]
+        verb = tok.head if noun else tok
+        if noun and verb.pos_ not in ("VERB", "AUX"):
+            return []
+        out: list[Party] = []
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i):
+            for r in self.in_sent(verb.sent):
+                if r.kind == PLACE and not r.nested and subject.left_edge.i <= r.start <= subject.right_edge.i:
+                    country = self.place_country.get(r.index)
+                    if country is not None and (PLACE, country) not in out:
+                        out.append((PLACE, country))
+        return out
+
+    def orgs_in_subject(self, verb: Token) -> list[Party]:
+        """The organizations of the subject phrase of a verb (`l'Agence X et la société Y ont
+        signé`), not those inside a title or another name."""
+        out: list[Party] = []
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")):
+            for r in self.in_sent(verb.sent):
+                if r.kind == ORG and not r.nested and subject.left_edge.i <= r.start <= subject.right_edge.i \
+                        and (ORG, r.index) not in out:
+                    out.append((ORG, r.index))
+        return out
+
+    def speakers(self, sent: Span, saying: VerbTable, verb: Token) -> list[Party]:
+        """The people who speak in the sentence (`, a déclaré le ministre X`, `X a dit que`),
+        but not the subject of `verb` itself."""
+        own = self.subject_of(verb)
+        out: list[Party] = []
+        for tok in sent:
+            if tok.i != verb.i and saying.at(self.doc, tok.i):
+                speaking = self.subject_of(tok)
+                if not speaking:  # the subject after the verb, often parsed as its object
+                    for obj in (c for c in tok.children if c.dep_ == "obj" and c.i > tok.i):
+                        speaking += self.people_at(obj.left_edge.i, obj.right_edge.i + 1)
+                out += [p for p in speaking if p not in own and p not in out]
+        return out
+
+    def side_anaphor(self, verb: Token, side_nouns: frozenset[str]) -> bool:
+        """Is the subject of the verb the sides of an encounter just reported: `les (deux)
+        parties`, `les deux ministres`, `ils`?"""
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            low = subject.lower_
+            if low in side_nouns or low in PLURAL_SUBJECT_PRONOUNS:
+                return True
+            if "Plur" in subject.morph.get("Number", []) and any(c.lower_ == "deux" for c in subject.children):
+                return True
+        return False
+
+    def titled_sides(self, verb: Token) -> list[Party]:
+        """`les (deux) Premiers ministres ont signé`: the two people named before the verb
+        (the last mentioned) whose role opens with that plural title, when two such are known."""
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if "Plur" not in subject.morph.get("Number", []) or not any(
+                    c.lower_ in ("deux", "les") for c in subject.children):
+                continue
+            words = [t.lower_ for t in self.doc[subject.left_edge.i:subject.i + 1]
+                     if t.pos_ in ("NOUN", "ADJ") and t.lower_ != "deux"]
+            singular = [fold(w[:-1] if w.endswith(("s", "x")) else w) for w in words]
+            if not singular:
+                continue
+            # the role opens with the title, in either gender (`Première ministre`)
+            title = re.compile(r"\s+".join(re.escape(w) + "e?" for w in singular) + r"\b")
+            titled = {a for a, roles in self.roles.items() if any(title.match(fold(r)) for r in roles)}
+            last: dict[int, int] = {}
+            for refs in self.by_sentence.values():
+                for r in refs:
+                    if r.kind == ACTOR and r.index in titled and r.start < verb.i:
+                        last[r.index] = max(last.get(r.index, -1), r.start)
+            if len(last) >= 2:
+                pair = sorted(last, key=lambda a: last[a])[-2:]
+                return [(ACTOR, a) for a in sorted(pair, key=lambda a: last[a])]
+        return []
+
+    def states_of(self, party: Party) -> frozenset[str]:
+        """The states a person belongs to by their roles (folded names)."""
+        return self.nationals.get(party[1], frozenset()) if party[0] == ACTOR else frozenset()
+
+    def destination(self, trig: Span, sent: Span) -> str | None:
+        """The city or state a visit went to, as the text names it (`à Gandja`, `a visité
+        Gandja`): the most specific place of the visit."""
+        for r in self.in_sent(sent):
+            if r.kind == PLACE and not r.nested and trig.end <= r.start < sent.end:
+                prev = self.doc[r.start - 1].lower_
+                if prev in DESTINATION_PREPOSITIONS | DEFINITE_ARTICLES or r.start == trig.end:
+                    return self.place_names[r.index]
+        return None
+
     def host(self, trig: Span, sent: Span, allow_home: bool = True) -> Party | None:
-        """The state (a city's state) or institution a visit went to; the dateline's state
-        when the sentence names none and `allow_home`."""
+        """The state (a city's state) or institution a visit went to (after a preposition or
+        an article, or as the verb's object: `a visité Gandja`); the dateline's state when the
+        sentence names none and `allow_home`."""
         for r in self.in_sent(sent):
             if not (trig.end <= r.start < sent.end) or r.nested:
                 continue
             prev = self.doc[r.start - 1].lower_ if r.start > 0 else ""
-            if r.kind == PLACE and prev in DESTINATION_PREPOSITIONS | {"l'", "la", "le"}:
+            if r.kind == PLACE and (prev in DESTINATION_PREPOSITIONS | {"l'", "la", "le"} or r.start == trig.end):
                 country = self.place_country.get(r.index)
                 if country is not None:  # a place the gazetteer does not know is no host
                     return (PLACE, country)

@@ -6,18 +6,26 @@ reports an encounter; `parties.py` who took part and where; `dates.py` when). Af
 otherwise reports it (`a déclaré X lors de son entretien avec Y`); after `en marge de` it is
 only the setting, except for a visit. One sentence gives one event per type, except a series
 of bilateral meetings (`des rencontres bilatérales avec X, Y et Z`), which gives one per
-counterpart; people who `y ont pris part` join the conference just reported. Events with the
-same type and parties are then merged (`merge.py`).
+counterpart, and signings by different signers. Events with the same type and parties are
+then merged (`merge.py`).
 
-The reader remembers, across the document, which encounters it has reported (what an
-anaphoric noun refers back to). A series of separate meetings belongs to the sentence that
-announces it (`a eu une série de rencontres bilatérales`) and to the enumeration of them that
-follows: it ends with the first sentence that reports meetings, so a later reception of
-several guests is one event again.
+Who takes part. A visit's visitor is the person its phrase attaches to (an apposed `, en
+visite en X`, the subject of its copula or verb, its `de` complement or possessor); a host
+never visits their own country. A signing is signed by its subjects (`les deux parties`: those
+of the encounter just reported), bodies included, with the sides its document names. People
+named in a later sentence join the gathering they took part in (`Y ont pris part X, Y et Z`,
+`la délégation comprenait ...`); a speaker (`, a déclaré X`) is no party.
+
+The reader remembers, across the document, the encounters it has reported (what an
+anaphoric noun, `les parties` or a participation sentence refers back to). A series of
+separate meetings belongs to the sentence that announces it (`a eu une série de rencontres
+bilatérales`) and to the enumeration of them that follows: it ends with the first sentence
+that reports meetings, so a later reception of several guests is one event again. A date
+heading (`Le 11 janvier.`) dates its paragraph.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dispatch_cli.nlp import keys
@@ -25,46 +33,78 @@ from dispatch_cli.nlp.findings import Party
 from dispatch_cli.nlp.grammar.events.dates import DateReader, DispatchDate
 from dispatch_cli.nlp.grammar.events.merge import merge_events
 from dispatch_cli.nlp.grammar.events.parties import PartyFinder
-from dispatch_cli.nlp.grammar.events.reports import ReportTest, in_quotes, is_infinitive, is_noun_use
-from dispatch_cli.nlp.grammar.events.types import ACTOR, FoundEvent
+from dispatch_cli.nlp.folding import fold
+from dispatch_cli.nlp.grammar.events.reports import (SECOND_PERSON_POSSESSIVES, ReportTest, governing_verb, in_quotes,
+                                                     is_infinitive, is_noun_use, quoted_present, reads_as_verb)
+from dispatch_cli.nlp.grammar.events.inflection import PARTICIPLE, has_reflexive
+from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, FoundEvent
+from dispatch_cli.nlp.grammar.tokens import labels_at
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import DESTINATION_PREPOSITIONS
+from dispatch_cli.nlp.words import (A_CONTRACTED, DEFINITE_ARTICLES, DEMONSTRATIVES, DESTINATION_PREPOSITIONS, OF,
+                                    POSSESSIVES)
 
 NEEDS_TWO = frozenset({"meeting", "call", "signing", "visit"})
+ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les deux parties` may stand for
+SIGNING_REACH = 16  # tokens after a word of signing where the document's `entre` may stand
+# words between a comma and an apposed `en visite` (`, qui se trouve en visite`)
+PARTICIPATION_PREPOSITIONS = frozenset({"à", "au", "aux"})  # `prendre part à`, `être présent au`
+PRESENCE = "PRESENCE"  # the label of the visit triggers made of words of presence (`de nouveau en`)
+MEMORIAL_REACH = 4  # tokens between a word of visit and its destination (`s'est rendu au mémorial`)
+PRESENCE_WORDS = frozenset({"en", "qui", "est", "se", "s'", "trouve", "trouvant", "actuellement", "alors"})
 
 
 class EventReader:
     """Read the events of one Doc, given where its entities are mentioned."""
 
     def __init__(self, doc: Doc, parties: PartyFinder, lexicon: Lexicon, when: DispatchDate,
-                 dates: DateReader | None = None) -> None:
+                 dates: DateReader | None = None, reports: ReportTest | None = None) -> None:
         self.doc = doc
         self.text = doc.text  # built once: Doc.text joins every token
         self.parties = parties
         self.words = lexicon.triggers
-        self.reports = ReportTest(lexicon.triggers)
+        self.reports = reports or ReportTest(lexicon.triggers)
         self.dates = dates or DateReader(lexicon.calendar)
         self.when = when
+        self.anchor = self.dates.anchor(self.text, when)  # what pins a weekday
+        self.paragraph_date: str | None = None  # the date heading the paragraph (`Le 11 janvier.`)
         # The discourse so far: the types and words of the encounters reported.
         self.reported: dict[str, bool] = {}
         self.reported_words: set[str] = set()
         # A series of separate meetings announced, and not yet enumerated.
         self.series_pending = False
+        self.history: list[FoundEvent] = []  # the events of the sentences read so far
+        self.sentence_triggers: list[Span] = []  # the triggers of the sentence being read
+        self.cover = labels_at(doc)  # the labels of the rule model's words over each token
+        calendar = lexicon.calendar
+        self.calendar_words = frozenset([*calendar.months, *calendar.weekdays, *calendar.relative_days])
 
     def read(self) -> list[FoundEvent]:
         """The events of the Doc, in text order of their triggers, merged."""
-        events: list[FoundEvent] = []
+        events: list[FoundEvent] = self.history
         doc = self.doc
-        triggers = filter_spans([s for s in doc.spans.get(keys.LEXICON, []) if s.label_ in keys.TRIGGERS])
+        triggers = filter_spans(one_reading(doc, [s for s in doc.spans.get(keys.LEXICON, [])
+                                                 if s.label_ in keys.TRIGGERS]))
+        triggers = [t for t in triggers if not self.parties.inside_org_name(t)]
+        triggers = sorted([*triggers, *self._presence(triggers)], key=lambda t: t.start)
         by_sent: dict[int, list[Span]] = {}
         for trig in triggers:
             by_sent.setdefault(trig.sent.start, []).append(trig)
+        previous_end = 0
         for sent in doc.sents:
+            if "\n" in self.text[previous_end:sent.start_char]:
+                self.paragraph_date = None  # a new paragraph
+            previous_end = sent.end_char
+            heading = self.dates.heading(sent, self.when)
+            if heading is not None:
+                self.paragraph_date = heading
+                continue
             in_sent = by_sent.get(sent.start, [])
-            self._join_conference(sent, in_sent, events)
+            joined = self._join(sent, in_sent, events)
+            in_sent = [t for t in in_sent if t.start not in joined]
             series = self.series_pending or any(self._is_series(trig) for trig in in_sent)
             met = False
             found: dict[str, FoundEvent] = {}  # one event per type and sentence...
+            self.sentence_triggers = in_sent
             for trig in in_sent:
                 produced = self._read_trigger(trig, sent, series)
                 met = met or any(e.type == "meeting" for e in produced)
@@ -73,9 +113,12 @@ class EventReader:
                     self.reported[produced[0].type] = True
                     continue
                 for event in produced:
-                    if event.type in found:
+                    if event.type in found and not (event.type == "signing" and self._other_signers(
+                            found[event.type], event)):
                         for p in event.parties:
                             found[event.type].add(p)
+                    elif event.type in found:
+                        events.append(event)  # `X et Y ont signé A, et Z et W ont signé B`: one each
                     else:
                         found[event.type] = event
             events.extend(found.values())
@@ -86,7 +129,36 @@ class EventReader:
         events.sort(key=lambda e: e.trigger.start)
         # a conference needs a person, or two states or bodies, among its parties
         events = [e for e in events if any(p[0] == ACTOR for p in e.parties) or len(e.parties) >= 2]
-        return merge_events(events)
+        merged = merge_events(events)
+        self._places(merged)
+        self._dates(merged)
+        return merged
+
+    def _places(self, events: list[FoundEvent]) -> None:
+        """A visit with no place in its sentence took place where it went (`a visité Gandja`);
+        a meeting, signing or conference with none took place where the dispatch's visit did
+        (a call took place nowhere). The dateline's city is not taken: the text must give the
+        place."""
+        for event in events:
+            if event.type == "visit" and event.place is None:
+                event.place = next((self.parties.place_names[p[1]] for p in event.parties if p[0] == PLACE), None)
+        visit_place = next((e.place for e in events if e.type == "visit" and e.place), None)
+        for event in events:
+            if event.place is None and event.type in ("meeting", "signing", "conference"):
+                event.place = visit_place
+
+    @staticmethod
+    def _dates(events: list[FoundEvent]) -> None:
+        """An encounter whose sentence gives no day took place on the day of the one told
+        before it (`Mardi, X a reçu Y. ... A l'issue de l'entretien, les parties
+        ont signé ...`): a dispatch tells one occasion. Visits, which last several days, are
+        dated only by their own sentence, and date nothing else."""
+        last: str | None = None
+        for event in sorted(events, key=lambda e: e.trigger.start):
+            if event.type == "visit":
+                continue  # its first day dates nothing else
+            event.date = event.date or last
+            last = event.date or last
 
     def _is_series(self, trig: Span) -> bool:
         """A plural noun of meeting or conference marked as separate encounters."""
@@ -96,43 +168,105 @@ class EventReader:
     def _read_trigger(self, trig: Span, sent: Span, series: bool) -> list[FoundEvent]:
         doc = self.doc
         etype = trig.id_
-        noun = is_noun_use(doc, trig)
-        if in_quotes(self.text, trig):
+        presence = trig.label_ == PRESENCE
+        noun = presence or is_noun_use(doc, trig)
+        if in_quotes(self.text, trig) and not (noun and quoted_present(self.text, doc, trig)):
             return []  # quoted speech recalls and plans; the dispatch's own voice reports
-        if noun:
+        if noun and not presence:
+            if self._told_again(trig, etype, sent):
+                return []
             if not self._noun_reports(trig, etype):
                 return []
         elif is_infinitive(doc[trig.start]):
             return []
         if self.reports.planned_or_recalled(doc, trig):
             return []
+        if self.reports.later(doc, trig, noun) and not (etype == "visit" and self.dates.covers(sent, self.when)):
+            return []  # planned; but a visit that runs over the dispatch's day is reported
         low = trig.text.lower()
-        if etype == "visit" and not noun:
-            nxt = doc[trig.end].lower_ if trig.end < len(doc) else ""
-            if low.startswith(self.words.movement_verbs) and nxt not in DESTINATION_PREPOSITIONS:
+        verb_form = None if noun else self.reports.verb(doc, trig)
+        if not noun:
+            verb = verb_form
+            if verb is None:
+                return []  # `les relations entretenues`: a reflexive verb without its pronoun
+            k = self._past_adjuncts(trig.end, sent.end)  # `est arrivé le 15 mai à Tachkent`
+            nxt = doc[k].lower_ if k < len(doc) else ""
+            if verb.entry in self.words.movement_verbs and nxt not in DESTINATION_PREPOSITIONS:
                 return []  # `s'est rendu`, `est arrivé` need their destination
-        if etype == "signing" and trig.label_ != keys.TRIGGER_NOUN \
-                and not any(t.lower_ in self.words.signing_object_words for t in sent):
+        if not noun and is_topic(doc, trig.start, verb_form.tense == PARTICIPLE if verb_form else False):
+            return []  # `a salué les accords conclus entre les dirigeants`: what is spoken of
+        if not noun and etype == "meeting" and self._thing_meets(trig):
+            return []  # `le concert a réuni X et Y`, `la ville accueille des réfugiés`
+        if not noun and etype == "meeting" and self._receives_a_thing(trig):
+            return []  # `a reçu un message de X`, `ayant reçu les félicitations de X`
+        if etype == "signing" and trig.label_ != keys.TRIGGER_NOUN and not self.reports.names_document(sent):
             return []  # `ont signé` needs what was signed
         if etype == "meeting" and any(t.lower_ in self.words.call_markers for t in sent):
             etype = "call"
         if noun and low.startswith(self.words.session_nouns) and (
-                self.parties.org_complement(trig) or doc[trig.start].head.lower_ in self.words.participation_verbs):
-            # `la réunion du Conseil de coopération`: a body in session; `a participé à la
-            # réunion des ministres`: a gathering one takes part in
+                self.parties.org_complement(trig) or self.parties.class_complement(trig)
+                or self.reports.participation.at(doc, doc[trig.start].head.i)
+                or doc[trig.start].head.lower_ in self.words.participation_nouns):
+            # `la réunion du Conseil de coopération`: a body in session; `une réunion des
+            # ministres de l'Énergie`: a class of people gathered; `a participé à la réunion`: a
+            # gathering one takes part in
             etype = "conference"
         subjects = self.parties.subjects(trig, sent, noun, etype)
-        objects = self.parties.objects(trig, sent)
+        # the people after the next verb of meeting are its own (`X, qui participe au
+        # forum, a rencontré Y`)
+        stop = next((t.start for t in self.sentence_triggers if t.start >= trig.end
+                     and t.label_ == keys.TRIGGER_VERB and reads_as_verb(doc, t.start)), None)
+        objects = self.parties.objects(trig, sent, stop)
+        if not noun and any(c.dep_ in ("nsubj", "nsubj:pass") for c in doc[trig.start].children):
+            # `X a déclaré que Y a rencontré Z`, `un accord a été signé ..., a déclaré X`: the
+            # speaker is no party of what the verb with its own subject reports
+            speakers = self.parties.speakers(sent, self.reports.saying, doc[trig.start])
+            subjects = [p for p in subjects if p not in speakers]
+            objects = [p for p in objects if p not in speakers]
+        if not noun and etype in ("meeting", "call") \
+                and self.parties.side_anaphor(doc[trig.start], self.words.side_nouns):
+            # `les parties ont discuté de ...`: the sides of the encounter just reported
+            last = self._last_encounter()
+            subjects = self.parties.titled_sides(doc[trig.start]) or (
+                [p for p in last.parties if p[0] == ACTOR] if last else subjects)
+        if not any(p[0] == ACTOR for p in subjects):
+            # `les Premiers ministres ont tenu une réunion`: the two people of that title
+            governor = doc[trig.start] if not noun else governing_verb(doc[trig.start])
+            subjects = self.parties.titled_sides(governor) or subjects
+        if etype == "meeting" and not noun and has_reflexive(doc, trig.start) and subjects \
+                and all(p[0] == ORG for p in subjects) and not any(o[0] == ACTOR for o in objects):
+            etype = "conference"  # `le Conseil des ministres s'est réuni`: a body in session
         event = FoundEvent(type=etype, trigger=trig, sentence=sent,
-                           date=self.dates.date_in(sent, self.when), place=self.parties.place(sent))
+                           date=self.date_of(sent), place=self.parties.place(sent))
+        if self.dates.recalled(event.date, self.when):
+            return []  # dated before the dispatch's week: only recalled
+        if event.date is None and (self.reports.earlier(doc, trig, noun) or self.dates.names_past_month(sent)):
+            return []  # `avait rencontré`, `en juillet dernier`, with no day of this week: recalled
         if etype == "visit":
-            host = self.parties.host(trig, sent, allow_home=noun)
-            visitors = subjects or [o for o in objects if o[0] == ACTOR]
-            if host is None or not visitors:
+            if self._to_memorial(trig):
+                return []  # `s'est rendu au mémorial`: a wreath-laying, not a visit
+            host = self.parties.host(trig, sent, allow_home=noun and not presence)
+            # `ont visité la bibliothèque`: a verb with its object visits a place or a body
+            facility = not noun and trig.end < sent.end and doc[trig.end].pos_ == "DET"
+            visitors = self._visitors(trig, sent, noun, subjects, objects)
+            if host is not None and host[0] == PLACE:
+                # a host never visits their own country; at home one visits a place, not the country
+                state = fold(self.parties.place_names[host[1]])
+                foreign = [v for v in visitors if state not in self.parties.states_of(v)]
+                if facility and not foreign:
+                    host = None
+                else:
+                    visitors = foreign
+            if not visitors or (host is None and not facility):
                 return []
-            event.add(visitors[0])
-            event.add(host)
-            return [event] if len(event.parties) >= 2 else []
+            event.place = self.parties.destination(trig, sent) or event.place
+            for visitor in visitors:
+                event.add(visitor)
+            if host is not None:
+                event.add(host)
+            return [event]
+        if etype == "signing":
+            return self._signing(event, noun, subjects, objects)
         for p in subjects:
             event.add(p)
         if noun:
@@ -151,33 +285,283 @@ class EventReader:
             event.add(p)
         if etype == "conference":
             return [event]  # kept even without parties yet: `X et Y y ont pris part` may follow
+        if noun and etype == "meeting" and not event.parties and self.reports.held(doc, trig):
+            return [event]  # `une réunion s'est tenue à X`: the same, until people join it
         if not any(p[0] == ACTOR for p in event.parties):
             return []
-        if etype in NEEDS_TWO and len(event.parties) < 2:
-            return []
+        if etype in NEEDS_TWO and len(event.parties) < 2 and not (
+                etype == "meeting" and (self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig))):
+            return []  # one party: only a meeting held by someone, or with a group not named
         return [event]
 
-    def _join_conference(self, sent: Span, triggers: list[Span], events: list[FoundEvent]) -> None:
-        """`X, Y et Z y ont pris part`: people who took part join the conference just reported
-        (a sentence that names a conference of its own is read as its own event)."""
-        conferences = [e for e in events if e.type == "conference"]
-        if not conferences or any(t.id_ == "conference" for t in triggers):
-            return
+    def _signs(self, tok: Token) -> bool:
+        """Is the token a verb of signing?"""
+        form = self.reports.verbs.at(self.doc, tok.i)
+        return form is not None and form.entry in self.words.verbs.get("signing", ())
+
+    @staticmethod
+    def _other_signers(one: FoundEvent, other: FoundEvent) -> bool:
+        """Were two signings of one sentence signed by different people (none in common)?"""
+        people = {p for p in one.parties if p[0] == ACTOR}
+        others = {p for p in other.parties if p[0] == ACTOR}
+        return bool(people and others and not people & others)
+
+    def _presence(self, triggers: list[Span]) -> list[Span]:
+        """`de nouveau en Azerbaïdjan`, `de passage à Paris`: words that put someone in a place
+        they visit, as visit triggers (label PRESENCE) where no other trigger is."""
+        doc = self.doc
+        taken = {i for t in triggers for i in range(t.start, t.end)}
+        out = []
+        for i in range(len(doc)):
+            n = self.reports.presence.at(doc, i)
+            if n and i + n < len(doc) and doc[i + n].lower_ in DESTINATION_PREPOSITIONS \
+                    and not taken & set(range(i, i + n)):
+                out.append(Span(doc, i, i + n, label=PRESENCE, span_id="visit"))
+        return out
+
+    def _to_memorial(self, trig: Span) -> bool:
+        """Is the destination of a visit a memorial (`s'est rendu au mémorial`, `a visité la
+        tombe de X`): a wreath-laying, not a visit?"""
+        doc = self.doc
+        k = self._past_adjuncts(trig.end, trig.sent.end)
+        start = k
+        while k < trig.sent.end and k - start < MEMORIAL_REACH and (
+                doc[k].lower_ in DESTINATION_PREPOSITIONS | DEFINITE_ARTICLES | A_CONTRACTED | OF
+                or doc[k].pos_ in ("ADV", "ADJ")):
+            k += 1
+        return k < trig.sent.end and bool(self.reports.memorials.at(doc, k))
+
+    def _past_adjuncts(self, k: int, end: int) -> int:
+        """The first token from `k` on that is not an adverb, a comma or a day (`le 15 mai`,
+        `mardi`, `ce matin`): where a verb's complement starts."""
+        doc = self.doc
+        while k < end and (doc[k].pos_ == "ADV" or doc[k].text == "," or doc[k].like_num
+                           or doc[k].lower_ in self.calendar_words
+                           or (doc[k].lower_ in DEFINITE_ARTICLES | DEMONSTRATIVES and k + 1 < end
+                               and (doc[k + 1].like_num or doc[k + 1].lower_ in self.calendar_words))):
+            k += 1
+        return k
+
+    def _last_encounter(self) -> FoundEvent | None:
+        """The last encounter reported with someone taking part (what `les deux parties`,
+        `ils` or `votre visite` refer back to)."""
+        return next((e for e in reversed(self.history) if e.type in ENCOUNTERS
+                     and any(p[0] == ACTOR for p in e.parties)), None)
+
+    def _thing_meets(self, trig: Span) -> bool:
+        """Is the subject of a verb of meeting a thing, not someone (`le concert a réuni`, `le
+        projet a rencontré des difficultés`): a common noun that is no title, group, side or
+        body, with no one named in its phrase?"""
+        doc = self.doc
+        for subject in (c for c in doc[trig.start].children if c.dep_ == "nsubj"):
+            if subject.pos_ != "NOUN" or keys.TITLE in self.cover[subject.i] or keys.EPITHET in self.cover[subject.i]:
+                return False
+            if self.reports.groups.at(doc, subject.i) or subject.lower_ in self.words.side_nouns \
+                    or subject.i in self.parties.resolved:
+                return False
+            lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+            return not (self.parties.people_at(lo, hi) or self.parties.bodies_at(lo, hi))
+        return False
+
+    def _receives_a_thing(self, trig: Span) -> bool:
+        """Does a verb of reception (`recevoir`, `accueillir`) receive a thing, not someone:
+        its object names no person, title, pronoun or group before its first complement
+        (`un message du président X`, `les félicitations de X`, `un appel téléphonique de X`),
+        and is not a thing that stands for its bearer (`les lettres de créance de X`)?"""
+        doc = self.doc
+        verb = self.reports.verb(doc, trig)
+        if verb is None or verb.entry not in self.words.reception_verbs:
+            return False
+        # the object after the verb, past adverbs and days (`a reçu le 8 mai un message`)
+        end = trig.sent.end
+        k = self._past_adjuncts(trig.end, end)
+        if k >= end or doc[k].pos_ in ("ADP", "PUNCT", "VERB", "AUX"):
+            return False  # no object: `l'a reçu`, `a été reçu par X`
+        head_end = next((i for i in range(k + 1, end) if doc[i].pos_ in ("ADP", "PUNCT", "VERB")), end)
+        if any(self.reports.reception_objects.at(doc, i) for i in range(k, head_end + 2) if i < end):
+            return False
+        return not (self.parties.people_at(k, head_end) or any(
+            doc[i].pos_ in ("PRON", "PROPN") or keys.TITLE in self.cover[i] or keys.EPITHET in self.cover[i]
+            or self.reports.groups.at(doc, i) for i in range(k, head_end)))
+
+    def _signing(self, event: FoundEvent, noun: bool, subjects: list[Party], objects: list[Party]) -> list[FoundEvent]:
+        """The parties of a signing: the signers (`les deux parties`, `ils`: those of the
+        encounter just reported), the organizations that are the subject (`l'Agence X et la
+        société Y ont signé`), those it is signed by, and the sides the document names (`entre
+        le ministère de A et le ministère de B`, `entre les ministères de la République de A et
+        de la République de B`). Organizations and states alone may sign."""
+        trig, sent = event.trigger, event.sentence
+        verb = governing_verb(self.doc[trig.start]) if noun else self.doc[trig.start]
+        signers = [p for p in subjects if p[0] == ACTOR]
+        # `X et Y ont signé A, tandis que Z et W ont signé B`: another verb's subjects sign
+        # their own document
+        others = [p for t in sent if t.i != verb.i and self._signs(t) for p in self.parties.subject_of(t)]
+        own = [p for p in self.parties.subject_of(verb) if p not in others]
+        signers = own or [p for p in signers if p not in others]
+        objects = [p for p in objects if p not in others]
+        if self.parties.side_anaphor(verb, self.words.side_nouns):
+            last = self._last_encounter()
+            signers = self.parties.titled_sides(verb) or ([p for p in last.parties if p[0] == ACTOR] if last else [])
+        if not signers:
+            signers = self.parties.orgs_in_subject(verb) or [p for p in subjects if p[0] == ORG]
+        for p in [*signers, *objects, *self.parties.between(trig, sent, SIGNING_REACH)]:
+            event.add(p)
+        return [event] if len(event.parties) >= 2 else []
+
+    def _visitors(self, trig: Span, sent: Span, noun: bool, subjects: list[Party], objects: list[Party]) -> list[Party]:
+        """Who makes a visit. An apposed `, en visite en X` is the visit of the person named
+        last before it; a noun's visitor is the subject of its copula (`X et Y seront en
+        visite`), the person of its `de` complement (`la visite du président X`), or the subject
+        of the verb that governs it (`X effectuait une visite`, `lors de sa visite, X ...`); a
+        verb's, its subject. Without any of these, the people before the word, else the
+        first one after it."""
+        doc = self.doc
+        tok = doc[trig.start]
+        if noun:
+            prev = trig.start - 1
+            while prev > sent.start and doc[prev].lower_ in PRESENCE_WORDS:
+                prev -= 1  # `, en visite`, `, qui se trouve en visite`
+            apposed = doc[trig.start - 1].lower_ == "en" or trig.label_ == PRESENCE
+            if prev >= sent.start and doc[prev].text == "," and apposed:
+                return self.parties.nearest_before(prev, sent)  # `X, de nouveau en Y,`
+            governor = governing_verb(tok)
+            by_clause = self.parties.subject_of(governor) if governor.i != tok.i else []
+            if doc[trig.start - 1].lower_ in SECOND_PERSON_POSSESSIVES:
+                # `« Votre visite en X »`: the guest of the encounter just reported, not the
+                # speaker (hosts are also set apart by their country)
+                last = self._last_encounter()
+                speakers = self.parties.speakers(sent, self.reports.saying, tok)
+                return [p for p in last.parties if p[0] == ACTOR and p not in speakers] if last else []
+            if doc[trig.start - 1].lower_ in POSSESSIVES:
+                found = by_clause  # `X a salué les résultats de sa visite`: the possessor
+            else:
+                found = self.parties.subject_of(tok) or self.parties.genitive_after(trig, sent) or by_clause
+        else:
+            found = self.parties.subject_of(tok)
+        if found:
+            return found
+        return subjects or [o for o in objects if o[0] == ACTOR][:1]
+
+    def _visit_of_someone(self, trig: Span) -> bool:
+        """`sa visite en Norvège`, `la visite du président X`: a visit whose visitor the noun
+        phrase names is the visit going on (planned and recalled ones are told apart by their
+        markers and tense)."""
+        prev = self.doc[trig.start - 1] if trig.start > 0 else None
+        if prev is not None and prev.lower_ in POSSESSIVES | SECOND_PERSON_POSSESSIVES:
+            return True
+        return bool(prev is not None and prev.lower_ in DEFINITE_ARTICLES
+                    and self.parties.genitive_after(trig, trig.sent))
+
+    def date_of(self, sent: Span) -> str | None:
+        """The date of the encounters of a sentence: the day it gives, else the paragraph's."""
+        return self.dates.date_in(sent, self.when, self.anchor) or self.paragraph_date
+
+    def _join(self, sent: Span, triggers: list[Span], events: list[FoundEvent]) -> set[int]:
+        """People who took part in a gathering already reported join it: `X, Y et Z y ont
+        pris part`, `Y ont pris part X, ministre de A, et Y, ministre de B`, `X a participé à la
+        réunion`, `X et Y ont eux aussi assisté à la rencontre`; the members of a delegation
+        met (`a reçu une délégation ...`) listed after the encounter with it (`la délégation
+        comprenait X et Y`). Returns the
+        starts of the triggers that named the gathering joined (read as no new event)."""
+        used: set[int] = set()
+        doc = self.doc
         for tok in sent:
-            if tok.lower_ in self.words.participation_verbs:
-                party: Party
-                for party in self.parties.actors_before(sent, tok.i):
-                    conferences[-1].add(party)
-                return
+            form = self.reports.participation.at(doc, tok.i)
+            if form is None:
+                continue
+            after = tok.i + form.length  # `a pris part à la réunion`, `ont été présents au congrès`
+            nouns = [t for t in triggers if is_noun_use(doc, t) and t.id_ in ("meeting", "conference")
+                     and tok.i < t.start and (governing_verb(doc[t.start]).i == tok.i or (
+                         after < t.start <= after + 2 and doc[after].lower_ in PARTICIPATION_PREPOSITIONS))]
+            before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            aux_before = tok.i > 1 and doc[tok.i - 2].lower_ == "y"
+            if not nouns and "y" not in (before, doc[tok.i - 2].lower_ if aux_before else ""):
+                continue
+            if nouns and not self._anaphoric_noun(nouns[0]):
+                continue  # `a participé à un forum`: a gathering of its own
+            kinds = ("conference",) if nouns and nouns[0].id_ == "conference" else ("conference", "meeting")
+            target = next((e for e in reversed(events) if e.type in kinds), None)
+            if target is None:
+                continue
+            # the people before the verb, else those after it (`Y ont pris part X, Y et Z`)
+            people = self.parties.people_at(sent.start, tok.i) or self.parties.people_at(tok.i, sent.end)
+            if target.type == "meeting" and not target.parties and len(people) > 2:
+                target.type = "conference"  # a meeting of many, listed as those who took part
+            for party in people:
+                target.add(party)
+            used.update(t.start for t in nouns)
+        if self.reports.membership_in(sent):
+            # the last encounter with a delegation as its counterpart (`a reçu une délégation`)
+            target = next((e for e in reversed(events) if e.type in ("meeting", "conference")
+                           and any(t.lower_ in self.words.delegation_nouns
+                                   for t in self.doc[e.trigger.end:e.sentence.end])), None)
+            if target is not None:
+                for party in self.parties.people_at(sent.start, sent.end):
+                    target.add(party)
+        return used
+
+    def _anaphoric_noun(self, trig: Span) -> bool:
+        """A noun that names a gathering already spoken of: definite or demonstrative, not
+        counted (`la réunion`, `ce forum`; not `une réunion`, `le 5e forum`)."""
+        prev = self.doc[trig.start - 1].lower_ if trig.start > 0 else ""
+        return prev in DEFINITE_ARTICLES | DEMONSTRATIVES | {"au", "aux", "du"}
+
+    def _told_again(self, trig: Span, etype: str, sent: Span) -> bool:
+        """Is a definite noun of conference the one reported before under that word (`le
+        Union a tenu un congrès. X a pris la parole lors de la clôture du congrès`)?
+        The subject of the verb that governs it took part and joins it."""
+        doc = self.doc
+        if etype != "conference" or trig.start == 0 or doc[trig.start - 1].lower_ not in DEFINITE_ARTICLES | {
+                "du", "au", "aux"}:
+            return False
+        word = trig.text.lower().rstrip("s")
+        target = next((e for e in reversed(self.history) if e.type == etype
+                       and e.trigger.text.lower().rstrip("s") == word), None)
+        if target is None:
+            return False
+        governor = governing_verb(doc[trig.start])
+        if governor.i != trig.start and self.reports.is_support(governor):
+            for party in self.parties.subject_of(governor) or self.parties.people_at(sent.start, trig.start) \
+                    or self.parties.people_at(trig.end, sent.end):  # `a été marqué par la présence de X`
+                target.add(party)
+        return True
 
     def _noun_reports(self, trig: Span, etype: str) -> bool:
         """Does a noun of meeting report an encounter not reported yet?"""
+        if trig.start > 0 and self.doc[trig.start - 1].lower_ in DEMONSTRATIVES:
+            return False  # `cette visite`, `ce sommet`: one already spoken of
         prep = self.reports.anaphoric(self.doc, trig)
         if prep is None:
-            return self.reports.new_by_noun(self.doc, trig)
+            return self.reports.new_by_noun(self.doc, trig) or (etype == "visit" and self._visit_of_someone(trig))
         if self.reports.is_backdrop(prep) and etype != "visit":
             return False  # `en marge de la session`: the setting, not an encounter of the parties
         if etype == "meeting":
             return not (self.reported.get("meeting") or self.reported.get("call"))
         # `lors du Forum`, `lors de sa visite`: new unless that very encounter was reported
         return trig.text.lower().rstrip("s") not in self.reported_words
+
+
+def is_topic(doc: Doc, i: int, participle: bool) -> bool:
+    """Is the verb at `i` a participle that qualifies a noun another verb speaks of (`a salué
+    les accords conclus entre X et Y`, `a évoqué les questions discutées`): right after a
+    common noun, with no auxiliary, the noun after a verb of its sentence? Not the report of an
+    encounter."""
+    if not participle or i == 0 or doc[i - 1].pos_ != "NOUN":
+        return False
+    start = doc[i].sent.start
+    return any(doc[k].pos_ == "VERB" for k in range(start, i - 1))
+
+
+def one_reading(doc: Doc, spans: list[Span]) -> list[Span]:
+    """One span per word that is both a noun and a verb of meeting (`rencontre`, `visite`):
+    the verb where it reads as one (`reads_as_verb`), else the noun."""
+    at: dict[tuple[int, int], list[Span]] = {}
+    for span in spans:
+        at.setdefault((span.start, span.end), []).append(span)
+    out = []
+    for (start, _end), group in at.items():
+        if len({s.label_ for s in group}) > 1:
+            want = keys.TRIGGER_VERB if reads_as_verb(doc, start) else keys.TRIGGER_NOUN
+            group = [s for s in group if s.label_ == want]
+        out.append(group[0])
+    return out

@@ -1,26 +1,40 @@
 """Does a word of meeting report an encounter?
 
 - A verb (`a rencontré`, `s'est entretenu avec`, `a reçu`, `ont signé`) reports one unless it
-  is an infinitive (`pour rencontrer`), or the encounter is marked as planned or only
-  recalled (`prochain`, `dernier`).
+  is an infinitive (`pour rencontrer`), in the future or conditional (`se rencontreront`),
+  in the pluperfect, a participle that qualifies what is spoken of (`les accords conclus`),
+  or marked as planned or only recalled (`prochain`, `dernier`, `attendaient`, `a évoqué`).
+  A reflexive verb needs its pronoun; `recevoir` needs someone received.
 - A noun reports a new encounter when it is indefinite or counted (`une rencontre`, `le 5e
   dialogue`, `une série de rencontres`), or carried by a support verb (`a tenu une rencontre`,
-  `a participé à un forum`, `les consultations ont eu lieu`); a noun that names a document
-  (`le Protocole de la 7e réunion`) reports nothing.
-- Quoted speech (inside « ») recalls and plans; the dispatch's own voice reports.
+  `a participé à un forum`, `les consultations ont eu lieu`), unless an infinitive or a word of
+  planning governs it (`à effectuer une visite`, `la convocation d'une session`); a noun that
+  names a document (`le Protocole de la 7e réunion`) or follows a demonstrative (`cette
+  visite`) reports nothing new.
+- Quoted speech (inside « ») recalls and plans; the dispatch's own voice reports, and so does
+  speech addressed to the guest (`« Votre visite »`) or dated `aujourd'hui`.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from dispatch_cli.nlp import keys
+from dispatch_cli.nlp.grammar.events.inflection import AUXILIARIES, IMPERFECT, LATER, VerbForm, VerbTable
 from dispatch_cli.nlp.lexicon import Triggers
 from dispatch_cli.nlp.words import (AUXILIARY_FORMS, AUXILIARY_INFINITIVES, DEFINITE_ARTICLES, INDEFINITE_ARTICLES,
-                                    NOUN_DETERMINERS, OF, ORDINAL, ORDINAL_FIRST, REFLEXIVE_PRONOUNS)
+                                    NOUN_DETERMINERS, OF, ORDINAL, ORDINAL_FIRST, REFLEXIVE_PRONOUNS, ROMAN_ORDINAL)
+
+SECOND_PERSON_POSSESSIVES = frozenset({"votre", "vos"})
+TODAY = "aujourd'hui"
+NOUN_PREPOSITIONS = frozenset({"en", "pour", "par", "après", "avant", "avec", "sans", "sur", "dans", "entre"})
 
 ANAPHORIC_REACH = 4  # tokens before a noun where `lors de` may stand
 OCCURRENCE_REACH = 12  # tokens after a noun where `a eu lieu` may stand
 MARKER_REACH = 6
+GOVERNOR_REACH = 3  # steps up the parse from a noun to the verb that governs it
+AUXILIARY_TABLE = VerbTable(AUXILIARIES)
+FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
+CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
 
 
 def is_noun_use(doc: Doc, trig: Span) -> bool:
@@ -29,7 +43,40 @@ def is_noun_use(doc: Doc, trig: Span) -> bool:
     if trig.label_ == keys.TRIGGER_NOUN:
         return not (prev is not None and (prev.lower_ in REFLEXIVE_PRONOUNS or prev.pos_ == "AUX"
                                           or prev.lower_ in AUXILIARY_FORMS))
-    return prev is not None and (prev.lower_ in NOUN_DETERMINERS or prev.like_num or prev.pos_ == "ADJ")
+    return not reads_as_verb(doc, trig.start)
+
+
+def reads_as_verb(doc: Doc, i: int) -> bool:
+    """Does a word that may be a noun or a verb (`rencontre`, `visite`) read as a verb here?
+    A noun has a determiner, a number, a preposition or an adjective before it (`une
+    rencontre`, `en visite`, `la première visite`); a verb follows its subject (`le président
+    turc rencontre`), a pronoun or an auxiliary. A sentence's first word is a noun (a headline's
+    `Rencontre avec ...`)."""
+    if i == 0 or doc[i].is_sent_start:
+        return False
+    prev = doc[i - 1]
+    low = prev.lower_
+    if low in REFLEXIVE_PRONOUNS or low in AUXILIARY_FORMS or prev.pos_ == "AUX":
+        return True
+    if low in NOUN_DETERMINERS or low in NOUN_PREPOSITIONS or prev.like_num or ORDINAL.match(low) \
+            or prev.pos_ in ("DET", "ADP", "PUNCT"):
+        return False
+    if prev.pos_ == "ADJ":  # `une nouvelle rencontre`, not `le président turc rencontre`
+        return not (i > 1 and (doc[i - 2].lower_ in NOUN_DETERMINERS or doc[i - 2].pos_ == "DET"))
+    return True
+
+
+def governing_verb(tok: Token) -> Token:
+    """The verb that governs a noun, through the words between (`se poursuivrait lors du
+    sommet`: `poursuivrait`); the noun itself when none does within a few steps."""
+    head = tok
+    for _ in range(GOVERNOR_REACH):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return tok
 
 
 def in_quotes(text: str, trig: Span) -> bool:
@@ -37,6 +84,16 @@ def in_quotes(text: str, trig: Span) -> bool:
     para_start = text.rfind("\n", 0, trig.start_char)
     before = text[max(para_start, 0):trig.start_char]
     return before.count("«") > before.count("»")
+
+
+def quoted_present(text: str, doc: Doc, trig: Span) -> bool:
+    """Does quoted speech speak of the encounter going on as it is spoken: a noun addressed
+    to the guest (`« Votre visite ... »`) or what `aujourd'hui` dates (`« Aujourd'hui, lors
+    de la visite ... »`)?"""
+    if trig.start > 0 and doc[trig.start - 1].lower_ in SECOND_PERSON_POSSESSIVES:
+        return True
+    opening = max(text.rfind("«", 0, trig.start_char), trig.sent.start_char)  # in the trigger's sentence
+    return TODAY in text[opening:trig.start_char].lower().replace("’", "'")
 
 
 def is_infinitive(tok: Token) -> bool:
@@ -60,6 +117,38 @@ class ReportTest:
 
     def __init__(self, triggers: Triggers) -> None:
         self.words = triggers
+        self.verbs = VerbTable(v for verbs in triggers.verbs.values() for v in verbs)
+        self.support = VerbTable(triggers.support_verbs)
+        self.occurrence = VerbTable(triggers.occurrence_verbs)
+        self.participation = VerbTable(triggers.participation_verbs)
+        self.signing_objects = Phrases(triggers.signing_objects)
+        self.planning = VerbTable(triggers.planning_verbs)
+        self.membership = VerbTable(triggers.membership_verbs)
+        self.saying = VerbTable(triggers.saying_verbs)
+        self.holding = VerbTable(triggers.holding_verbs)
+        self.groups = Phrases(triggers.group_nouns)
+        self.reception_objects = Phrases(triggers.reception_objects)
+        self.presence = Phrases(triggers.presence_phrases)
+        self.memorials = Phrases(triggers.memorial_nouns)
+
+    def verb(self, doc: Doc, trig: Span) -> VerbForm | None:
+        """What the verb of a verb trigger is (entry, tense), or None when it is not used as
+        its entry says (a reflexive verb without its pronoun)."""
+        return self.verbs.at(doc, trig.start)
+
+    def is_support(self, tok: Token) -> bool:
+        """Is the token a support verb (`a tenu une réunion`, `ont pris part au forum`)?"""
+        return self.support.at(tok.doc, tok.i) is not None
+
+    def membership_in(self, sent: Span) -> bool:
+        """Does the sentence list who a delegation was made of (`la délégation comprenait`,
+        `faisaient partie de la délégation`)?"""
+        return any(t.lower_ in self.words.delegation_nouns for t in sent) \
+            and any(self.membership.at(sent.doc, i) for i in range(sent.start, sent.end))
+
+    def names_document(self, sent: Span) -> bool:
+        """Does the sentence name what a signing signs (`un accord`, `le plan d'action`)?"""
+        return any(self.signing_objects.at(sent.doc, i) for i in range(sent.start, sent.end))
 
     def anaphoric(self, doc: Doc, trig: Span) -> str | None:
         """`lors de la rencontre`, `au cours de l'entretien`, `en marge de sa visite`: the word."""
@@ -72,11 +161,86 @@ class ReportTest:
         return word in self.words.backdrop_words
 
     def planned_or_recalled(self, doc: Doc, trig: Span) -> bool:
-        """Is the encounter only planned (`prochain`) or only recalled (`dernier`)?"""
-        return marked(doc, trig, self.words.future_markers, 3) or marked(doc, trig, self.words.past_markers, 8)
+        """Is the encounter only planned (`prochain`, `attendaient la visite`, `la convocation
+        d'une session`) or only recalled (`dernier`)?"""
+        return marked(doc, trig, self.words.future_markers, 3) or marked(doc, trig, self.words.past_markers, 8) \
+            or self.governed_by_planning(doc[trig.start])
+
+    def governed_by_planning(self, tok: Token) -> bool:
+        """Is the word governed, up to the verb of its clause, by a word of planning, or by a
+        verb that recalls (`a évoqué ses rencontres`)? Not when it is only the time of the
+        clause (`lors de l'entretien, X a invité Y à ...`)."""
+        if self.anaphoric(tok.doc, tok.doc[tok.i:tok.i + 1]) is not None:
+            return False
+        head = tok
+        for _ in range(GOVERNOR_REACH):
+            if head.head.i == head.i:
+                return False
+            head = head.head
+            if head.lower_ in self.words.planning_nouns or self.planning.at(head.doc, head.i) \
+                    or head.lower_ in self.words.past_markers:
+                return True  # `a évoqué ses rencontres`: recalled
+            if head.pos_ in ("VERB", "AUX"):
+                return False
+        return False
+
+    def tense_is_later(self, tok: Token) -> bool:
+        """Is the verb `tok` in the future or the conditional (`se tiendra`, `aura lieu`,
+        `se poursuivrait`, `seront`)? From the forms of the rule model's verbs and of the
+        auxiliaries, else from the tagger's morphology."""
+        for table in (self.verbs, self.support, self.occurrence, self.participation, AUXILIARY_TABLE):
+            form = table.at(tok.doc, tok.i)
+            if form is not None:
+                return form.tense in LATER
+        # the tagger's word alone is not enough (`revêtait` tagged conditional): the form must
+        # also end as a future or a conditional does
+        low = tok.lower_
+        return ("Fut" in tok.morph.get("Tense", []) and low.endswith(FUTURE_ENDINGS)) \
+            or ("Cnd" in tok.morph.get("Mood", []) and low.endswith(CONDITIONAL_ENDINGS))
+
+    def later(self, doc: Doc, trig: Span, noun: bool) -> bool:
+        """Is the encounter put after the time of writing by the tense of the verb that
+        reports it: the verb itself or its auxiliary (`se rencontreront`, `sera signé`), or,
+        for a noun, the verb that governs it when that one says it takes place, its copula,
+        or a relative clause on it (`aura une rencontre`, `seront en visite`, `le sommet qui
+        se tiendra`)?"""
+        tok = doc[trig.start]
+        verbs = [tok]
+        if noun:
+            # only a verb that says the encounter takes place dates it (`aura lieu`, `effectuera
+            # une visite`, `se poursuivrait lors du sommet`), not one that says what it will do
+            # (`votre visite donnera une impulsion`)
+            governor = governing_verb(tok)
+            verbs = [governor] if governor.i != tok.i and self.dates_encounter(governor) else []
+            verbs += [c for c in tok.children if c.dep_ in ("cop", "acl:relcl", "acl")]
+        for verb in list(verbs):
+            verbs += [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+        return any(self.tense_is_later(v) for v in verbs)
+
+    def dates_encounter(self, verb: Token) -> bool:
+        """Does the verb say that an encounter takes place (a support, occurrence, holding or
+        participation verb, or `être`)?"""
+        doc, i = verb.doc, verb.i
+        return any(table.at(doc, i) for table in (self.support, self.occurrence, self.holding, self.participation,
+                                                   AUXILIARY_TABLE))
+
+    def earlier(self, doc: Doc, trig: Span, noun: bool) -> bool:
+        """Is the encounter put before the time of the report by the pluperfect of the verb
+        that reports or governs it (`avait rencontré`, `la visite ... avait joué un rôle`, `la
+        rencontre qui s'était tenue`)?"""
+        tok = doc[trig.start]
+        verbs = [tok] if not noun else [governing_verb(tok)]
+        if noun:
+            verbs += [c for c in tok.children if c.dep_ in ("acl:relcl", "acl")]
+        return any(c.dep_.startswith("aux") and AUXILIARY_TABLE.forms.get(c.lower_) is not None
+                   and AUXILIARY_TABLE.forms[c.lower_].tense == IMPERFECT
+                   for v in verbs for c in v.children if c.i != tok.i)
 
     def new_by_noun(self, doc: Doc, trig: Span) -> bool:
         """Does a noun of meeting report a new encounter in its sentence?"""
+        governor = governing_verb(doc[trig.start])
+        if governor.i != trig.start and is_infinitive(governor):
+            return False  # `à effectuer une visite`, `pour participer à un forum`: a purpose, planned
         prev = doc[trig.start - 1] if trig.start > 0 else None
         if prev is not None and prev.lower_ == "en":
             return True  # `en visite de travail en France`
@@ -85,8 +249,7 @@ class ReportTest:
         while k > trig.sent.start and (doc[k].lower_ in OF | DEFINITE_ARTICLES
                                        or doc[k].like_num or ORDINAL.match(doc[k].lower_)):
             k -= 1
-        if k < trig.start - 1 and (doc[k].lower_ in self.words.documents
-                                   or doc[k].lower_ in self.words.signing_object_words):
+        if k < trig.start - 1 and (doc[k].lower_ in self.words.documents or self.signing_objects.at(doc, k)):
             return False
         if prev is not None and prev.lower_ in {"de", "d'"} and trig.start > 1 \
                 and doc[trig.start - 2].lower_ in self.words.quantities:
@@ -97,21 +260,83 @@ class ReportTest:
         i = trig.start - 1
         while i > trig.sent.start and doc[i].pos_ == "ADJ":
             i -= 1
-        if i >= trig.sent.start and (doc[i].like_num or ORDINAL.match(doc[i].lower_)
+        if i >= trig.sent.start and (doc[i].like_num or ORDINAL.match(doc[i].lower_) or ROMAN_ORDINAL.match(doc[i].text)
                                      or doc[i].lower_ in ORDINAL_FIRST):
             return True
         head = doc[trig.start].head
-        support = self.words.support_words
-        if head.lower_ in support or any(c.lower_ in support for c in head.children if c.dep_.startswith("aux")):
+        if self.is_support(head):
             return head.i != trig.start and not is_infinitive(head)
+        if governor.i != trig.start and self.is_support(governor):
+            # through the words between: `a participé activement aux travaux du forum`, `a
+            # prononcé un discours à la conférence`
+            return True
+        if head.i != trig.start and head.lower_ in self.words.participation_nouns:
+            return True  # `sa participation au forum`
         for tok in doc[trig.end:min(trig.sent.end, trig.end + OCCURRENCE_REACH)]:
-            if tok.lower_ in self.words.occurrence_words:  # `les consultations ... ont eu lieu`
+            if self.occurrence.at(doc, tok.i):  # `les consultations ... ont eu lieu`
                 return True
             if tok.pos_ == "VERB":
                 break
+        return False
+
+    def held(self, doc: Doc, trig: Span) -> bool:
+        """Is the meeting said to be held (`a présidé une réunion`, `la réunion qui s'est
+        tenue`, `une réunion a eu lieu`)?"""
+        head = doc[trig.start].head
+        if head.i != trig.start and self.holding.at(doc, head.i):
+            return True
+        for tok in doc[trig.end:min(trig.sent.end, trig.end + OCCURRENCE_REACH)]:
+            if self.occurrence.at(doc, tok.i):
+                return True
+            if tok.pos_ == "VERB":
+                break
+        return False
+
+    def meets_group(self, doc: Doc, trig: Span) -> bool:
+        """Does the verb meet a group of people it does not name (`a rencontré les habitants
+        de Choucha`, `a reçu des représentants de la communauté`): its object (or `avec`
+        complement) opens with a noun of a group?"""
+        tok = doc[trig.start]
+        for child in tok.children:
+            if child.i > tok.i and child.dep_ in ("obj", "obl:arg", "obl:mod", "obl"):
+                k = child.left_edge.i
+                while k <= child.i and (doc[k].pos_ in ("DET", "ADP", "ADJ", "NUM") or doc[k].lower_ == "avec"):
+                    k += 1
+                if self.groups.at(doc, k):
+                    return True
         return False
 
     def is_series(self, doc: Doc, trig: Span) -> bool:
         """`des rencontres bilatérales`, `des entretiens séparés`: a plural noun of meeting that
         names several separate encounters."""
         return doc[trig.end - 1].lower_.endswith("s") and marked(doc, trig, self.words.series_markers, 4)
+
+
+class Phrases:
+    """Phrases of a few words, looked up at a token (`plan d'action`, `feuille de route`)."""
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = words_of(phrase)
+            self.by_first.setdefault(words[0], []).append(tuple(words[1:]))
+
+    def at(self, doc: Doc, i: int) -> int:
+        """Length in tokens of the longest phrase that starts at token `i`; 0 when none does."""
+        best = 0
+        for rest in self.by_first.get(doc[i].lower_, ()):
+            if i + len(rest) < len(doc) and all(doc[i + 1 + k].lower_ == w for k, w in enumerate(rest)):
+                best = max(best, 1 + len(rest))
+        return best
+
+
+def words_of(phrase: str) -> list[str]:
+    """The tokens of a phrase as the tokenizer cuts it: at spaces and after an elision (`d'`)."""
+    out: list[str] = []
+    for word in phrase.split():
+        while "'" in word[:-1]:
+            cut = word.index("'") + 1
+            out.append(word[:cut])
+            word = word[cut:]
+        out.append(word)
+    return out

@@ -1,0 +1,123 @@
+"""Who took part: people named in another sentence join the encounter they took part in."""
+from __future__ import annotations
+
+from conftest import party_sets
+
+HEAD = " date 2023-10 Astana, 20 octobre, AZERTAC\n\n"
+
+
+def test_people_listed_after_an_inverted_participation_verb_join_the_gathering(parse):
+    rec = parse(HEAD + "Une réunion des ministres de l'Agriculture s'est tenue à Astana. Y ont pris part "
+                "Jan Kowal, ministre de Pologne, Eva Lind, ministre de Suède, et Ali Demir, ministre de Turquie.")
+    assert party_sets(rec) == [("conference", frozenset({"Jan Kowal", "Eva Lind", "Ali Demir"}))]
+
+
+def test_a_body_in_session_and_those_who_took_part(parse):
+    rec = parse(HEAD + "Le Conseil des ministres de la Défense de l'OTSC s'est réuni à Astana. "
+                "Le ministre Ruslan Zhaksylykov a participé à la réunion.")
+    assert party_sets(rec) == [("conference", frozenset({"Conseil des ministres de la Défense de l'OTSC",
+                                                          "Ruslan Zhaksylykov"}))]
+
+
+def test_people_who_also_attended_join_the_meeting(parse):
+    rec = parse(HEAD + "Le président Nurlan Abenov a reçu le ministre italien Guido Crosetto. "
+                "L'ambassadeur Marco Rossi et le général Luca Bianchi ont eux aussi assisté à la rencontre.")
+    assert party_sets(rec) == [("meeting", frozenset({"Nurlan Abenov", "Guido Crosetto", "Marco Rossi",
+                                                       "Luca Bianchi"}))]
+
+
+def test_the_members_of_a_delegation_met_join_the_meeting(parse):
+    rec = parse(HEAD + "Le ministre Murat Nurtleu s'est entretenu avec une délégation conduite par le "
+                "sénateur Paul Girard. La délégation comprenait également la députée Anne Morel et le "
+                "sénateur Luc Perrin.")
+    assert party_sets(rec) == [("meeting", frozenset({"Murat Nurtleu", "Paul Girard", "Anne Morel", "Luc Perrin"}))]
+
+
+def test_a_gathering_named_anew_is_its_own_event(parse):
+    rec = parse(HEAD + "Le ministre Murat Nurtleu a reçu l'ambassadeur Paul Girard. "
+                "Le ministre Murat Nurtleu a ensuite participé à un forum sur le numérique.")
+    assert sorted(party_sets(rec)) == sorted([("meeting", frozenset({"Murat Nurtleu", "Paul Girard"})),
+                                              ("conference", frozenset({"Murat Nurtleu"}))])
+
+
+def test_a_meeting_held_by_one_person_is_an_event(parse):
+    rec = parse(HEAD + "C'est ce qu'a déclaré le Premier ministre Olzhas Bektenov lors de la réunion sur "
+                "les questions agricoles qui s'est tenue le 18 octobre.")
+    assert party_sets(rec) == [("meeting", frozenset({"Olzhas Bektenov"}))]
+    rec = parse(HEAD + "La gouverneure Aliya Serikova a présidé une réunion de travail à Pavlodar.")
+    assert party_sets(rec) == [("meeting", frozenset({"Aliya Serikova"}))]
+
+
+def test_a_meeting_with_a_group_not_named_is_an_event(parse):
+    rec = parse(HEAD + "Le président Nurlan Abenov a rencontré les habitants du village de Kokshetau.")
+    assert party_sets(rec) == [("meeting", frozenset({"Nurlan Abenov"}))]
+
+
+def test_a_meeting_with_one_party_told_again_is_one_event(parse):
+    rec = parse(HEAD + "Le ministre Murat Nurtleu s'entretient avec une délégation italienne\n\n"
+                "Le ministre Murat Nurtleu s'est entretenu avec une délégation conduite par le sénateur "
+                "Paolo Conti.")
+    assert party_sets(rec) == [("meeting", frozenset({"Murat Nurtleu", "Paolo Conti"}))]
+
+
+def test_the_sides_just_reported_discuss(parse):
+    rec = parse(HEAD + "Le ministre Murat Nurtleu a reçu l'ambassadeur Paolo Conti. "
+                "Les parties ont ensuite discuté de la coopération économique.")
+    assert party_sets(rec) == [("meeting", frozenset({"Murat Nurtleu", "Paolo Conti"}))]
+
+
+def test_one_person_and_a_title_no_one_resolves_is_no_meeting(parse):
+    rec = parse(HEAD + "Le ministre Murat Nurtleu s'est ensuite entretenu avec le nonce apostolique.")
+    assert rec["events"] == []
+
+
+def test_the_states_of_a_subject_that_names_no_one_are_the_sides(parse):
+    rec = parse(HEAD + "Les ministres de l'Intérieur du Kazakhstan, de l'Ouzbékistan et du Kirghizistan ont tenu "
+                "une réunion trilatérale à Tachkent.")
+    assert party_sets(rec) == [("conference", frozenset({"Kazakhstan", "Ouzbékistan", "Kirghizistan"}))]
+
+
+def test_a_speaker_at_a_gathering_takes_part_in_it(parse):
+    rec = parse(HEAD + "Le président Nurlan Abenov a prononcé un discours à la conférence des "
+                "ambassadeurs.")
+    assert party_sets(rec) == [("conference", frozenset({"Nurlan Abenov"}))]
+
+
+def test_a_gathering_named_again_is_the_one_reported_and_its_speaker_joins_it(parse):
+    rec = parse(HEAD + "L'Union des écrivains d'Asie centrale a tenu un congrès à Almaty. Le ministre Aida "
+                "Balayeva et le poète Olzhas Suleimenov ont été présents au congrès. Le ministre Murat "
+                "Nurtleu a pris la parole lors de la clôture du congrès.")
+    assert party_sets(rec) == [("conference", frozenset({"Union des écrivains d'Asie centrale", "Aida Balayeva",
+                                                          "Olzhas Suleimenov", "Murat Nurtleu"}))]
+
+
+def test_a_word_of_meeting_inside_a_name_is_no_trigger(parse):
+    rec = parse(HEAD + "Le ministre Murat Nurtleu a reçu le directeur de la Fondation Dialogue des cultures, "
+                "Paul Girard.")
+    assert party_sets(rec) == [("meeting", frozenset({"Murat Nurtleu", "Paul Girard"}))]
+
+
+def test_where_an_encounter_between_states_took_place_is_no_side(parse):
+    rec = parse(HEAD + "Des consultations politiques entre les ministères des Affaires étrangères du Kazakhstan "
+                "et de la Pologne se sont tenues à Varsovie.")
+    assert party_sets(rec) == [("conference", frozenset({"Kazakhstan", "Pologne"}))]
+
+
+def test_the_time_of_a_clause_is_not_what_its_verb_plans(parse):
+    rec = parse(HEAD + "Lors de l'entretien, le ministre Murat Nurtleu a invité son homologue Paolo Conti "
+                "à se rendre au Kazakhstan.")
+    assert party_sets(rec) == [("meeting", frozenset({"Murat Nurtleu", "Paolo Conti"}))]
+
+
+def test_a_meeting_held_with_no_one_named_gathers_those_listed_after_it(parse):
+    rec = parse(HEAD + "Une réunion s'est tenue à Almaty. Y ont pris part Jan Kowal, ministre de Pologne, "
+                "Eva Lind, ministre de Suède, et Ali Demir, ministre de Turquie.")
+    assert party_sets(rec) == [("conference", frozenset({"Jan Kowal", "Eva Lind", "Ali Demir"}))]
+    assert parse(HEAD + "Une réunion s'est tenue à Almaty sur la sécurité routière.")["events"] == []
+
+
+def test_the_people_after_the_next_verb_of_meeting_are_its_own(parse):
+    rec = parse(HEAD + "Le ministre Jan Horak, qui participe au Forum économique de Davos, a rencontré son "
+                "homologue suisse Ignazio Cassis.")
+    assert sorted(party_sets(rec)) == sorted([("conference", frozenset({"Jan Horak"})),
+                                              ("meeting", frozenset({"Jan Horak", "Ignazio Cassis"}))])

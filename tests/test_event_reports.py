@@ -1,0 +1,78 @@
+"""Does a word of meeting report an encounter? Receptions of things, calls, topics."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import party_sets
+
+HEAD = " date 2022-06 Tbilissi, 3 juin, AZERTAC\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # receiving a call is one call
+    ("Le ministre Ilia Gogia a reçu un appel téléphonique de son homologue roumain Bogdan Aurescu.",
+     [("call", frozenset({"Ilia Gogia", "Bogdan Aurescu"}))]),
+    ("La présidente Salomé Kvaratskhelia a reçu le 2 juin un coup de fil du président finlandais Sauli Niinistö.",
+     [("call", frozenset({"Salomé Kvaratskhelia", "Sauli Niinistö"}))]),
+    # a day between the verb and whom it receives
+    ("Le ministre Ilia Gogia a reçu jeudi l'ambassadeur Rui Alves.",
+     [("meeting", frozenset({"Ilia Gogia", "Rui Alves"}))]),
+    # credentials stand for the ambassador who brings them
+    ("La présidente Salomé Kvaratskhelia a reçu les lettres de créance du nouvel ambassadeur du Portugal, "
+     "Rui Alves.", [("meeting", frozenset({"Salomé Kvaratskhelia", "Rui Alves"}))]),
+    ("Le ministre Jan Horak a été reçu par la présidente Salomé Kvaratskhelia.",
+     [("meeting", frozenset({"Jan Horak", "Salomé Kvaratskhelia"}))]),
+])
+def test_reports(parse, sentence, expected):
+    assert party_sets(parse(HEAD + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # receiving a thing is no meeting
+    "La présidente Salomé Kvaratskhelia a reçu un message du roi Philippe de Belgique.",
+    "Ayant reçu les sincères félicitations du Premier ministre Mark Rutte, le ministre Jan Horak l'a remercié.",
+    # what was discussed is no encounter
+    "Le ministre Ilia Gogia a évoqué l'état des négociations entre l'Arménie et l'Azerbaïdjan.",
+    "Le ministre Ilia Gogia a salué les accords conclus entre les dirigeants de la Serbie et du Kosovo.",
+    "Le ministre Ilia Gogia a cité le sommet de Prague qui avait réuni les dirigeants européens.",
+])
+def test_no_encounter(parse, sentence):
+    assert parse(HEAD + sentence)["events"] == []
+
+
+def test_quoted_speech_addressed_to_the_guest_reports_their_visit(parse):
+    rec = parse(HEAD + "La présidente Salomé Kvaratskhelia a reçu le ministre portugais des Affaires "
+                "étrangères Rui Alves. « Votre visite en Géorgie ouvre une page nouvelle », "
+                "a déclaré la présidente.")
+    assert ("visit", frozenset({"Rui Alves", "Géorgie"})) in party_sets(rec)
+
+
+def test_quoted_speech_of_other_days_reports_nothing(parse):
+    rec = parse(HEAD + "« Aujourd'hui, la coopération progresse. Le nombre de sommets de l'Union "
+                "africaine a doublé », a dit le ministre Ilia Gogia.")
+    assert rec["events"] == []
+
+
+def test_taking_part_by_a_noun_and_a_counted_gathering(parse):
+    rec = parse(HEAD + "Le ministre portugais Rui Alves a souligné l'utilité de sa participation au "
+                "IVe Forum de Tbilissi sur la route de la soie.")
+    assert party_sets(rec) == [("conference", frozenset({"Rui Alves"}))]
+
+
+def test_a_body_that_ends_the_object_phrase_is_a_party(parse):
+    rec = parse(HEAD + "Le ministre Ilia Gogia a eu une rencontre avec les représentants des agences "
+                "sanitaires des pays membres de l'OTSC.")
+    assert party_sets(rec) == [("meeting", frozenset({"Ilia Gogia", "OTSC"}))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le concert a réuni le pianiste Levan Tsintsadze et la violoniste Nino Gvetadze.",
+    "Le projet du ministre Ilia Gogia a rencontré des difficultés.",
+])
+def test_a_thing_meets_no_one(parse, sentence):
+    assert parse(HEAD + sentence)["events"] == []
+
+
+def test_a_body_receives_someone(parse):
+    rec = parse(HEAD + "L'Université d'État de Tbilissi a accueilli le ministre portugais Rui Alves.")
+    assert party_sets(rec) == [("meeting", frozenset({"Université d'État de Tbilissi", "Rui Alves"}))]

@@ -1,0 +1,68 @@
+"""Signings: who signed, the sides the document names, and signers named earlier."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import party_sets
+
+HEAD = " date 2025-04 Varsovie, 9 avril, AZERTAC\n\n"
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    # exchanging or adopting a document is signing it; the ministries the document names are sides
+    ("Les ministres Anna Berg et Piotr Nowak ont procédé à l'échange du Mémorandum d'entente entre le "
+     "ministère de l'Énergie de la Norvège et le ministère de l'Industrie de la Pologne.",
+     {"Anna Berg", "Piotr Nowak", "ministère de l'Énergie de la Norvège",
+      "ministère de l'Industrie de la Pologne"}),
+    ("Le président Sauli Niinistö et le président Andrzej Duda ont adopté une déclaration conjointe.",
+     {"Sauli Niinistö", "Andrzej Duda"}),
+    ("Les maires Jan Kowal et Eva Lind ont échangé le protocole de jumelage.", {"Jan Kowal", "Eva Lind"}),
+    # bodies alone may sign
+    ("L'Université de Varsovie et l'Université de Tartu ont signé un accord de coopération.",
+     {"Université de Varsovie", "Université de Tartu"}),
+    # the states of the document when no one is said to have signed
+    ("La visite s'est soldée par la signature d'un programme de coopération entre les ministères de la "
+     "Culture de la République de Pologne et de la République du Chili.", {"Pologne", "Chili"}),
+    # a reporting incise names no signer
+    ("Un accord a été signé entre le ministère de l'Agriculture et la société danoise Arla Foods, "
+     "a déclaré le ministre Jan Kowal.", {"ministère de l'Agriculture", "société Arla Foods"}),
+])
+def test_the_parties_of_a_signing(parse, sentence, parties):
+    assert ("signing", frozenset(parties)) in party_sets(parse(HEAD + sentence))
+
+
+@pytest.mark.parametrize("follow", [
+    "Les deux parties ont signé un mémorandum sur l'énergie.",
+    "À l'issue de l'entretien, les parties ont paraphé un accord.",
+    "Ils ont ensuite signé un protocole de coopération.",
+])
+def test_the_sides_of_the_encounter_just_reported_sign(parse, follow):
+    rec = parse(HEAD + "Le ministre Piotr Nowak s'est entretenu avec son homologue estonien Kaja Tamm. " + follow)
+    assert ("signing", frozenset({"Piotr Nowak", "Kaja Tamm"})) in party_sets(rec)
+
+
+def test_documents_signed_by_different_signers_give_one_signing_each(parse):
+    rec = parse(HEAD + "Le ministre Piotr Nowak et le ministre Kaja Tamm ont signé un accord sur l'énergie. "
+                "La ministre Anna Berg et le ministre Lars Dahl ont signé un mémorandum sur la santé.")
+    assert sorted(party_sets(rec)) == sorted([("signing", frozenset({"Piotr Nowak", "Kaja Tamm"})),
+                                              ("signing", frozenset({"Anna Berg", "Lars Dahl"}))])
+
+
+def test_documents_of_one_sentence_signed_by_different_signers_give_one_signing_each(parse):
+    rec = parse(HEAD + "Le ministre Piotr Nowak et le ministre Kaja Tamm ont signé un accord sur l'énergie, "
+                "tandis que la ministre Anna Berg et le ministre Lars Dahl ont signé un mémorandum sur la santé.")
+    assert sorted(party_sets(rec)) == sorted([("signing", frozenset({"Piotr Nowak", "Kaja Tamm"})),
+                                              ("signing", frozenset({"Anna Berg", "Lars Dahl"}))])
+
+
+def test_two_people_of_a_plural_title_sign(parse):
+    rec = parse(HEAD + "La Première ministre estonienne Kaja Tamm a été accueillie à Varsovie par le Premier "
+                "ministre polonais Jan Kowal. Le président Andrzej Nowak a ensuite reçu Kaja Tamm. "
+                "Les deux Premiers ministres ont signé un accord sur le transit.")
+    assert ("signing", frozenset({"Kaja Tamm", "Jan Kowal"})) in party_sets(rec)
+
+
+def test_unsaid_signers_are_the_sides_the_document_names_not_the_protagonist(parse):
+    rec = parse(HEAD + "La présidente slovène Nataša Kovač effectue une visite d'État en Pologne. Un accord sur "
+                "l'énergie a été signé entre le gouvernement de la Pologne et le gouvernement de la Slovénie.")
+    assert ("signing", frozenset({"gouvernement de la Pologne", "gouvernement de la Slovénie"})) in party_sets(rec)

@@ -1,0 +1,74 @@
+"""Visits: who visits, and where; a host never visits their own country."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import party_sets
+
+HEAD = " date 2024-02 Oslo, 8 février, AZERTAC\n\n"
+
+
+@pytest.mark.parametrize("sentence, visit", [
+    # an apposed `en visite` is the visit of the person named last before it
+    ("Le ministre norvégien de la Défense, Lars Dahl, a reçu le général Ahmed Al-Kuwari, commandant des "
+     "forces terrestres du Qatar, en visite en Norvège.", {"Ahmed Al-Kuwari", "Norvège"}),
+    ("La ministre Kari Nilsen s'est entretenue avec Diego Ramos, président du Sénat chilien, "
+     "en visite officielle en Norvège.", {"Diego Ramos", "Norvège"}),
+    # the subject of the clause that reports the visit, not the speaker
+    ("Le ministre Lars Dahl a déclaré que le sénateur français Paul Girard effectuait une visite en Norvège.",
+     {"Paul Girard", "Norvège"}),
+    # the person of the noun's `de` complement
+    ("Le ministre Lars Dahl a salué la visite du président chilien Gabriel Soto en Norvège.",
+     {"Gabriel Soto", "Norvège"}),
+    # coordinated subjects of a copula all visit
+    ("La députée Ana Costa, présidente de la commission des affaires sociales, et le sénateur Rui Melo sont "
+     "en visite à Oslo.", {"Ana Costa", "Rui Melo", "Norvège"}),
+])
+def test_the_visitor(parse, sentence, visit):
+    assert ("visit", frozenset(visit)) in party_sets(parse(HEAD + sentence))
+
+
+def test_a_host_never_visits_their_own_country(parse):
+    rec = parse(HEAD + "Le ministre norvégien de la Défense, Lars Dahl, a évoqué avec le ministre "
+                "Omar Haddad les résultats de sa visite en Norvège.")
+    assert not any(t == "visit" and "Lars Dahl" in p for t, p in party_sets(rec))
+
+
+@pytest.mark.parametrize("sentence, visit", [
+    # words that put a foreign official in the country
+    ("Le ministre chilien Diego Ramos, de nouveau en Norvège, a rencontré la ministre Kari Nilsen.",
+     {"Diego Ramos", "Norvège"}),
+    ("Le ministre chilien Diego Ramos, qui se trouve en Norvège, a rencontré la ministre Kari Nilsen.",
+     {"Diego Ramos", "Norvège"}),
+    # a place or a body as the verb's object
+    ("Le ministre chilien Diego Ramos a visité Bergen.", {"Diego Ramos", "Norvège"}),
+    ("La délégation menée par la députée Ana Costa s'est rendue au Parlement européen.",
+     {"Ana Costa", "Parlement européen"}),
+    # at home, one visits a place, not one's country
+    ("Le roi Harald et la reine Sonja ont visité la nouvelle bibliothèque d'Oslo.", {"Harald", "Sonja"}),
+])
+def test_visits(parse, sentence, visit):
+    assert ("visit", frozenset(visit)) in party_sets(parse(HEAD + sentence))
+
+
+def test_a_trip_to_a_memorial_is_no_visit(parse):
+    rec = parse(HEAD + "Le ministre chilien Diego Ramos s'est rendu au Mémorial de la Résistance.")
+    assert rec["events"] == []
+
+
+def test_presence_words_with_no_place_are_no_visit(parse):
+    rec = parse(HEAD + "Le ministre Lars Dahl a de nouveau souligné l'importance de la coopération avec la France.")
+    assert rec["events"] == []
+
+
+def test_a_day_between_the_verb_and_its_destination(parse):
+    rec = parse(HEAD + "Le ministre chilien Diego Ramos est arrivé le 7 février à Oslo.")
+    assert party_sets(rec) == [("visit", frozenset({"Diego Ramos", "Norvège"}))]
+    rec = parse(HEAD + "Le ministre chilien Diego Ramos s'est rendu le 7 février au mémorial de la Résistance.")
+    assert rec["events"] == []
+
+
+def test_the_visitor_of_a_relative_clause_is_the_person_it_is_on(parse):
+    rec = parse(HEAD + "La ministre Kari Nilsen a reçu à Oslo le sénateur chilien Diego Ramos, qui effectue une "
+                "visite en Norvège.")
+    assert ("visit", frozenset({"Diego Ramos", "Norvège"})) in party_sets(rec)
