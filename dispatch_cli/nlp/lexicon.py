@@ -110,6 +110,7 @@ class OrganizationHeads:
     need_complement: frozenset[str]  # heads that name nothing alone (`Conseil`, `Direction`)
     sited: frozenset[str]  # heads whose name may end with their city (`Office ... à Genève`)
     not_names: frozenset[str]  # capitalized words that open no person's or organization's name
+    sections: frozenset[str]  # words of a news site's sections (`POLITIQUE`, `VIDÉO`): headings, not acronyms
     place_heads: frozenset[str]  # open names of places that hide a person's (`avenue Nizami`)
     introducers: frozenset[str]  # common nouns and legal forms before a company's name
     legal_suffixes: frozenset[str]  # legal forms that end a company's name (`Limited`, `GmbH`)
@@ -117,7 +118,13 @@ class OrganizationHeads:
 
     @cached_property
     def not_names_lower(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self.not_names)
+        """The words that open no name, lowercase; a section's word opens none either."""
+        return frozenset(w.lower() for w in (*self.not_names, *self.sections))
+
+    @cached_property
+    def folded_sections(self) -> frozenset[str]:
+        """The section words folded (no case, no accents): `ACTUALITES` is `actualités`."""
+        return frozenset(fold(w) for w in self.sections)
 
     @cached_property
     def place_heads_lower(self) -> frozenset[str]:

@@ -9,10 +9,11 @@ Limited`).
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dispatch_cli.nlp import keys
+from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.tokens import Cover, compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import AND, ARTICLES, BETWEEN, DEFINITE_ARTICLES, HYPHEN, NAME_LINKS, OF
@@ -26,12 +27,38 @@ NOT_IN_MODEL_ORGS = frozenset({keys.TITLE, keys.COUNTRY, keys.CITY, keys.REGION,
 NOT_IN_COMPANY_NAMES = frozenset({keys.COUNTRY, keys.CITY, keys.TITLE})
 
 
+def heading_tokens(doc: Doc) -> set[int]:
+    """Indexes of the tokens on lines written wholly in capitals (`ACTUALITES OFFICIELLES`,
+    `SPORT`, `MARS 2024`): a site's section and heading lines, which name no organization."""
+    found: set[int] = set()
+    text = doc.text
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        letters = [c for c in line if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                found.update(range(span.start, span.end))
+        start = end + 1
+    return found
+
+
 class OrganizationFinder:
     """Find organizations' names in a Doc with the words of one rule model."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.heads = lexicon.organization_heads
         self.links = NAME_LINKS | lexicon.titles.linking_participles
+        calendar = lexicon.calendar
+        # common words that look like acronyms when written in capitals: `VIDEO`, `MARS`
+        self.common_in_capitals = self.heads.folded_sections | {fold(w) for w in (*calendar.months,
+                                                                                  *calendar.weekdays)}
+
+    def is_common_word_in_capitals(self, tok: Token) -> bool:
+        """Is the token a section's word or a date's word written in capitals (`INTERVIEW`,
+        `ÉCONOMIE`, `MAI`), which an acronym never is?"""
+        return tok.is_upper and fold(tok.text) in self.common_in_capitals
 
     def _grow(self, doc: Doc, head: int, cover: Cover, persons: set[int], known_end: dict[int, int]) -> int:
         """End (exclusive) of the organization name that opens at token `head`.
@@ -137,6 +164,7 @@ class OrganizationFinder:
                 continue
             found.append(span)
         covered = {i for s in found for i in range(s.start, s.end)}
+        headings = heading_tokens(doc)
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "MISC"):
                 continue
@@ -150,6 +178,8 @@ class OrganizationFinder:
             toks = doc[s:e]
             if any(cover[i] & NOT_IN_MODEL_ORGS for i in range(s, e)):
                 continue
+            if any(i in headings for i in range(s, e)) or any(self.is_common_word_in_capitals(t) for t in toks):
+                continue  # a section or heading line (`ACTUALITES OFFICIELLES`), a rubric (`VIDEO`)
             if not all(is_capitalized(t) or t.lower_ in ARTICLES or t.text in "-&'" for t in toks):
                 continue
             if toks[0].lower_ in heads.not_names_lower or toks[0].text in heads.capitalized:
