@@ -30,3 +30,70 @@ def test_rubric_words_and_months_in_capitals_are_no_acronyms(parse):
 def test_acronym_in_a_sentence_is_kept(parse):
     rec = parse(HEAD + "Le directeur de la SOCAR a rencontré les dirigeants de l'UNICEF et de la FAO.")
     assert {"SOCAR", "UNICEF", "FAO"} <= org_forms(rec)
+
+
+# A name goes on through its lowercase complements and coordinations.
+
+def test_de_complements_after_a_capitalized_one_belong_to_the_name(parse):
+    rec = parse(HEAD + "Le ministère de l'Emploi et de la Solidarité de la population active a lancé un programme.")
+    assert org_names(rec) == ["ministère de l'Emploi et de la Solidarité de la population active"]
+
+
+def test_complements_coordinated_by_et_de(parse):
+    rec = parse(HEAD + "La Fédération de judo et de sambo du Kazakhstan organise le tournoi à Almaty.")
+    assert org_names(rec) == ["Fédération de judo et de sambo du Kazakhstan"]
+
+
+def test_a_pour_complement_goes_on_through_avec(parse):
+    rec = parse(HEAD + "Le Comité pour les relations avec les communautés religieuses a publié un rapport.")
+    assert org_names(rec) == ["Comité pour les relations avec les communautés religieuses"]
+
+
+def test_entre_a_et_b_then_pour_belong_to_the_name(parse):
+    rec = parse(HEAD + "La Commission intergouvernementale entre la République de Pologne et la Mongolie pour la "
+                "coopération commerciale s'est réunie à Varsovie.")
+    assert org_names(rec) == ["Commission intergouvernementale entre la République de Pologne et la Mongolie "
+                              "pour la coopération commerciale"]
+
+
+def test_a_state_name_inside_a_name_is_taken_whole(parse):
+    rec = parse(HEAD + "Une délégation de l'Académie diplomatique des Émirats arabes unis est arrivée à Varsovie.")
+    assert org_names(rec) == ["Académie diplomatique des Émirats arabes unis"]
+
+
+def test_relation_names_with_dashes_and_the_assembly_a_group_sits_in(parse):
+    rec = parse(HEAD + "Le chef du groupe d'amitié Pologne – Mongolie et le président du groupe d'amitié "
+                "Azerbaïdjan-Pologne au Sejm ont parlé.")
+    assert set(org_names(rec)) == {"groupe d'amitié Pologne – Mongolie", "groupe d'amitié Azerbaïdjan-Pologne au Sejm"}
+
+
+def test_a_body_abroad_keeps_its_country_but_a_visit_does_not(parse):
+    rec = parse(HEAD + "Lors de la visite du groupe d'amitié en Pologne, l'Association culturelle de Géorgie en "
+                "Belgique a organisé un concert.")
+    assert org_names(rec) == ["Association culturelle de Géorgie en Belgique"]
+
+
+# What follows a name is not part of it.
+
+def test_a_complement_of_the_verb_or_a_quantified_phrase_ends_the_name(parse):
+    rec = parse(HEAD + "Le ministre a remercié la Commission électorale centrale pour son travail et d'autres organes.")
+    assert org_names(rec) == ["Commission électorale centrale"]
+
+
+def test_the_person_after_a_body_holds_its_title(parse):
+    rec = parse(HEAD + "Le président du Sénat Pavel Fischer a reçu la délégation. Le Sénat a voté la loi.")
+    assert org_names(rec) == ["Sénat"]
+    assert [a["name"] for a in rec["actors"]] == ["Pavel Fischer"]
+
+
+def test_a_participle_with_its_date_or_a_verb_ends_the_name(parse):
+    rec = parse(HEAD + "Le Centre culturel construit en 1985 a été rénové. L'Agence spatiale créée en 2005 a "
+                "signé un accord. La Fédération de voile organise la régate.")
+    assert set(org_names(rec)) == {"Centre culturel", "Agence spatiale", "Fédération de voile"}
+
+
+def test_the_agency_before_its_verb(parse):
+    rec = parse(HEAD + "L'agence Reuters rapporte que les Forces armées ukrainiennes ont défilé.")
+    assert "Reuters" in org_forms(rec)
+    assert not any("rapporte" in f for f in org_forms(rec))
+    assert "Forces armées" in org_names(rec)

@@ -108,6 +108,7 @@ class OrganizationHeads:
     lowercase: frozenset[str]  # heads counted in lowercase before a capitalized complement
     institutions: frozenset[str]  # lowercase heads that always name a body (`ministère`)
     need_complement: frozenset[str]  # heads that name nothing alone (`Conseil`, `Direction`)
+    standalone: frozenset[str]  # heads that name one body alone when no fuller name came first (`Sénat`)
     sited: frozenset[str]  # heads whose name may end with their city (`Office ... à Genève`)
     not_names: frozenset[str]  # capitalized words that open no person's or organization's name
     sections: frozenset[str]  # words of a news site's sections (`POLITIQUE`, `VIDÉO`): headings, not acronyms

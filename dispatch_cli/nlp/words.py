@@ -27,6 +27,11 @@ DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # What may open a noun phrase (`une rencontre`, `sa visite`, `cette réunion`, `de consultations`).
 NOUN_DETERMINERS = (DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES | DEMONSTRATIVES
                     | DE_CONTRACTED | A_CONTRACTED | DE)
+# Indefinite determiners and quantifiers that follow `de` (`d'autres responsables`, `de nombreux
+# pays`): they open a common noun phrase, never a name's complement.
+QUANTIFIERS = frozenset({"autres", "nombreux", "nombreuses", "plusieurs", "certains", "certaines", "divers",
+                         "diverses", "différents", "différentes", "quelques", "tous", "toutes", "chaque",
+                         "nouveaux", "nouvelles", "tels", "telles"})
 REFLEXIVE_PRONOUNS = frozenset({"s'", "se"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})  # third person singular: they stand for a person
 
@@ -34,6 +39,9 @@ SUBJECT_PRONOUNS = frozenset({"il", "elle"})  # third person singular: they stan
 PLACE_PREPOSITIONS = frozenset({"à", "en"})  # `à Bakou`, `en France`
 DESTINATION_PREPOSITIONS = frozenset({"à", "en", "au", "aux", "dans", "auprès", "chez"})
 BETWEEN = "entre"
+FOR = "pour"
+WITH = "avec"
+BY = "par"
 # Prepositions that attach a complement to a title or an organization's head noun.
 TITLE_LINKS = OF | A_CONTRACTED | frozenset({"pour", "auprès", "en", "à", "sur", "entre"})
 NAME_LINKS = OF | frozenset({"pour", "sur", "auprès", "en"})

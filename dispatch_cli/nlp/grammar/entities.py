@@ -194,7 +194,8 @@ class OrganizationGrouper:
                 if hit is not None:
                     spans_of[hit].append(span)
                     owner[k] = hit
-                continue
+                if hit is not None or name not in lexicon.organization_heads.standalone:
+                    continue
             found = {fold(name), fold(written), self.key(span)} | ({fold(canonical)} if canonical else set())
             first_cap = next((t.i for t in span if is_capitalized(t)), None)
             if first_cap is not None and first_cap > span.start and not any(

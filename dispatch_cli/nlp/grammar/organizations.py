@@ -16,7 +16,8 @@ from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.tokens import Cover, compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import AND, ARTICLES, BETWEEN, DEFINITE_ARTICLES, HYPHEN, NAME_LINKS, OF
+from dispatch_cli.nlp.words import (AND, ARTICLES, BETWEEN, BY, DEFINITE_ARTICLES, DEMONSTRATIVES, FOR, HYPHEN, NAME_LINKS,
+                                   OF, POSSESSIVES, QUANTIFIERS, WITH)
 
 MAX_ORG_TOKENS = 24
 MAX_COMPANY_NAME = 5  # capitalized words after an introducer (`la compagnie Condé Nast`)
@@ -25,6 +26,14 @@ MAX_LEGAL_NAME = 4  # capitalized words before a legal form (`ONGC Videsh Limite
 NOT_HEADS = frozenset({keys.COUNTRY, keys.CITY, keys.REGION, keys.KNOWN_ORG})
 NOT_IN_MODEL_ORGS = frozenset({keys.TITLE, keys.COUNTRY, keys.CITY, keys.REGION, keys.NATIONALITY})
 NOT_IN_COMPANY_NAMES = frozenset({keys.COUNTRY, keys.CITY, keys.TITLE})
+# Determiners that open a verb's object (`organise le tournoi`), never a name's complement.
+PLACES = frozenset(keys.GAZETTEER_PLACES)
+# Dependencies of a word that heads a clause of its own.
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"})
+DASHES = frozenset({"-", "–", "—"})
+VISIT = "visit"  # the event type of the words of visit in the rule model
+TO = frozenset({"à", "au", "aux"})  # `à` and its contractions: a seat or an assembly after a name
+OBJECT_DETERMINERS = DEFINITE_ARTICLES | POSSESSIVES | DEMONSTRATIVES | frozenset({"un", "une"})
 
 
 def heading_tokens(doc: Doc) -> set[int]:
@@ -54,23 +63,35 @@ class OrganizationFinder:
         # common words that look like acronyms when written in capitals: `VIDEO`, `MARS`
         self.common_in_capitals = self.heads.folded_sections | {fold(w) for w in (*calendar.months,
                                                                                   *calendar.weekdays)}
+        # words of time that follow a name without qualifying it: `le Parlement mardi`
+        self.not_qualifiers = self.heads.frame_nouns | set(calendar.months) | set(calendar.weekdays)
 
     def is_common_word_in_capitals(self, tok: Token) -> bool:
         """Is the token a section's word or a date's word written in capitals (`INTERVIEW`,
         `ÉCONOMIE`, `MAI`), which an acronym never is?"""
         return tok.is_upper and fold(tok.text) in self.common_in_capitals
 
-    def _grow(self, doc: Doc, head: int, cover: Cover, persons: set[int], known_end: dict[int, int]) -> int:
+    def _grow(self, doc: Doc, head: int, cover: Cover, persons: set[int], known_end: dict[int, int],
+              place_end: dict[int, int]) -> int:
         """End (exclusive) of the organization name that opens at token `head`.
 
-        Lowercase complements (`Conseil de coordination sur le transport`, `Service européen
-        pour l'action extérieure`) belong to the name until a capitalized complement has been
-        taken (`Pouvoir exécutif de la ville de Gandja`); after that, only a chain that reaches
-        another capitalized word does (`Comité d'Etat en charge de la Diaspora`).
+        A name runs over its adjectives and its complements: `de` complements whatever their
+        case (`ministère du Travail et de la Protection sociale de la population`), complements
+        coordinated by `et de` (`Fédération de canoë et d'aviron`), `entre A et B`, and a `pour`
+        complement with what it coordinates (`Comité d'État pour le travail avec les
+        organisations religieuses`). Other lowercase complements (`sur`, `en`, `auprès`) belong
+        to it until a capitalized complement has been taken; after that, only a chain that
+        reaches another capitalized word does (`Comité d'Etat en charge de la Diaspora`). A
+        complement the parse attaches to a verb (`a remercié l'Agence pour son aide`), a
+        person's name, a verb or a clause ends it; a state's name inside it is taken whole
+        (`des Emirats arabes unis`).
         """
         limit = min(len(doc), head + MAX_ORG_TOKENS, sentence_end(doc, head))
         end = i = compound_end(doc, head)
         capital_seen = False
+        between = False  # inside `entre A`: its `et B` belongs to the name
+        purpose = False  # inside a `pour` complement: `avec` and `et` go on within it
+        eponymous = doc[head].lower_ in self.heads.place_heads_lower
         while i < limit:
             tok = doc[i]
             low = tok.lower_
@@ -79,50 +100,66 @@ class OrganizationFinder:
             if low == "," and i + 1 < limit and doc[i + 1].lower_ in OF and capital_seen:
                 i += 1  # a portfolio listed with commas: `Ministère des Transports, de la Communication`
                 continue
-            if low in self.links or low in {BETWEEN, "à", AND}:
+            if low in self.links or low in TO or low in {BETWEEN, AND} or low == WITH and purpose:
+                coordinated = low == AND and i + 1 < limit and doc[i + 1].lower_ in OF  # `et de`, `et d'`
                 j = i + 1
                 while j < limit and (doc[j].lower_ in ARTICLES or doc[j].lower_ in OF):
                     j += 1
                 while j < limit and doc[j].pos_ == "ADJ" and not is_capitalized(doc[j]) and j + 1 < limit \
                         and doc[j + 1].pos_ in ("NOUN", "PROPN"):
                     j += 1  # `de haut niveau`
-                if j >= limit or j in persons:
+                if j >= limit or j in persons or any(doc[k].lower_ in QUANTIFIERS for k in range(i + 1, j + 1)):
                     break
                 nxt = doc[j]
                 if nxt.like_num or nxt.lower_ in self.heads.frame_nouns or nxt.is_punct:
                     break
-                if low == "à" and doc[head].text not in self.heads.sited:
-                    break  # `à Genève`, `à l'AZERTAC` end the name unless it is an office's seat
+                if low in TO and not (doc[head].text in self.heads.sited and cover[j] & PLACES
+                                      or is_capitalized(nxt) and not cover[j] & NOT_HEADS):
+                    break  # `à Genève` ends a name unless it is an office's seat, `à l'AZERTAC` names another
+                    # body; an assembly it sits in belongs to it: `groupe d'amitié X au Sénat`
                 if low == AND and (nxt.text in self.heads.capitalized or nxt.text in self.heads.lowercase
                                    or keys.TITLE in cover[j]):
                     break  # a second organization or a title: `le Gouvernement de X et le Gouvernement de Y`
+                if low == AND and not (between or coordinated) and cover[j] & NOT_HEADS:
+                    break  # a second party: `l'Agence spatiale et la Turquie`
+                if low == "en" and cover[j] & PLACES and doc[head].text not in self.heads.sited \
+                        and _after_visit(doc, head):
+                    break  # `la visite du groupe d'amitié en Turquie`: where it went, not its seat
+                if low not in OF and low != AND and _attached_to_verb(nxt):
+                    break  # the complement of the verb: `a remercié le Comité pour son aide`
                 if j in known_end:  # a known body inside the name: `Réseau parlementaire du Mouvement des non-alignés`
                     capital_seen = True
                     end = i = known_end[j]
                     continue
                 if is_capitalized(nxt):
                     capital_seen = True
-                    end = i = compound_end(doc, j)
+                    between = between or low == BETWEEN
+                    end = i = _word_end(doc, j, place_end)
                     continue
                 if low == AND and nxt.pos_ == "ADJ" and doc[i - 1].pos_ == "ADJ":
                     end = i = compound_end(doc, j)  # `Conseil économique et social`
                     continue
-                if low in {BETWEEN, "à", AND}:
+                if low == BETWEEN or low in TO or low == AND and not (coordinated or purpose):
                     break
-                if (nxt.pos_ in ("NOUN", "ADJ", "PROPN") or compound_end(doc, j) > j + 1) and low != "en" \
-                        or low == "en" and nxt.lower_ == "charge":
+                # after `de`, the tagger's verb is a noun unless an infinitive: `groupe d'amitié`
+                noun = nxt.pos_ in ("NOUN", "ADJ", "PROPN") or compound_end(doc, j) > j + 1 \
+                    or low in OF and nxt.pos_ == "VERB" and "Inf" not in nxt.morph.get("VerbForm", [])
+                if noun and low != "en" or low == "en" and nxt.lower_ == "charge":
+                    purpose = purpose or low == FOR
                     i = compound_end(doc, j)
-                    if not capital_seen:
+                    if not capital_seen or low in OF or purpose:
                         end = i
                     continue
                 break
             if tok.is_punct or tok.like_num:
                 break
             if is_capitalized(tok) and keys.TITLE not in cover[i]:
+                if tok.ent_type_ == "PER" and not eponymous and not cover[i] & NOT_HEADS:
+                    break  # the holder of a title named after the body: `le président du Sénat Jean Dupré`
                 capital_seen = True
-                end = i = compound_end(doc, i)
+                end = i = _word_end(doc, i, place_end)
                 continue
-            if i == end and (tok.pos_ == "ADJ" or keys.NATIONALITY in cover[i] or low.startswith("anti")):
+            if i == end and self._is_adjective_of_name(tok, head, cover):
                 end = i = compound_end(doc, i)
                 continue
             if i == end and tok.is_alpha and tok.is_lower and tok.pos_ == "NOUN" and i + 1 < limit \
@@ -131,6 +168,30 @@ class OrganizationFinder:
                 continue
             break
         return end
+
+    def _is_adjective_of_name(self, tok: Token, head: int, cover: Cover) -> bool:
+        """Does a lowercase word right after a name qualify it (`Centre culturel`, `forces
+        armées`, `anti-monopole`) rather than open a clause of its own (`le Centre construit
+        en 2010`, `l'Agence créée par décret`, `la Fédération organise le tournoi`)?"""
+        if keys.NATIONALITY in cover[tok.i] or tok.lower_.startswith("anti"):
+            return True
+        doc = tok.doc
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in OBJECT_DETERMINERS:
+            return False  # an adjective takes no object: `organise le tournoi` is a verb
+        if tok.lower_ in self.not_qualifiers:
+            return False  # `le Parlement mardi`
+        if tok.pos_ == "NOUN" and tok.i == compound_end(doc, head) and _agrees(tok, doc[head]):
+            return True  # the tagger took the adjective for a noun: `Forces armées`, `Centre culturel`
+        if tok.pos_ != "ADJ" and tok.dep_ != "amod":
+            return False
+        if tok.dep_ in CLAUSE_DEPS:
+            return False  # the parse makes it the predicate of a clause: `le Centre construit en 2010`
+        participle = tok.pos_ == "VERB" or "Part" in tok.morph.get("VerbForm", [])
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if nxt is not None and (nxt.lower_ == BY or nxt.pos_ == "ADP" and after is not None and after.like_num):
+            return False  # a participle with its agent or its date: `créé par décret`, `construit en 1985`
+        return not (participle and nxt is not None and (nxt.pos_ == "ADP" or nxt.like_num))
 
     def find(self, doc: Doc, cover: Cover, persons: list[Span]) -> list[Span]:
         """Organization name spans (label `ORG`; `id` the canonical name of a known body),
@@ -143,7 +204,11 @@ class OrganizationFinder:
             if span.label_ == keys.KNOWN_ORG:
                 known_end[span.start] = max(known_end.get(span.start, 0), span.end)
                 found.append(Span(doc, span.start, span.end, label=keys.ORG, span_id=span.id_))
-        trailing = ARTICLES | self.links | {AND, HYPHEN}
+        place_end: dict[int, int] = {}
+        for span in doc.spans.get(keys.LEXICON, []):
+            if span.label_ in keys.GAZETTEER_PLACES:
+                place_end[span.start] = max(place_end.get(span.start, 0), span.end)
+        trailing = ARTICLES | self.links | {AND, HYPHEN, WITH}
         for tok in doc:
             if tok.i in person_tokens:
                 continue
@@ -151,7 +216,7 @@ class OrganizationFinder:
             lower_head = tok.text in heads.lowercase
             if not (capital_head or lower_head) or cover[tok.i] & NOT_HEADS:
                 continue
-            end = self._grow(doc, tok.i, cover, person_tokens, known_end)
+            end = self._grow(doc, tok.i, cover, person_tokens, known_end, place_end)
             while end > tok.i + 1 and doc[end - 1].lower_ in trailing:
                 end -= 1
             span = Span(doc, tok.i, end, label=keys.ORG)
@@ -234,6 +299,44 @@ class OrganizationFinder:
                     start -= 1
                 found.append(Span(doc, start, tok.i + 1, label=keys.ORG))
         return filter_spans(found)
+
+
+def _word_end(doc: Doc, i: int, place_end: dict[int, int]) -> int:
+    """End (exclusive) of the capitalized word at `i` in a name: a state's name whole (`des
+    Emirats arabes unis`), and what a hyphen joins to it (`Azerbaïdjan-Turquie`); a dash with
+    spaces joins two places (`groupe d'amitié Italie – Azerbaïdjan`)."""
+    end = max(place_end.get(i, i + 1), compound_end(doc, i))
+    end = max(end, compound_end(doc, end - 1))
+    if i in place_end and end + 1 < len(doc) and doc[end].text in DASHES and end + 1 in place_end:
+        return _word_end(doc, end + 1, place_end)
+    if i in place_end and end < len(doc) and len(doc[end].text) > 1 and doc[end].text[0] in DASHES \
+            and doc[end].text[1].isupper():
+        return end + 1  # the dash glued to the second place: `Pologne -Géorgie`
+    return end
+
+
+def _agrees(word: Token, noun: Token) -> bool:
+    """Do two words agree in number and gender, as far as the tagger says?"""
+    for feature in ("Number", "Gender"):
+        mine, its = word.morph.get(feature, []), noun.morph.get(feature, [])
+        if mine and its and mine != its:
+            return False
+    return True
+
+
+def _after_visit(doc: Doc, head: int) -> bool:
+    """Is the name that opens at `head` the complement of a word of visit (`la visite du
+    groupe`, `a visité la Fondation`)? Then `en X` after it is where the visit went."""
+    i = head - 1
+    while i >= 0 and (doc[i].lower_ in ARTICLES or doc[i].lower_ in OF):
+        i -= 1
+    return i >= 0 and any(s.label_ in keys.TRIGGERS and s.id_ == VISIT and s.start <= i < s.end
+                          for s in doc.spans.get(keys.LEXICON, []))
+
+
+def _attached_to_verb(tok: Token) -> bool:
+    """Does the parse make the noun `tok` a complement of a verb (`a remercié X pour son aide`)?"""
+    return tok.dep_.startswith("obl") and tok.head.pos_ in ("VERB", "AUX")
 
 
 def _join_hyphenated(doc: Doc, spans: list[Span]) -> list[Span]:
