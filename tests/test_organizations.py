@@ -97,3 +97,45 @@ def test_the_agency_before_its_verb(parse):
     assert "Reuters" in org_forms(rec)
     assert not any("rapporte" in f for f in org_forms(rec))
     assert "Forces armées" in org_names(rec)
+
+
+# Documents, generic parts and common nouns are no organizations.
+
+def test_a_document_of_a_body_is_not_a_body(parse):
+    rec = parse(HEAD + "Le Règlement de l'Agence nationale des mines a été approuvé. Le Rapport annuel de la "
+                "Banque mondiale est publié.")
+    assert set(org_names(rec)) == {"Agence nationale des mines", "Banque mondiale"}
+    assert [p["name"] for p in rec["places"] if p["mentions"]] == []
+
+
+def test_an_indefinite_head_is_a_common_noun(parse):
+    rec = parse(HEAD + "Un groupe de représentants de la communauté arménienne de Suisse a visité Genève. "
+                "Une commission de l'Assemblée nationale et un comité de l'Union africaine ont été créés.")
+    assert set(org_names(rec)) == {"Assemblée nationale", "Union africaine"}
+
+
+def test_generic_parts_of_a_body_are_not_listed(parse):
+    rec = parse(HEAD + "Le président du conseil d'administration de la compagnie Air Astana et le directeur de "
+                "l'administration de l'Agence spatiale ont parlé. Le Conseil d'administration de la société "
+                "Kazatomprom s'est réuni.")
+    assert set(org_names(rec)) == {"Air Astana", "Agence spatiale", "Kazatomprom"}
+
+
+def test_a_lowercase_head_inside_a_name_is_no_body(parse):
+    rec = parse(HEAD + "Le Conseil des chefs de gouvernement de la CEI s'est réuni à Douchanbé pour "
+                "l'anniversaire de la fondation de la République.")
+    assert "Conseil des chefs de gouvernement de la CEI" in org_names(rec)
+    assert not any(n.startswith(("gouvernement", "fondation")) for n in org_names(rec))
+
+
+def test_a_legal_form_before_the_name_is_not_part_of_it(parse):
+    rec = parse(HEAD + "La SARL Azersun et la Société anonyme ouverte Azerkimya ont signé un accord avec la SA "
+                "Réseau gazier Nord et l'entreprise unitaire d'État Belarusneft.")
+    assert set(org_names(rec)) == {"Azersun", "Azerkimya", "Réseau gazier Nord", "Belarusneft"}
+
+
+def test_a_company_introduced_by_a_common_noun_is_named_without_it(parse):
+    rec = parse(HEAD + "La compagnie Astana Motors a ouvert l'usine « Kazakhmys Copper ». La compagnie "
+                "pétrolière britannique BP a signé avec Zorlu Holding.")
+    assert {"Astana Motors", "Kazakhmys Copper", "BP", "Zorlu Holding"} <= set(org_names(rec))
+    assert [a["name"] for a in rec["actors"]] == []

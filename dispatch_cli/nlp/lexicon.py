@@ -111,9 +111,11 @@ class OrganizationHeads:
     standalone: frozenset[str]  # heads that name one body alone when no fuller name came first (`Sénat`)
     sited: frozenset[str]  # heads whose name may end with their city (`Office ... à Genève`)
     not_names: frozenset[str]  # capitalized words that open no person's or organization's name
+    generic_parts: frozenset[str]  # nouns of function: `Conseil d'administration de X` is a part of X
     sections: frozenset[str]  # words of a news site's sections (`POLITIQUE`, `VIDÉO`): headings, not acronyms
     place_heads: frozenset[str]  # open names of places that hide a person's (`avenue Nizami`)
-    introducers: frozenset[str]  # common nouns and legal forms before a company's name
+    introducers: frozenset[str]  # common nouns before a company's or a medium's name (`la compagnie BP`)
+    legal_prefixes: tuple[str, ...]  # legal forms before a company's name (`SARL`, `société anonyme`)
     legal_suffixes: frozenset[str]  # legal forms that end a company's name (`Limited`, `GmbH`)
     frame_nouns: frozenset[str]  # nouns of time and frame that end a name (`année`, `cadre`)
 

@@ -25,7 +25,8 @@ MAX_LEGAL_NAME = 4  # capitalized words before a legal form (`ONGC Videsh Limite
 # Labels of the lexicon on which no organization's head can stand.
 NOT_HEADS = frozenset({keys.COUNTRY, keys.CITY, keys.REGION, keys.KNOWN_ORG})
 NOT_IN_MODEL_ORGS = frozenset({keys.TITLE, keys.COUNTRY, keys.CITY, keys.REGION, keys.NATIONALITY})
-NOT_IN_COMPANY_NAMES = frozenset({keys.COUNTRY, keys.CITY, keys.TITLE})
+NOT_IN_COMPANY_NAMES = frozenset({keys.TITLE})
+OPENING_QUOTES = frozenset({"«", '"', "“"})
 # Determiners that open a verb's object (`organise le tournoi`), never a name's complement.
 PLACES = frozenset(keys.GAZETTEER_PLACES)
 # Dependencies of a word that heads a clause of its own.
@@ -33,6 +34,8 @@ CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", 
 DASHES = frozenset({"-", "–", "—"})
 VISIT = "visit"  # the event type of the words of visit in the rule model
 TO = frozenset({"à", "au", "aux"})  # `à` and its contractions: a seat or an assembly after a name
+# What opens a common noun phrase, never a proper name: `un groupe`, `plusieurs comités`.
+INDEFINITE_DETERMINERS = frozenset({"un", "une"}) | QUANTIFIERS
 OBJECT_DETERMINERS = DEFINITE_ARTICLES | POSSESSIVES | DEMONSTRATIVES | frozenset({"un", "une"})
 
 
@@ -63,6 +66,8 @@ class OrganizationFinder:
         # common words that look like acronyms when written in capitals: `VIDEO`, `MARS`
         self.common_in_capitals = self.heads.folded_sections | {fold(w) for w in (*calendar.months,
                                                                                   *calendar.weekdays)}
+        self.legal_prefixes = [tuple(form.replace("'", "' ").split()) for form in self.heads.legal_prefixes]
+        self.state_words = lexicon.titles.generic_words  # `République`, `État`
         # words of time that follow a name without qualifying it: `le Parlement mardi`
         self.not_qualifiers = self.heads.frame_nouns | set(calendar.months) | set(calendar.weekdays)
 
@@ -193,6 +198,57 @@ class OrganizationFinder:
             return False  # a participle with its agent or its date: `créé par décret`, `construit en 1985`
         return not (participle and nxt is not None and (nxt.pos_ == "ADP" or nxt.like_num))
 
+    def _introduces(self, span: Span) -> bool:
+        """Is the span's head a common noun that introduces a company's name in apposition
+        (`compagnie pétrolière BP`, `société Kazatomprom`) rather than heads a name of its own
+        (`Société nationale de Pétrole`)?"""
+        head = span[0]
+        if not head.is_lower or head.lower_ not in self.heads.introducers_lower:
+            return False
+        for tok in span[1:]:
+            if is_capitalized(tok):
+                return True
+            if tok.lower_ in OF or not tok.is_lower:
+                return False
+        return False
+
+    def _indefinite(self, doc: Doc, head: int) -> bool:
+        """Is the head noun opened by an indefinite determiner or a number (`un groupe de
+        représentants`, `une commission de l'Assemblée`, `trois comités`)? A proper name is not."""
+        i = head - 1
+        while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+            i -= 1  # `une nouvelle commission`
+        return i >= 0 and (doc[i].lower_ in INDEFINITE_DETERMINERS or doc[i].like_num)
+
+    def _names_body(self, doc: Doc, i: int, cover: Cover) -> bool:
+        """Does the noun phrase at token `i` name an organization or a state (`l'AZERTAC`,
+        `la société X`, `la Banque mondiale`, `la République`)?"""
+        tok = doc[i]
+        heads = self.heads
+        return bool(keys.KNOWN_ORG in cover[i] or tok.text in heads.capitalized
+                    or tok.lower_ in heads.introducers_lower and i + 1 < len(doc) and is_capitalized(doc[i + 1])
+                    or tok.is_upper and len(tok.text) >= 2 and tok.is_alpha
+                    or is_capitalized(tok) and tok.lower_ in self.state_words)
+
+    def _generic_part(self, span: Span, cover: Cover) -> bool:
+        """Is the span a generic part of another body, named only by its function: a lowercase
+        head whose complement names that body (`administration de la société X`, `fondation de
+        la République`), or a head with a function noun (`Conseil d'administration de l'Agence`)?
+        The guide makes these at most optional."""
+        doc = span.doc
+        head = span.start
+        i = head + 1
+        if i >= span.end or doc[i].lower_ not in OF:
+            return False
+        j = _skip_articles(doc, i, span.end)
+        lower = doc[head].text in self.heads.lowercase and doc[head].text not in self.heads.institutions
+        if lower and j < span.end and self._names_body(doc, j, cover):
+            return True
+        if j + 1 < span.end and doc[j].lower_ in self.heads.generic_parts and doc[j + 1].lower_ in OF:
+            k = _skip_articles(doc, j + 1, span.end)
+            return k < span.end and self._names_body(doc, k, cover)
+        return False
+
     def find(self, doc: Doc, cover: Cover, persons: list[Span]) -> list[Span]:
         """Organization name spans (label `ORG`; `id` the canonical name of a known body),
         nested names included (each its own span), sorted by start, longest first."""
@@ -227,7 +283,15 @@ class OrganizationFinder:
                 continue
             if len(span) == 1 and tok.is_sent_start:
                 continue
+            if self._indefinite(doc, tok.i) or self._generic_part(span, cover):
+                continue
+            if self._legal_prefix_end(doc, tok.i) is not None or self._introduces(span):
+                continue  # `la société anonyme X`, `la compagnie pétrolière BP`: the name is the company's
             found.append(span)
+        # a lowercase head inside another name's complement is a word of that name: `Conseil des
+        # chefs de gouvernement`, `Conseil d'administration`
+        found = [s for s in found if not (s[0].text in heads.lowercase and s[0].text not in heads.institutions
+                                          and any(o.start < s.start < o.end for o in found))]
         covered = {i for s in found for i in range(s.start, s.end)}
         headings = heading_tokens(doc)
         for ent in doc.ents:
@@ -273,22 +337,24 @@ class OrganizationFinder:
 
     def find_introduced(self, doc: Doc, cover: Cover) -> list[Span]:
         """Names introduced as a company's, a medium's or a party's (`la compagnie pétrolière
-        britannique BP`, `le magazine Condé Nast Traveller`, `la SARL KamAZ`), and names ending
-        with a legal form (`ONGC Videsh Limited`): organizations, whatever the model thought.
-        No two of the spans overlap."""
+        britannique BP`, `le magazine Condé Nast Traveller`, `l'usine « Azerkimya »`), names
+        after a legal form (`la SARL Réseau gazier Nord`: the form is not part of the name), and
+        names ending with a legal form (`ONGC Videsh Limited`): organizations, whatever the
+        model thought. No two of the spans overlap."""
         heads = self.heads
         found: list[Span] = []
         for tok in doc:
-            if tok.lower_ not in heads.introducers_lower:
+            legal = self._legal_prefix_end(doc, tok.i)
+            if legal is None and tok.lower_ not in heads.introducers_lower:
                 continue
-            i = tok.i + 1
+            i = legal if legal is not None else tok.i + 1
             while i < len(doc) and i - tok.i <= 3 and doc[i].is_lower \
                     and (doc[i].pos_ == "ADJ" or keys.NATIONALITY in cover[i]):
                 i += 1
-            end = i
-            while end < len(doc) and end - i < MAX_COMPANY_NAME and is_capitalized(doc[end]) \
-                    and not cover[end] & NOT_IN_COMPANY_NAMES and doc[end].lower_ not in heads.not_names_lower:
-                end = compound_end(doc, end)
+            quoted = i < len(doc) and doc[i].text in OPENING_QUOTES
+            if quoted:
+                i += 1
+            end = self._company_name_end(doc, i, cover, legal is not None or quoted)
             if end > i:
                 found.append(Span(doc, i, end, label=keys.ORG))
         for tok in doc:
@@ -300,6 +366,36 @@ class OrganizationFinder:
                 found.append(Span(doc, start, tok.i + 1, label=keys.ORG))
         return filter_spans(found)
 
+    def _legal_prefix_end(self, doc: Doc, i: int) -> int | None:
+        """End (exclusive) of the legal form that opens at token `i` (`SARL`, `société
+        anonyme ouverte`), if one does; the longest form wins."""
+        best: int | None = None
+        for words in self.legal_prefixes:
+            end = i + len(words)
+            if end <= len(doc) and all(doc[i + k].text == w if w.isupper() else doc[i + k].lower_ == w.lower()
+                                       for k, w in enumerate(words)):
+                best = max(best or end, end)
+        return best
+
+    def _company_name_end(self, doc: Doc, i: int, cover: Cover, certain: bool) -> int:
+        """End (exclusive) of the company's name that opens at token `i`: its capitalized words;
+        after a legal form or inside guillemets (`certain`), also the lowercase words between
+        them (`Réseau gazier Nord`). A place alone is no company's name (`le groupe Europe`), but
+        may open one (`Astana Motors`)."""
+        end = i
+        j = i
+        while j < len(doc) and j - i < MAX_COMPANY_NAME:
+            tok = doc[j]
+            alone_place = j == i and cover[j] & PLACES and not (j + 1 < len(doc) and is_capitalized(doc[j + 1]))
+            if is_capitalized(tok) and not cover[j] & NOT_IN_COMPANY_NAMES and not alone_place \
+                    and tok.lower_ not in self.heads.not_names_lower:
+                end = j = compound_end(doc, j)
+                continue
+            if certain and end > i and tok.is_lower and tok.pos_ in ("ADJ", "NOUN"):
+                j += 1  # kept only if a capitalized word follows
+                continue
+            break
+        return end
 
 def _word_end(doc: Doc, i: int, place_end: dict[int, int]) -> int:
     """End (exclusive) of the capitalized word at `i` in a name: a state's name whole (`des
@@ -313,6 +409,13 @@ def _word_end(doc: Doc, i: int, place_end: dict[int, int]) -> int:
             and doc[end].text[1].isupper():
         return end + 1  # the dash glued to the second place: `Pologne -Géorgie`
     return end
+
+
+def _skip_articles(doc: Doc, i: int, end: int) -> int:
+    """The first token at or after `i` (before `end`) that is no article nor `de`."""
+    while i < end and (doc[i].lower_ in ARTICLES or doc[i].lower_ in OF):
+        i += 1
+    return i
 
 
 def _agrees(word: Token, noun: Token) -> bool:
