@@ -96,7 +96,7 @@ def test_the_agency_before_its_verb(parse):
     rec = parse(HEAD + "L'agence Reuters rapporte que les Forces armées ukrainiennes ont défilé.")
     assert "Reuters" in org_forms(rec)
     assert not any("rapporte" in f for f in org_forms(rec))
-    assert "Forces armées" in org_names(rec)
+    assert "Forces armées ukrainiennes" in org_names(rec)
 
 
 # Documents, generic parts and common nouns are no organizations.
@@ -139,3 +139,48 @@ def test_a_company_introduced_by_a_common_noun_is_named_without_it(parse):
                 "pétrolière britannique BP a signé avec Zorlu Holding.")
     assert {"Astana Motors", "Kazakhmys Copper", "BP", "Zorlu Holding"} <= set(org_names(rec))
     assert [a["name"] for a in rec["actors"]] == []
+
+
+# One organization per body.
+
+def test_a_bracketed_acronym_is_the_body_even_when_the_model_knows_it(parse):
+    rec = parse(HEAD + "La Compagnie pétrolière nationale du Kazakhstan (KazMunayGas) et la Société nationale "
+                "de Pétrole de la République d'Azerbaïdjan (SOCAR) ont signé un accord.")
+    assert len(rec["organizations"]) == 2
+    assert {"KazMunayGas", "SOCAR"} <= org_forms(rec)
+
+
+def test_an_acronym_goes_with_the_longest_name_before_its_bracket(parse):
+    rec = parse(HEAD + "Le directeur de la Fédération des syndicats de l'Organisation de coopération de Shanghai "
+                "(FSOCS) a parlé.")
+    fed = next(o for o in rec["organizations"] if o["name"].startswith("Fédération"))
+    sco = next(o for o in rec["organizations"] if o["name"].startswith("Organisation"))
+    assert "FSOCS" in fed["aliases"] and "FSOCS" not in sco["aliases"]
+
+
+def test_an_acronym_named_far_from_its_expansion(parse):
+    rec = parse(HEAD + "L'Agence pour le développement des petites et moyennes entreprises a signé un accord. "
+                "Le directeur de l'ADPME a parlé.")
+    assert [(o["name"], o["aliases"]) for o in rec["organizations"]] == [
+        ("Agence pour le développement des petites et moyennes entreprises", ["ADPME"])]
+
+
+def test_a_state_named_two_ways_inside_a_name(parse):
+    rec = parse(HEAD + "L'Académie des sciences de la Fédération de Russie a signé un accord. Le président de "
+                "l'Académie des sciences de Russie a pris la parole. Le Conseil de coopération Pologne-Ukraine "
+                "s'est réuni. Le Conseil de coopération entre la République de Pologne et l'Ukraine a adopté "
+                "une déclaration.")
+    assert len(rec["organizations"]) == 2
+
+
+def test_a_later_short_form_is_the_body_named_in_full(parse):
+    rec = parse(HEAD + "Le Conseil de coordination des Ouzbeks de Belgique a été créé. Leyla Karimova a été élue "
+                "coordinatrice du Conseil de coordination.")
+    assert [(o["name"], o["aliases"]) for o in rec["organizations"]] == [
+        ("Conseil de coordination des Ouzbeks de Belgique", ["Conseil de coordination"])]
+
+
+def test_a_nationality_adjective_tells_two_bodies_apart(parse):
+    rec = parse(HEAD + "La présidente du parlement géorgien a rencontré les membres du Parlement britannique. "
+                "Le ministère turc de la Culture et le ministère de la Culture ont signé.")
+    assert {"parlement géorgien", "Parlement britannique", "ministère de la Culture"} == set(org_names(rec))

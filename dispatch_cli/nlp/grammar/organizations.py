@@ -21,7 +21,8 @@ from dispatch_cli.nlp.words import (AND, ARTICLES, BETWEEN, BY, DEFINITE_ARTICLE
 
 MAX_ORG_TOKENS = 24
 MAX_COMPANY_NAME = 5  # capitalized words after an introducer (`la compagnie Condé Nast`)
-MAX_LEGAL_NAME = 4  # capitalized words before a legal form (`ONGC Videsh Limited`)
+MAX_LEGAL_NAME = 4
+MAX_ACRONYM = 8  # letters of an acronym  # capitalized words before a legal form (`ONGC Videsh Limited`)
 # Labels of the lexicon on which no organization's head can stand.
 NOT_HEADS = frozenset({keys.COUNTRY, keys.CITY, keys.REGION, keys.KNOWN_ORG})
 NOT_IN_MODEL_ORGS = frozenset({keys.TITLE, keys.COUNTRY, keys.CITY, keys.REGION, keys.NATIONALITY})
@@ -277,8 +278,10 @@ class OrganizationFinder:
                 end -= 1
             span = Span(doc, tok.i, end, label=keys.ORG)
             has_capital_complement = any(is_capitalized(t) for t in span[1:])
-            if lower_head and not has_capital_complement and not (tok.text in heads.institutions and len(span) > 2):
-                continue  # `la commission a décidé`: a common noun, unless it always names a body
+            if lower_head and not has_capital_complement and not (
+                    tok.text in heads.institutions and (len(span) > 2 or keys.NATIONALITY in cover[span.end - 1]
+                                                        and tok.text not in heads.need_complement)):
+                continue  # `la commission a décidé`: a common noun, unless it always names a body (`parlement géorgien`)
             if tok.text in heads.need_complement and len(span) == 1:
                 continue
             if len(span) == 1 and tok.is_sent_start:
@@ -326,6 +329,7 @@ class OrganizationFinder:
             if acronym and any(c.isdigit() for c in toks[0].text):
                 continue
             found.append(Span(doc, s, e, label=keys.ORG))
+        found += self._weak_acronyms(doc, cover, found, person_tokens, headings)
         found = _join_hyphenated(doc, found)
         # keep nested spans (an organization inside another's name) but drop exact duplicates and
         # a known name inside a longer form of the same body (`Nations Unies` in `Organisation des Nations Unies`)
@@ -334,6 +338,24 @@ class OrganizationFinder:
                                                         and len(k) > len(s) for k in known))]
         unique = {(s.start, s.end): s for s in found}
         return sorted(unique.values(), key=lambda s: (s.start, -s.end))
+
+    def _weak_acronyms(self, doc: Doc, cover: Cover, found: list[Span], persons: set[int],
+                       headings: set[int]) -> list[Span]:
+        """Words in capitals after an article or in brackets (`de l'ADPME`, `(ANEA)`) that no
+        other rule took: an organization's acronym if they are the initials or a form of an
+        organization of the text (label `ORG_WEAK`; the grouping decides)."""
+        taken = {i for s in found for i in range(s.start, s.end)} | persons | headings
+        out: list[Span] = []
+        for tok in doc:
+            text = tok.text
+            if tok.i in taken or cover[tok.i] or not (tok.is_upper and tok.is_alpha and 2 <= len(text) <= MAX_ACRONYM):
+                continue
+            if self.is_common_word_in_capitals(tok) or tok.i == 0:
+                continue
+            prev = doc[tok.i - 1]
+            if prev.lower_ in ARTICLES or prev.text == "(":
+                out.append(Span(doc, tok.i, tok.i + 1, label=keys.ORG_WEAK))
+        return out
 
     def find_introduced(self, doc: Doc, cover: Cover) -> list[Span]:
         """Names introduced as a company's, a medium's or a party's (`la compagnie pétrolière
