@@ -184,3 +184,39 @@ def test_a_nationality_adjective_tells_two_bodies_apart(parse):
     rec = parse(HEAD + "La présidente du parlement géorgien a rencontré les membres du Parlement britannique. "
                 "Le ministère turc de la Culture et le ministère de la Culture ont signé.")
     assert {"parlement géorgien", "Parlement britannique", "ministère de la Culture"} == set(org_names(rec))
+
+
+# Rules that replace single entries of the rule model.
+
+def test_a_capitalized_common_noun_qualified_then_named_heads_a_name(parse):
+    rec = parse(HEAD + "Le directeur de l'Usine d'assemblage automobile de Tachkent a parlé. Le chef du Pouvoir "
+                "exécutif de la ville de Soumgaït et la Centrale thermique de Chirvan ont signé.")
+    assert set(org_names(rec)) == {"Usine d'assemblage automobile de Tachkent",
+                                   "Pouvoir exécutif de la ville de Soumgaït", "Centrale thermique de Chirvan"}
+
+
+def test_a_bare_noun_of_a_place_or_a_portfolio_heads_no_name(parse):
+    rec = parse(HEAD + "Le Processus de Bakou et le Format d'Astana ont été évoqués par le ministre du "
+                "Développement numérique et des Transports de la Géorgie, qui a visité la Mosquée centrale de "
+                "Tbilissi.")
+    assert org_names(rec) == []
+
+
+def test_a_capitalized_adjective_opens_the_name(parse):
+    rec = parse(HEAD + "Le Haut Conseil de la magistrature et le Grand Conseil de Genève ont siégé.")
+    assert set(org_names(rec)) == {"Haut Conseil de la magistrature", "Grand Conseil de Genève"}
+
+
+def test_a_dash_and_an_article_explain_a_name(parse):
+    rec = parse(HEAD + "Il est intervenu lors de la table ronde, organisée par Bruegel – l'Institut européen "
+                "d'économie politique. Le dialogue UE – OTAN a été évoqué.")
+    bruegel = next(o for o in rec["organizations"] if o["name"].startswith("Bruegel"))
+    assert {"Bruegel", "Institut européen d'économie politique"} <= set(bruegel["aliases"])
+    assert {"UE", "OTAN"} <= org_forms(rec)
+
+
+def test_a_verb_opening_a_sentence_is_no_name(parse):
+    rec = parse(HEAD + "Remplissez les cases marquées d'un astérisque. Le Programme national de développement de "
+                "l'Ouzbékistan a été adopté.")
+    assert org_names(rec) == []
+    assert "Remplissez" not in [p["name"] for p in rec["places"]]

@@ -47,3 +47,8 @@ def test_a_state_taken_from_a_city_names_the_city(parse):
     found = places(rec)
     assert found["Azerbaïdjan"]["mentions"] == []
     assert found["Azerbaïdjan"]["derived_from"] == [found["Bakou"]["id"]]
+
+
+def test_a_geopolitical_region_is_a_place(parse):
+    rec = parse(HEAD + "Le ministre a évoqué les relations entre l'Occident et l'Asie centrale.")
+    assert {"Occident", "Asie centrale"} <= set(places(rec))

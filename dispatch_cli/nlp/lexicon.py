@@ -111,6 +111,7 @@ class OrganizationHeads:
     standalone: frozenset[str]  # heads that name one body alone when no fuller name came first (`Sénat`)
     sited: frozenset[str]  # heads whose name may end with their city (`Office ... à Genève`)
     not_names: frozenset[str]  # capitalized words that open no person's or organization's name
+    portfolio_heads: frozenset[str]  # `ministre du Développement numérique`: its complement is a portfolio
     generic_parts: frozenset[str]  # nouns of function: `Conseil d'administration de X` is a part of X
     sections: frozenset[str]  # words of a news site's sections (`POLITIQUE`, `VIDÉO`): headings, not acronyms
     place_heads: frozenset[str]  # open names of places that hide a person's (`avenue Nizami`)

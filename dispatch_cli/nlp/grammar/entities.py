@@ -23,7 +23,8 @@ from dispatch_cli.nlp.words import ARTICLES, DEFINITE_ARTICLES, FOLDED_SMALL_WOR
 
 # An acronym in brackets right after a name: `Congrès des Azerbaïdjanais de l'Europe (CAE)`.
 BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÀ-Ý][\w’'\- ]{1,40})\)")
-BRACKET_REACH = 45  # characters after a name where its bracketed acronym may close
+BRACKET_REACH = 45
+DASH_CHARS = "-–—"  # characters after a name where its bracketed acronym may close
 
 
 @dataclass
@@ -176,7 +177,7 @@ class OrganizationGrouper:
         stripped = set(self._stripped(span))
         kept = [t for t in doc[start:span.end] if t.i not in stripped]
         name = "".join(source[t.idx:t.idx + len(t)] + t.whitespace_ for t in kept).strip()
-        return name, written.strip()
+        return name.rstrip(DASH_CHARS + " "), written.strip().rstrip(DASH_CHARS + " ")  # `Egmont- l'Institut…`
 
     def key(self, span: Span, strip: bool = False) -> str:
         """A comparison key in which a known organization inside the name is replaced by its

@@ -69,6 +69,8 @@ class OrganizationFinder:
                                                                                   *calendar.weekdays)}
         self.legal_prefixes = [tuple(form.replace("'", "' ").split()) for form in self.heads.legal_prefixes]
         self.state_words = lexicon.titles.generic_words  # `République`, `État`
+        self.title_words = lexicon.titles.words
+        self.modifiers = lexicon.titles.modifiers  # `haut`, `grand`, `nouveau`
         # words of time that follow a name without qualifying it: `le Parlement mardi`
         self.not_qualifiers = self.heads.frame_nouns | set(calendar.months) | set(calendar.weekdays)
 
@@ -128,6 +130,8 @@ class OrganizationFinder:
                     break  # a second organization or a title: `le Gouvernement de X et le Gouvernement de Y`
                 if low == AND and not (between or coordinated) and cover[j] & NOT_HEADS:
                     break  # a second party: `l'Agence spatiale et la Turquie`
+                if low == AND and not (between or purpose) and doc[i + 1].lower_ in DEFINITE_ARTICLES:
+                    break  # a complement repeats its `de`; `et le X` coordinates another body with this one
                 if low == "en" and cover[j] & PLACES and doc[head].text not in self.heads.sited \
                         and _after_visit(doc, head):
                     break  # `la visite du groupe d'amitié en Turquie`: where it went, not its seat
@@ -159,7 +163,7 @@ class OrganizationFinder:
                 break
             if tok.is_punct or tok.like_num:
                 break
-            if is_capitalized(tok) and keys.TITLE not in cover[i]:
+            if is_capitalized(tok) and keys.TITLE not in cover[i] and not self.is_common_word_in_capitals(tok):
                 if tok.ent_type_ == "PER" and not eponymous and not cover[i] & NOT_HEADS:
                     break  # the holder of a title named after the body: `le président du Sénat Jean Dupré`
                 capital_seen = True
@@ -198,6 +202,34 @@ class OrganizationFinder:
         if nxt is not None and (nxt.lower_ == BY or nxt.pos_ == "ADP" and after is not None and after.like_num):
             return False  # a participle with its agent or its date: `créé par décret`, `construit en 1985`
         return not (participle and nxt is not None and (nxt.pos_ == "ADP" or nxt.like_num))
+
+    def _common_noun_head(self, tok: Token, cover: Cover) -> bool:
+        """Could a capitalized common noun in mid-sentence head a proper name (`l'Usine
+        d'assemblage automobile de Tachkent`, `le Pouvoir exécutif de la ville de Soumgaït`)?
+        It stands after a determiner or a preposition and is no word of another kind of name."""
+        doc = tok.doc
+        if not (is_capitalized(tok) and tok.is_alpha and not tok.is_upper and tok.pos_ == "NOUN") \
+                or tok.is_sent_start or tok.i == 0 or cover[tok.i]:
+            return False
+        if doc[tok.i - 1].pos_ not in ("DET", "ADP") or "Plur" in tok.morph.get("Number", []):
+            return False  # bodies are named in the singular; `des Hautes technologies` is a domain
+        i = tok.i - 1
+        while i >= 0 and (doc[i].lower_ in ARTICLES or doc[i].lower_ in OF):
+            i -= 1
+        if i >= 0 and i < tok.i - 1 and doc[i].lower_ in self.heads.portfolio_heads:
+            return False  # a portfolio: `ministre du Développement numérique de X`
+        low = tok.lower_
+        return not (low in self.heads.not_names_lower or low in self.title_words or low in self.not_qualifiers
+                    or low in self.heads.place_heads_lower)
+
+    def _opening_adjective(self, head: Token, cover: Cover) -> bool:
+        """Is the head noun opened by a capitalized adjective of the name (`Haut Conseil`,
+        `Grande Loge`)? The adjective is never the head."""
+        if head.i == 0:
+            return False
+        adj = head.doc[head.i - 1]
+        return is_capitalized(adj) and not adj.is_sent_start and not cover[adj.i] and adj.is_alpha \
+            and (adj.pos_ == "ADJ" or adj.lower_ in self.modifiers)
 
     def _introduces(self, span: Span) -> bool:
         """Is the span's head a common noun that introduces a company's name in apposition
@@ -257,6 +289,7 @@ class OrganizationFinder:
         person_tokens = {i for p in persons for i in range(p.start, p.end)}
         found: list[Span] = []
         known_end: dict[int, int] = {}
+        known_ids = {span.id_ for span in doc.spans.get(keys.LEXICON, []) if span.label_ == keys.KNOWN_ORG}
         for span in doc.spans.get(keys.LEXICON, []):
             if span.label_ == keys.KNOWN_ORG:
                 known_end[span.start] = max(known_end.get(span.start, 0), span.end)
@@ -271,12 +304,17 @@ class OrganizationFinder:
                 continue
             capital_head = tok.text in heads.capitalized
             lower_head = tok.text in heads.lowercase
-            if not (capital_head or lower_head) or cover[tok.i] & NOT_HEADS:
+            common_head = not (capital_head or lower_head) and self._common_noun_head(tok, cover)
+            if not (capital_head or lower_head or common_head) or cover[tok.i] & NOT_HEADS:
                 continue
             end = self._grow(doc, tok.i, cover, person_tokens, known_end, place_end)
             while end > tok.i + 1 and doc[end - 1].lower_ in trailing:
                 end -= 1
             span = Span(doc, tok.i, end, label=keys.ORG)
+            if common_head and not _qualified_then_named(span):
+                continue
+            if capital_head and self._opening_adjective(tok, cover):
+                span = Span(doc, tok.i - 1, end, label=keys.ORG)  # `Haut Conseil`, `Grande Loge`
             has_capital_complement = any(is_capitalized(t) for t in span[1:])
             if lower_head and not has_capital_complement and not (
                     tok.text in heads.institutions and (len(span) > 2 or keys.NATIONALITY in cover[span.end - 1]
@@ -316,6 +354,8 @@ class OrganizationFinder:
                 continue
             if toks[0].lower_ in heads.not_names_lower or toks[0].text in heads.capitalized:
                 continue
+            if toks[0].pos_ in ("VERB", "AUX") and (toks[0].morph.get("Mood", []) or len(toks) == 1):
+                continue  # a verb at the head of a sentence (`Remplissez les cases`), not a name
             acronym = len(toks) == 1 and toks[0].is_upper and 2 <= len(toks[0].text) <= 8
             if len(toks) > 1 and all(t.is_upper or not t.is_alpha for t in toks):
                 continue  # section words (`MEMOIRE SANGLANTE`), not a name
@@ -330,10 +370,11 @@ class OrganizationFinder:
                 continue
             found.append(Span(doc, s, e, label=keys.ORG))
         found += self._weak_acronyms(doc, cover, found, person_tokens, headings)
-        found = _join_hyphenated(doc, found)
+        certain = {i for p in persons if p.label_ == keys.PER for i in range(p.start, p.end)}
+        found = _dash_apposition(doc, found, cover, certain)
         # keep nested spans (an organization inside another's name) but drop exact duplicates and
         # a known name inside a longer form of the same body (`Nations Unies` in `Organisation des Nations Unies`)
-        known = [s for s in found if s.id_]
+        known = [s for s in found if s.id_ and s.id_ in known_ids]
         found = [s for s in found if not (s.id_ and any(k.id_ == s.id_ and k.start <= s.start and s.end <= k.end
                                                         and len(k) > len(s) for k in known))]
         unique = {(s.start, s.end): s for s in found}
@@ -433,6 +474,19 @@ def _word_end(doc: Doc, i: int, place_end: dict[int, int]) -> int:
     return end
 
 
+def _qualified_then_named(span: Span) -> bool:
+    """Does a name opened by a common noun go on with a lowercase qualifier (an adjective or a
+    lowercase `de` complement) and then a capitalized complement (`Usine d'assemblage
+    automobile de Tachkent`)? A bare `X de Bakou` (`Processus de Bakou`, `Format d'Astana`) names
+    a process, an event or a document as often as a body."""
+    if len(span) < 3:
+        return False
+    second = span[1]
+    qualified = second.is_lower and second.pos_ in ("ADJ", "NOUN") \
+        or second.lower_ in OF and span[2].is_lower and span[2].pos_ in ("ADJ", "NOUN")
+    return qualified and any(is_capitalized(t) for t in span[2:])
+
+
 def _skip_articles(doc: Doc, i: int, end: int) -> int:
     """The first token at or after `i` (before `end`) that is no article nor `de`."""
     while i < end and (doc[i].lower_ in ARTICLES or doc[i].lower_ in OF):
@@ -464,20 +518,31 @@ def _attached_to_verb(tok: Token) -> bool:
     return tok.dep_.startswith("obl") and tok.head.pos_ in ("VERB", "AUX")
 
 
-def _join_hyphenated(doc: Doc, spans: list[Span]) -> list[Span]:
-    """`Egmont- l'Institut Royal des Relations Internationales`: a name that ends with a hyphen
-    runs on into the organization named right after it; the parts stay as inner names."""
-    starts = {s.start: s for s in spans}
+def _dash_apposition(doc: Doc, spans: list[Span], cover: Cover, persons: set[int]) -> list[Span]:
+    """`Egmont – l'Institut royal des relations internationales`: a name, a dash and an
+    organization's name with its definite article are one organization, the second name
+    saying what the first is; the whole and the parts are its forms. Without the article (`le
+    dialogue UE – OTAN`) the dash joins two bodies and nothing is merged."""
     out = list(spans)
-    for span in spans:
-        if not span[-1].text.endswith(HYPHEN):
+    for second in spans:
+        article = second.start - 1
+        dash = article - 1
+        if dash < 1 or doc[article].lower_ not in DEFINITE_ARTICLES:
             continue
-        nxt = span.end
-        while nxt < len(doc) and doc[nxt].lower_ in ARTICLES:
-            nxt += 1
-        if nxt in starts:
-            whole = Span(doc, span.start, starts[nxt].end, label=keys.ORG)
-            # one organization: the parts are other names of it
-            out = [s for s in out if s is not span and s is not starts[nxt]]
-            out += [Span(doc, s.start, s.end, label=keys.ORG, span_id=whole.text) for s in (span, starts[nxt], whole)]
+        if doc[dash].text in DASHES and doc[dash].whitespace_:
+            last = dash - 1  # `Egmont – l'Institut`
+        elif doc[dash].text.endswith(tuple(DASHES)) and len(doc[dash].text) > 1:
+            last = dash  # the dash glued to the name: `Egmont- l'Institut`
+        else:
+            continue
+        first = last + 1
+        while first > 0 and last + 1 - first < MAX_LEGAL_NAME and is_capitalized(doc[first - 1]) \
+                and not doc[first - 1].is_sent_start and not cover[first - 1] & PLACES and first - 1 not in persons:
+            first -= 1
+        if first > last:
+            continue
+        whole = Span(doc, first, second.end, label=keys.ORG)
+        name = Span(doc, first, last + 1, label=keys.ORG)
+        out = [s for s in out if s is not second and not (s.start >= first and s.end <= last + 1)]
+        out += [Span(doc, s.start, s.end, label=keys.ORG, span_id=whole.text) for s in (name, second, whole)]
     return out
