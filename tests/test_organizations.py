@@ -64,7 +64,8 @@ def test_a_state_name_inside_a_name_is_taken_whole(parse):
 def test_relation_names_with_dashes_and_the_assembly_a_group_sits_in(parse):
     rec = parse(HEAD + "Le chef du groupe d'amitié Pologne – Mongolie et le président du groupe d'amitié "
                 "Azerbaïdjan-Pologne au Sejm ont parlé.")
-    assert set(org_names(rec)) == {"groupe d'amitié Pologne – Mongolie", "groupe d'amitié Azerbaïdjan-Pologne au Sejm"}
+    assert set(org_names(rec)) == {"groupe d'amitié Pologne – Mongolie", "groupe d'amitié Azerbaïdjan-Pologne au Sejm",
+                                   "Sejm"}
 
 
 def test_a_body_abroad_keeps_its_country_but_a_visit_does_not(parse):
@@ -220,3 +221,23 @@ def test_a_verb_opening_a_sentence_is_no_name(parse):
                 "l'Ouzbékistan a été adopté.")
     assert org_names(rec) == []
     assert "Remplissez" not in [p["name"] for p in rec["places"]]
+
+
+def test_an_uncertain_lone_name_does_not_cut_a_name(parse):
+    rec = parse(HEAD + "Le ministère fédéral de l'Économie et de la Protection du climat a présenté la Chambre de "
+                "commerce et d'industrie germano-azerbaïdjanaise (AHK).")
+    assert [(o["name"], o["aliases"]) for o in rec["organizations"]] == [
+        ("ministère fédéral de l'Économie et de la Protection du climat", []),
+        ("Chambre de commerce et d'industrie germano-azerbaïdjanaise", ["AHK"])]
+
+
+def test_a_press_service_and_the_state_name_no_body(parse):
+    rec = parse(HEAD + "Selon le service de presse du chef de l'État, le service de l'État a publié les chiffres.")
+    assert org_names(rec) == []
+
+
+def test_a_city_after_a_is_no_part_of_the_name_unless_a_seat(parse):
+    rec = parse(HEAD + "Le Conseil des ministres de l'Organisation des États turciques à Gabala a adopté une "
+                "déclaration. L'Office des Nations Unies à Genève l'a saluée.")
+    assert "Conseil des ministres de l'Organisation des États turciques" in org_names(rec)
+    assert "Office des Nations Unies à Genève" in org_names(rec)

@@ -16,7 +16,7 @@ from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.tokens import Cover, compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import (AND, ARTICLES, BETWEEN, BY, DEFINITE_ARTICLES, DEMONSTRATIVES, FOR, HYPHEN, NAME_LINKS,
+from dispatch_cli.nlp.words import (A_CONTRACTED, AND, ARTICLES, BETWEEN, BY, DEFINITE_ARTICLES, DEMONSTRATIVES, FOR, HYPHEN, NAME_LINKS,
                                    OF, POSSESSIVES, QUANTIFIERS, WITH)
 
 MAX_ORG_TOKENS = 24
@@ -122,7 +122,7 @@ class OrganizationFinder:
                 if nxt.like_num or nxt.lower_ in self.heads.frame_nouns or nxt.is_punct:
                     break
                 if low in TO and not (doc[head].text in self.heads.sited and cover[j] & PLACES
-                                      or is_capitalized(nxt) and not cover[j] & NOT_HEADS):
+                                      or low in A_CONTRACTED and is_capitalized(nxt) and not cover[j] & PLACES):
                     break  # `à Genève` ends a name unless it is an office's seat, `à l'AZERTAC` names another
                     # body; an assembly it sits in belongs to it: `groupe d'amitié X au Sénat`
                 if low == AND and (nxt.text in self.heads.capitalized or nxt.text in self.heads.lowercase
@@ -183,9 +183,9 @@ class OrganizationFinder:
         """Does a lowercase word right after a name qualify it (`Centre culturel`, `forces
         armées`, `anti-monopole`) rather than open a clause of its own (`le Centre construit
         en 2010`, `l'Agence créée par décret`, `la Fédération organise le tournoi`)?"""
-        if keys.NATIONALITY in cover[tok.i] or tok.lower_.startswith("anti"):
-            return True
         doc = tok.doc
+        if keys.NATIONALITY in cover[compound_end(doc, tok.i) - 1] or tok.lower_.startswith("anti"):
+            return True  # `turc`, `germano-azerbaïdjanaise`, `anti-monopole`
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in OBJECT_DETERMINERS:
             return False  # an adjective takes no object: `organise le tournoi` is a verb
@@ -275,8 +275,8 @@ class OrganizationFinder:
             return False
         j = _skip_articles(doc, i, span.end)
         lower = doc[head].text in self.heads.lowercase and doc[head].text not in self.heads.institutions
-        if lower and j < span.end and self._names_body(doc, j, cover):
-            return True
+        if lower and j < span.end and (self._names_body(doc, j, cover) or doc[j].lower_ in self.heads.generic_parts):
+            return True  # `administration de la société X`, `service de presse du ministre`
         if j + 1 < span.end and doc[j].lower_ in self.heads.generic_parts and doc[j + 1].lower_ in OF:
             k = _skip_articles(doc, j + 1, span.end)
             return k < span.end and self._names_body(doc, k, cover)
@@ -286,7 +286,8 @@ class OrganizationFinder:
         """Organization name spans (label `ORG`; `id` the canonical name of a known body),
         nested names included (each its own span), sorted by start, longest first."""
         heads = self.heads
-        person_tokens = {i for p in persons for i in range(p.start, p.end)}
+        # a lone word the person finder was unsure of (`Protection`) does not cut a name
+        person_tokens = {i for p in persons if p.label_ != keys.PER_WEAK for i in range(p.start, p.end)}
         found: list[Span] = []
         known_end: dict[int, int] = {}
         known_ids = {span.id_ for span in doc.spans.get(keys.LEXICON, []) if span.label_ == keys.KNOWN_ORG}
@@ -315,7 +316,8 @@ class OrganizationFinder:
                 continue
             if capital_head and self._opening_adjective(tok, cover):
                 span = Span(doc, tok.i - 1, end, label=keys.ORG)  # `Haut Conseil`, `Grande Loge`
-            has_capital_complement = any(is_capitalized(t) for t in span[1:])
+            # `État`, `République` alone name no body: `le service de l'État`
+            has_capital_complement = any(is_capitalized(t) and t.lower_ not in self.state_words for t in span[1:])
             if lower_head and not has_capital_complement and not (
                     tok.text in heads.institutions and (len(span) > 2 or keys.NATIONALITY in cover[span.end - 1]
                                                         and tok.text not in heads.need_complement)):
@@ -370,8 +372,7 @@ class OrganizationFinder:
                 continue
             found.append(Span(doc, s, e, label=keys.ORG))
         found += self._weak_acronyms(doc, cover, found, person_tokens, headings)
-        certain = {i for p in persons if p.label_ == keys.PER for i in range(p.start, p.end)}
-        found = _dash_apposition(doc, found, cover, certain)
+        found = _dash_apposition(doc, found, cover, person_tokens)
         # keep nested spans (an organization inside another's name) but drop exact duplicates and
         # a known name inside a longer form of the same body (`Nations Unies` in `Organisation des Nations Unies`)
         known = [s for s in found if s.id_ and s.id_ in known_ids]

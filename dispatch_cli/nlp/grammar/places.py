@@ -50,6 +50,8 @@ class PlaceFinder:
             s, e = ent.start, ent.end
             while s < e and (doc[s].lower_ in ARTICLES or doc[s].is_punct):
                 s += 1
+            while e > s and (doc[e - 1].lower_ in ARTICLES or doc[e - 1].is_punct):
+                e -= 1  # `Juventus de` before a city
             if s >= e or any(i in covered for i in range(s, e)):
                 continue
             if self._is_place(doc[s:e], surnames):
