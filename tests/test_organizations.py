@@ -241,3 +241,10 @@ def test_a_city_after_a_is_no_part_of_the_name_unless_a_seat(parse):
                 "déclaration. L'Office des Nations Unies à Genève l'a saluée.")
     assert "Conseil des ministres de l'Organisation des États turciques" in org_names(rec)
     assert "Office des Nations Unies à Genève" in org_names(rec)
+
+
+def test_historical_states_streets_and_buildings_are_no_organizations(parse):
+    rec = parse(HEAD + "Après l'effondrement de l'Union soviétique, des milliers de personnes se sont rendues à "
+                "l'Allée des héros et à la Place de l'Indépendance.")
+    assert org_names(rec) == []
+    assert "Union soviétique" in [p["name"] for p in rec["places"]]

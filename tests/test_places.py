@@ -52,3 +52,8 @@ def test_a_state_taken_from_a_city_names_the_city(parse):
 def test_a_geopolitical_region_is_a_place(parse):
     rec = parse(HEAD + "Le ministre a évoqué les relations entre l'Occident et l'Asie centrale.")
     assert {"Occident", "Asie centrale"} <= set(places(rec))
+
+
+def test_a_body_is_no_place(parse):
+    rec = parse(HEAD + "Les membres du Gouvernement ont déposé des fleurs à Riga.")
+    assert set(places(rec)) == {"Riga"}

@@ -354,8 +354,9 @@ class OrganizationFinder:
                 continue  # a section or heading line (`ACTUALITES OFFICIELLES`), a rubric (`VIDEO`)
             if not all(is_capitalized(t) or t.lower_ in ARTICLES or t.text in "-&'" for t in toks):
                 continue
-            if toks[0].lower_ in heads.not_names_lower or toks[0].text in heads.capitalized:
-                continue
+            if toks[0].lower_ in heads.not_names_lower or toks[0].text in heads.capitalized \
+                    or toks[0].lower_ in heads.place_heads_lower:
+                continue  # a word of no name, a head the rules above read, a street or a building (`Allée`)
             if toks[0].pos_ in ("VERB", "AUX") and (toks[0].morph.get("Mood", []) or len(toks) == 1):
                 continue  # a verb at the head of a sentence (`Remplissez les cases`), not a name
             acronym = len(toks) == 1 and toks[0].is_upper and 2 <= len(toks[0].text) <= 8

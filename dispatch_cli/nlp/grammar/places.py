@@ -3,8 +3,8 @@
 The model's LOC entities are kept only where they read as a place's name: not a verb
 (`Veuillez`), a day or a month (`Mercredi`), an honorific and a name (`Dr. Hassan`), a
 surname of a person of the text used alone, a word qualifying the noun after it (`des Hautes
-technologies`), a title, a section line in capitals or a word that names no place
-(`not_names`).
+technologies`), a title, a head of organizations' names (`Gouvernement`), a section line in
+capitals or a word that names no place (`not_names`).
 """
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ class PlaceFinder:
         heads = lexicon.organization_heads
         titles = lexicon.titles
         calendar = lexicon.calendar
-        self.not_names = heads.not_names_lower | titles.words | set(calendar.months) | set(calendar.weekdays)
+        self.not_names = heads.not_names_lower | titles.words | set(calendar.months) | set(calendar.weekdays) \
+            | {w.lower() for w in heads.capitalized}  # `le Gouvernement`: a body, not a place
         self.honorifics = titles.honorific_words
 
     def find(self, doc: Doc, taken: set[int], persons: list[Span]) -> list[Span]:
