@@ -248,3 +248,26 @@ def test_historical_states_streets_and_buildings_are_no_organizations(parse):
                 "l'Allée des héros et à la Place de l'Indépendance.")
     assert org_names(rec) == []
     assert "Union soviétique" in [p["name"] for p in rec["places"]]
+
+
+def test_a_head_after_a_bare_de_is_a_kind_not_a_body(parse):
+    rec = parse(HEAD + "Réunis à Minsk, les chefs de gouvernement des pays de l'OTSC ont discuté de la sécurité.")
+    assert org_names(rec) == ["OTSC"]
+    assert [p["name"] for p in rec["places"]] == ["Minsk"]
+
+
+def test_a_cut_model_entity_and_a_glued_initial_are_no_names(parse):
+    rec = parse(HEAD + "Le festival Jazz à Saint-Germain des Prés a commencé. Le ministre Akmal Saidov a parlé. "
+                "A.Saidov a remercié les organisateurs.")
+    assert not any(f.endswith(" des") or f == "A.Saidov" for f in org_forms(rec))
+
+
+def test_a_body_at_an_assembly_is_the_body_of_it(parse):
+    rec = parse(HEAD + "Le président du groupe d'amitié Italie-Arménie au Sénat italien a été reçu. Le groupe "
+                "d'amitié Italie-Arménie du Sénat italien a été créé en 2019.")
+    assert len([n for n in org_names(rec) if n.startswith("groupe")]) == 1
+
+
+def test_a_name_after_a_legal_form_may_hold_any_word(parse):
+    rec = parse(HEAD + "Les actionnaires sont la SAF Corridor gazier Ouest (51 %) et la compagnie Equinor.")
+    assert {"Corridor gazier Ouest", "Equinor"} <= set(org_names(rec))

@@ -9,6 +9,8 @@ Limited`).
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -16,8 +18,8 @@ from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.tokens import Cover, compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import (A_CONTRACTED, AND, ARTICLES, BETWEEN, BY, DEFINITE_ARTICLES, DEMONSTRATIVES, FOR, HYPHEN, NAME_LINKS,
-                                   OF, POSSESSIVES, QUANTIFIERS, WITH)
+from dispatch_cli.nlp.words import (AND, ARTICLES, A_CONTRACTED, BETWEEN, BY, DE, DEFINITE_ARTICLES, DEMONSTRATIVES,
+                                    FOR, HYPHEN, NAME_LINKS, OF, POSSESSIVES, QUANTIFIERS, WITH)
 
 MAX_ORG_TOKENS = 24
 MAX_COMPANY_NAME = 5  # capitalized words after an introducer (`la compagnie Condé Nast`)
@@ -30,6 +32,7 @@ NOT_IN_COMPANY_NAMES = frozenset({keys.TITLE})
 OPENING_QUOTES = frozenset({"«", '"', "“"})
 # Determiners that open a verb's object (`organise le tournoi`), never a name's complement.
 PLACES = frozenset(keys.GAZETTEER_PLACES)
+INITIAL_AND_SURNAME = re.compile(r"^[A-ZÀ-Ý]\.[A-ZÀ-Ý][a-zà-ÿ]+$")  # `A.Soultanov`
 # Dependencies of a word that heads a clause of its own.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"})
 DASHES = frozenset({"-", "–", "—"})
@@ -328,6 +331,8 @@ class OrganizationFinder:
                 continue
             if self._indefinite(doc, tok.i) or self._generic_part(span, cover):
                 continue
+            if lower_head and tok.i > 0 and doc[tok.i - 1].lower_ in DE:
+                continue  # a bare `de` makes a kind, not a body: `les chefs de gouvernement des pays de la CEI`
             if self._legal_prefix_end(doc, tok.i) is not None or self._introduces(span):
                 continue  # `la société anonyme X`, `la compagnie pétrolière BP`: the name is the company's
             found.append(span)
@@ -348,6 +353,10 @@ class OrganizationFinder:
             if s >= e or any(i in covered or i in person_tokens for i in range(s, e)):
                 continue
             toks = doc[s:e]
+            if toks[-1].lower_ in ARTICLES or toks[-1].lower_ in self.links:
+                continue  # the model cut a longer name: `Saint-Germain des`
+            if len(toks) == 1 and INITIAL_AND_SURNAME.match(toks[0].text):
+                continue  # a person's initial glued to the surname: `A.Soultanov`
             if any(cover[i] & NOT_IN_MODEL_ORGS for i in range(s, e)):
                 continue
             if any(i in headings for i in range(s, e)) or any(self.is_common_word_in_capitals(t) for t in toks):
@@ -453,7 +462,7 @@ class OrganizationFinder:
             tok = doc[j]
             alone_place = j == i and cover[j] & PLACES and not (j + 1 < len(doc) and is_capitalized(doc[j + 1]))
             if is_capitalized(tok) and not cover[j] & NOT_IN_COMPANY_NAMES and not alone_place \
-                    and tok.lower_ not in self.heads.not_names_lower:
+                    and (certain or tok.lower_ not in self.heads.not_names_lower):
                 end = j = compound_end(doc, j)
                 continue
             if certain and end > i and tok.is_lower and tok.pos_ in ("ADJ", "NOUN"):

@@ -15,7 +15,7 @@ from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.grammar.organizations import heading_tokens
 from dispatch_cli.nlp.grammar.tokens import is_capitalized
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import ARTICLES
+from dispatch_cli.nlp.words import ARTICLES, DESTINATION_PREPOSITIONS
 
 # Parts of speech of the words that may follow a place's name: it takes no adjective or
 # noun after it, but prepositions, conjunctions, verbs and the rest.
@@ -71,6 +71,8 @@ class PlaceFinder:
                                and ("Fin" in first.morph.get("VerbForm", []) or first.morph.get("Mood", []))):
             return False  # `Aliyev a déclaré`, `Veuillez remplir`
         nxt = doc[span.end] if span.end < len(doc) else None
+        if len(span) == 1 and first.is_sent_start and nxt is not None and nxt.lower_ in DESTINATION_PREPOSITIONS:
+            return False  # a participle opening the sentence: `Réunis à Minsk, les chefs…`
         if nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ not in AFTER_A_PLACE \
                 and "Fin" not in nxt.morph.get("VerbForm", []):
             return False  # a word of the noun phrase it opens: `des Hautes technologies`
