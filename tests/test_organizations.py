@@ -271,3 +271,20 @@ def test_a_body_at_an_assembly_is_the_body_of_it(parse):
 def test_a_name_after_a_legal_form_may_hold_any_word(parse):
     rec = parse(HEAD + "Les actionnaires sont la SAF Corridor gazier Ouest (51 %) et la compagnie Equinor.")
     assert {"Corridor gazier Ouest", "Equinor"} <= set(org_names(rec))
+
+
+def test_a_known_form_going_on_with_an_adjective_is_another_body(parse):
+    rec = parse(HEAD + "Le Conseil de sécurité nationale (NSC) a publié un communiqué. Le Conseil de sécurité de "
+                "l'ONU s'est réuni.")
+    nsc = next(o for o in rec["organizations"] if "NSC" in o["aliases"])
+    assert nsc["name"] == "Conseil de sécurité nationale"
+    assert "NSC" not in next(o for o in rec["organizations"] if o["name"].startswith("Conseil de sécurité de"))["aliases"]
+
+
+def test_an_acronym_of_a_name_without_its_state(parse):
+    rec = parse(" date 2020-02 Tbilissi, 18 février (Géorgie Online)\n\nLe ministère des Affaires étrangères de "
+                "la République de Géorgie a publié un communiqué. Le porte-parole du MAE a parlé. La Banque "
+                "Mondiale a répondu.")
+    assert [(o["name"], o["aliases"]) for o in rec["organizations"]][0] == (
+        "ministère des Affaires étrangères de la République de Géorgie", ["MAE"])
+    assert "Mondiale" not in org_names(rec)

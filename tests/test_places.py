@@ -57,3 +57,8 @@ def test_a_geopolitical_region_is_a_place(parse):
 def test_a_body_is_no_place(parse):
     rec = parse(HEAD + "Les membres du Gouvernement ont déposé des fleurs à Riga.")
     assert set(places(rec)) == {"Riga"}
+
+
+def test_a_portfolio_is_no_place(parse):
+    rec = parse(HEAD + "Le ministre ouzbek des Investissements, de l'Industrie et du Commerce a visité Samarcande.")
+    assert set(places(rec)) == {"Samarcande"}

@@ -25,6 +25,8 @@ from dispatch_cli.nlp.words import A_CONTRACTED, ARTICLES, DEFINITE_ARTICLES, FO
 BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÀ-Ý][\w’'\- ]{1,40})\)")
 BRACKET_REACH = 45
 DASH_CHARS = "-–—"
+# A name and its last `de` complement: `ministère des Affaires étrangères` + `République d'Azerbaïdjan`.
+TRAILING_COMPLEMENT = re.compile(r"^(.+)\s+(?:de la |de l['’]|de |d['’]|du |des )(.+)$")
 AT = A_CONTRACTED | {"à"}  # characters after a name where its bracketed acronym may close
 
 
@@ -215,7 +217,16 @@ class OrganizationGrouper:
     def initials(self, name: str) -> str:
         """The acronym a name's initials make (`SEAE`), small words and generic words skipped."""
         words = re.findall(r"[\w]+", re.sub(r"\b[ldLD]['’]", " ", name))
-        return "".join(w[0] for w in words if w.lower() not in self.small_words).upper()
+        return "".join(fold(w)[0] for w in words if fold(w) not in self.small_words).upper()  # `É` gives `E`
+
+    def all_initials(self, name: str) -> set[str]:
+        """The acronyms a name may have: its initials, and those of the name without the state
+        it belongs to (`MAE` for `ministère des Affaires étrangères de la République d'Azerbaïdjan`)."""
+        out = {self.initials(name)}
+        m = TRAILING_COMPLEMENT.match(name)
+        if m and self.lexicon.geography.country_of(m.group(2)):
+            out.add(self.initials(m.group(1)))
+        return out
 
     def group(self, spans: list[Span], text: str) -> tuple[list[OrgEntity], dict[int, int]]:
         """Group organization spans into entities, in order of first mention; returns the
@@ -256,8 +267,8 @@ class OrganizationGrouper:
             weak = span.label_ == keys.ORG_WEAK
             if len(span) == 1 and not canonical and span[0].text in heads.capitalized:
                 # `membres du Mouvement`, `la Fondation`: a head noun alone names a body named in full before
-                hit = next((i for i, o in enumerate(orgs) if o.entity.name.split()[0] == name
-                            and len(o.entity.name) > len(name)), None)
+                hit = next((i for i, o in enumerate(orgs) if fold(o.entity.name.split()[0]) == fold(name)
+                            and len(o.entity.name) > len(name)), None)  # `le Ministère` after `ministère des…`
                 if hit is not None:
                     orgs[hit].spans.append(span)
                     owner[k] = hit
@@ -275,10 +286,11 @@ class OrganizationGrouper:
                 hit = lookup(loose, states)
             if hit is None and name.isupper() and len(name) >= 2:
                 hit = next((i for i, o in enumerate(orgs)
-                            if any(self.initials(f) == name for f in o.entity.forms if not f.isupper())), None)
+                            if any(name in self.all_initials(f) for f in o.entity.forms if not f.isupper())), None)
             if hit is None:
+                mine = self.all_initials(name)
                 hit = next((i for i, o in enumerate(orgs)
-                            if any(f.isupper() and self.initials(name) == f for f in o.entity.forms)), None)
+                            if any(f.isupper() and f in mine for f in o.entity.forms)), None)
             if hit is None and weak:
                 continue
             if hit is None:

@@ -140,7 +140,7 @@ class OrganizationFinder:
                     break  # `la visite du groupe d'amitié en Turquie`: where it went, not its seat
                 if low not in OF and low != AND and _attached_to_verb(nxt):
                     break  # the complement of the verb: `a remercié le Comité pour son aide`
-                if j in known_end:  # a known body inside the name: `Réseau parlementaire du Mouvement des non-alignés`
+                if j in known_end:  # a known body inside: `Réseau parlementaire du Mouvement des non-alignés`
                     capital_seen = True
                     end = i = known_end[j]
                     continue
@@ -205,6 +205,17 @@ class OrganizationFinder:
         if nxt is not None and (nxt.lower_ == BY or nxt.pos_ == "ADP" and after is not None and after.like_num):
             return False  # a participle with its agent or its date: `créé par décret`, `construit en 1985`
         return not (participle and nxt is not None and (nxt.pos_ == "ADP" or nxt.like_num))
+
+    def _continued(self, known: Span, cover: Cover) -> bool:
+        """Does a known body's form go on with an adjective of its own, making a longer name of
+        another body (`Conseil de sécurité nationale` is not the `Conseil de sécurité`)?"""
+        doc = known.doc
+        head = doc[known.start]
+        if head.text not in self.heads.capitalized or known.end >= len(doc):
+            return False
+        nxt = doc[known.end]
+        return nxt.is_lower and nxt.is_alpha and not cover[nxt.i] & {keys.NATIONALITY} \
+            and nxt.pos_ == "ADJ" and self._is_adjective_of_name(nxt, known.start, cover)
 
     def _common_noun_head(self, tok: Token, cover: Cover) -> bool:
         """Could a capitalized common noun in mid-sentence head a proper name (`l'Usine
@@ -294,10 +305,15 @@ class OrganizationFinder:
         found: list[Span] = []
         known_end: dict[int, int] = {}
         known_ids = {span.id_ for span in doc.spans.get(keys.LEXICON, []) if span.label_ == keys.KNOWN_ORG}
+        overridden: set[int] = set()  # heads of known forms that a longer name takes over
         for span in doc.spans.get(keys.LEXICON, []):
-            if span.label_ == keys.KNOWN_ORG:
-                known_end[span.start] = max(known_end.get(span.start, 0), span.end)
-                found.append(Span(doc, span.start, span.end, label=keys.ORG, span_id=span.id_))
+            if span.label_ != keys.KNOWN_ORG:
+                continue
+            if self._continued(span, cover):
+                overridden.add(span.start)
+                continue
+            known_end[span.start] = max(known_end.get(span.start, 0), span.end)
+            found.append(Span(doc, span.start, span.end, label=keys.ORG, span_id=span.id_))
         place_end: dict[int, int] = {}
         for span in doc.spans.get(keys.LEXICON, []):
             if span.label_ in keys.GAZETTEER_PLACES:
@@ -309,7 +325,8 @@ class OrganizationFinder:
             capital_head = tok.text in heads.capitalized
             lower_head = tok.text in heads.lowercase
             common_head = not (capital_head or lower_head) and self._common_noun_head(tok, cover)
-            if not (capital_head or lower_head or common_head) or cover[tok.i] & NOT_HEADS:
+            if not (capital_head or lower_head or common_head) \
+                    or cover[tok.i] & NOT_HEADS and not (tok.i in overridden and tok.i not in known_end):
                 continue
             end = self._grow(doc, tok.i, cover, person_tokens, known_end, place_end)
             while end > tok.i + 1 and doc[end - 1].lower_ in trailing:
@@ -324,7 +341,7 @@ class OrganizationFinder:
             if lower_head and not has_capital_complement and not (
                     tok.text in heads.institutions and (len(span) > 2 or keys.NATIONALITY in cover[span.end - 1]
                                                         and tok.text not in heads.need_complement)):
-                continue  # `la commission a décidé`: a common noun, unless it always names a body (`parlement géorgien`)
+                continue  # `la commission a décidé`: a common noun, unless it names a body (`parlement géorgien`)
             if tok.text in heads.need_complement and len(span) == 1:
                 continue
             if len(span) == 1 and tok.is_sent_start:
@@ -419,8 +436,8 @@ class OrganizationFinder:
         found: list[Span] = []
         for tok in doc:
             legal = self._legal_prefix_end(doc, tok.i)
-            if legal is None and tok.lower_ not in heads.introducers_lower:
-                continue
+            if legal is None and not (tok.is_lower and tok.lower_ in heads.introducers_lower):
+                continue  # a capitalized `Banque` heads a name of its own (`Banque mondiale`)
             i = legal if legal is not None else tok.i + 1
             while i < len(doc) and i - tok.i <= 3 and doc[i].is_lower \
                     and (doc[i].pos_ == "ADJ" or keys.NATIONALITY in cover[i]):

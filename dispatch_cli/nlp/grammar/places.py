@@ -3,8 +3,9 @@
 The model's LOC entities are kept only where they read as a place's name: not a verb
 (`Veuillez`), a day or a month (`Mercredi`), an honorific and a name (`Dr. Hassan`), a
 surname of a person of the text used alone, a word qualifying the noun after it (`des Hautes
-technologies`), a title, a head of organizations' names (`Gouvernement`), a section line in
-capitals or a word that names no place (`not_names`).
+technologies`), a minister's portfolio (`ministre des Investissements`), a title, a head of
+organizations' names (`Gouvernement`), a section line in capitals or a word that names no
+place (`not_names`).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ class PlaceFinder:
         self.not_names = heads.not_names_lower | titles.words | set(calendar.months) | set(calendar.weekdays) \
             | {w.lower() for w in heads.capitalized}  # `le Gouvernement`: a body, not a place
         self.honorifics = titles.honorific_words
+        self.portfolio_heads = heads.portfolio_heads
 
     def find(self, doc: Doc, taken: set[int], persons: list[Span]) -> list[Span]:
         """Place spans (labels `COUNTRY`, `CITY`, `REGION` with the gazetteer's id, or `LOC`),
@@ -44,6 +46,8 @@ class PlaceFinder:
         gaz = filter_spans(found)
         covered = {i for s in gaz for i in range(s.start, s.end)} | taken | heading_tokens(doc)
         surnames = {p[-1].lower_ for p in persons if len(p) > 1}
+        nationality = {i for s in doc.spans.get(keys.LEXICON, []) if s.label_ == keys.NATIONALITY
+                       for i in range(s.start, s.end)}
         extra: list[Span] = []
         for ent in doc.ents:
             if ent.label_ != "LOC":
@@ -55,11 +59,11 @@ class PlaceFinder:
                 e -= 1  # `Juventus de` before a city
             if s >= e or any(i in covered for i in range(s, e)):
                 continue
-            if self._is_place(doc[s:e], surnames):
+            if self._is_place(doc[s:e], surnames, nationality):
                 extra.append(Span(doc, s, e, label=keys.LOC))
         return sorted(gaz + extra, key=lambda s: s.start)
 
-    def _is_place(self, span: Span, surnames: set[str]) -> bool:
+    def _is_place(self, span: Span, surnames: set[str], adjectives: set[int]) -> bool:
         """Does a LOC entity of the model read as a place's name?"""
         doc = span.doc
         first = span[0]
@@ -67,6 +71,11 @@ class PlaceFinder:
             return False
         if any("\n" in t.text or "+" in t.text for t in span):
             return False
+        i = span.start - 1
+        while i >= 0 and (doc[i].lower_ in ARTICLES or doc[i].is_lower and (doc[i].pos_ == "ADJ" or i in adjectives)):
+            i -= 1
+        if i >= 0 and i < span.start - 1 and doc[i].lower_ in self.portfolio_heads:
+            return False  # a portfolio: `le ministre ouzbek des Investissements`
         if len(span) == 1 and (first.lower_ in surnames or first.pos_ in ("VERB", "AUX")
                                and ("Fin" in first.morph.get("VerbForm", []) or first.morph.get("Mood", []))):
             return False  # `Aliyev a déclaré`, `Veuillez remplir`
