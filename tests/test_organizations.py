@@ -288,3 +288,8 @@ def test_an_acronym_of_a_name_without_its_state(parse):
     assert [(o["name"], o["aliases"]) for o in rec["organizations"]][0] == (
         "ministère des Affaires étrangères de la République de Géorgie", ["MAE"])
     assert "Mondiale" not in org_names(rec)
+
+
+def test_an_adjective_agrees_with_the_noun_before_it(parse):
+    rec = parse(HEAD + "Le président de la Commission de coordination des Comités olympiques africains a parlé.")
+    assert "Commission de coordination des Comités olympiques africains" in org_names(rec)

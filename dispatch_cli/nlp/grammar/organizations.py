@@ -35,6 +35,7 @@ PLACES = frozenset(keys.GAZETTEER_PLACES)
 INITIAL_AND_SURNAME = re.compile(r"^[A-ZÀ-Ý]\.[A-ZÀ-Ý][a-zà-ÿ]+$")  # `A.Soultanov`
 # Dependencies of a word that heads a clause of its own.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"})
+NUMBER = ("Number",)  # the tagger's gender of rare nouns is often wrong, its number seldom
 DASHES = frozenset({"-", "–", "—"})
 VISIT = "visit"  # the event type of the words of visit in the rule model
 TO = frozenset({"à", "au", "aux"})  # `à` and its contractions: a seat or an assembly after a name
@@ -200,6 +201,9 @@ class OrganizationFinder:
             return False
         if tok.dep_ in CLAUSE_DEPS:
             return False  # the parse makes it the predicate of a clause: `le Centre construit en 2010`
+        noun = next((doc[k] for k in range(tok.i - 1, head, -1) if doc[k].pos_ in ("NOUN", "PROPN")), doc[head])
+        if not (_agrees(tok, noun, NUMBER) or _agrees(tok, doc[head], NUMBER)):
+            return False  # an adjective agrees in number with its noun: `l'UEFA reprennent` is a verb
         participle = tok.pos_ == "VERB" or "Part" in tok.morph.get("VerbForm", [])
         after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
         if nxt is not None and (nxt.lower_ == BY or nxt.pos_ == "ADP" and after is not None and after.like_num):
@@ -522,9 +526,9 @@ def _skip_articles(doc: Doc, i: int, end: int) -> int:
     return i
 
 
-def _agrees(word: Token, noun: Token) -> bool:
-    """Do two words agree in number and gender, as far as the tagger says?"""
-    for feature in ("Number", "Gender"):
+def _agrees(word: Token, noun: Token, features: tuple[str, ...] = ("Number", "Gender")) -> bool:
+    """Do two words agree in number and gender (or in `features`), as far as the tagger says?"""
+    for feature in features:
         mine, its = word.morph.get(feature, []), noun.morph.get(feature, [])
         if mine and its and mine != its:
             return False
