@@ -293,3 +293,22 @@ def test_an_acronym_of_a_name_without_its_state(parse):
 def test_an_adjective_agrees_with_the_noun_before_it(parse):
     rec = parse(HEAD + "Le président de la Commission de coordination des Comités olympiques africains a parlé.")
     assert "Commission de coordination des Comités olympiques africains" in org_names(rec)
+
+
+def test_events_are_no_organizations(parse):
+    rec = parse(HEAD + "Le Festival international de musique de Gabala s'ouvrira demain. Le Concours Eurovision de la "
+                "chanson et les Jeux Européens ont été évoqués.")
+    assert org_names(rec) == []
+    assert rec["actors"] == []
+
+
+def test_a_name_in_apposition_to_a_thing_names_that_thing(parse):
+    rec = parse(HEAD + "Le gazoduc BTC et le projet TAP ont été évoqués par la compagnie BP et l'agence APA.")
+    assert {"BP", "APA"} <= org_forms(rec)
+    assert "BTC" not in org_forms(rec)
+
+
+def test_a_designation_in_guillemets_ends_the_name(parse):
+    rec = parse(HEAD + "La présidente du Comité d'organisation des Jeux de la Solidarité islamique «Konya-2022», "
+                "Mme Ayse Demir, a parlé. Le Comité a publié « un rapport détaillé » hier.")
+    assert "Comité d'organisation des Jeux de la Solidarité islamique «Konya-2022»" in org_names(rec)

@@ -30,6 +30,8 @@ NOT_HEADS = frozenset({keys.COUNTRY, keys.CITY, keys.REGION, keys.KNOWN_ORG})
 NOT_IN_MODEL_ORGS = frozenset({keys.TITLE, keys.COUNTRY, keys.CITY, keys.REGION, keys.NATIONALITY})
 NOT_IN_COMPANY_NAMES = frozenset({keys.TITLE})
 OPENING_QUOTES = frozenset({"«", '"', "“"})
+CLOSING_QUOTES = frozenset({"»", '"', "”"})
+MAX_QUOTED = 5  # tokens of a designation in guillemets after a name
 # Determiners that open a verb's object (`organise le tournoi`), never a name's complement.
 PLACES = frozenset(keys.GAZETTEER_PLACES)
 INITIAL_AND_SURNAME = re.compile(r"^[A-ZÀ-Ý]\.[A-ZÀ-Ý][a-zà-ÿ]+$")  # `A.Soultanov`
@@ -165,6 +167,11 @@ class OrganizationFinder:
                         end = i
                     continue
                 break
+            if tok.text in OPENING_QUOTES and i == end and capital_seen:
+                close = _quoted_designation_end(doc, i, limit)
+                if close is not None:
+                    end = i = close  # the designation in guillemets: `Jeux européens «Bakou-2015»`
+                    continue
             if tok.is_punct or tok.like_num:
                 break
             if is_capitalized(tok) and keys.TITLE not in cover[i] and not self.is_common_word_in_capitals(tok):
@@ -220,6 +227,26 @@ class OrganizationFinder:
         nxt = doc[known.end]
         return nxt.is_lower and nxt.is_alpha and not cover[nxt.i] & {keys.NATIONALITY} \
             and nxt.pos_ == "ADJ" and self._is_adjective_of_name(nxt, known.start, cover)
+
+    @staticmethod
+    def _apposed_to(doc: Doc, start: int) -> int:
+        """The token a name opening at `start` is apposed to: the word before it, or for an
+        acronym in brackets, the word before the name it abbreviates (`l'oléoduc
+        Bakou-Tbilissi-Ceyhan (BTC)` -> `oléoduc`)."""
+        i = start - 1
+        if doc[i].text != "(" or i == 0 or not is_capitalized(doc[i - 1]):
+            return i
+        i -= 1
+        while i > 0 and (is_capitalized(doc[i]) or doc[i].text == HYPHEN):
+            i -= 1
+        return i
+
+    def _names_a_thing(self, noun: Token) -> bool:
+        """Is `noun` a lowercase common noun of no body (`gazoduc`, `projet`, `exercice`), so
+        that a name in apposition to it names that thing?"""
+        heads = self.heads
+        return noun.is_lower and noun.is_alpha and noun.pos_ == "NOUN" and not (
+            noun.lower_ in heads.introducers_lower or noun.text in heads.lowercase or noun.lower_ in self.title_words)
 
     def _common_noun_head(self, tok: Token, cover: Cover) -> bool:
         """Could a capitalized common noun in mid-sentence head a proper name (`l'Usine
@@ -401,6 +428,8 @@ class OrganizationFinder:
                 continue
             if acronym and any(c.isdigit() for c in toks[0].text):
                 continue
+            if s > 0 and self._names_a_thing(doc[self._apposed_to(doc, s)]):
+                continue  # a name in apposition names what its noun says: `le gazoduc BTC`, `l'oléoduc X (BTC)`
             found.append(Span(doc, s, e, label=keys.ORG))
         found += self._weak_acronyms(doc, cover, found, person_tokens, headings)
         found = _dash_apposition(doc, found, cover, person_tokens)
@@ -491,6 +520,17 @@ class OrganizationFinder:
                 continue
             break
         return end
+
+def _quoted_designation_end(doc: Doc, i: int, limit: int) -> int | None:
+    """End (exclusive, after the closing guillemet) of a short capitalized designation in
+    guillemets that opens at token `i` (`«Bakou-2015»`), if there is one."""
+    j = i + 1
+    while j < limit and j - i <= MAX_QUOTED and doc[j].text not in CLOSING_QUOTES:
+        j += 1
+    if j >= limit or doc[j].text not in CLOSING_QUOTES or j == i + 1 or not is_capitalized(doc[i + 1]):
+        return None
+    return j + 1
+
 
 def _word_end(doc: Doc, i: int, place_end: dict[int, int]) -> int:
     """End (exclusive) of the capitalized word at `i` in a name: a state's name whole (`des
