@@ -312,3 +312,8 @@ def test_a_designation_in_guillemets_ends_the_name(parse):
     rec = parse(HEAD + "La présidente du Comité d'organisation des Jeux de la Solidarité islamique «Konya-2022», "
                 "Mme Ayse Demir, a parlé. Le Comité a publié « un rapport détaillé » hier.")
     assert "Comité d'organisation des Jeux de la Solidarité islamique «Konya-2022»" in org_names(rec)
+
+
+def test_a_body_handed_to_an_assembly_is_not_in_it(parse):
+    rec = parse(HEAD + "Il a présenté le bilan du Comité national olympique au Parlement hier.")
+    assert set(org_names(rec)) == {"Comité national olympique", "Parlement"}

@@ -78,7 +78,8 @@ class OrganizationFinder:
         self.title_words = lexicon.titles.words
         self.modifiers = lexicon.titles.modifiers  # `haut`, `grand`, `nouveau`
         # words of time that follow a name without qualifying it: `le Parlement mardi`
-        self.not_qualifiers = self.heads.frame_nouns | set(calendar.months) | set(calendar.weekdays)
+        self.not_qualifiers = self.heads.frame_nouns | set(calendar.months) | set(calendar.weekdays) \
+            | set(calendar.relative_days)
 
     def is_common_word_in_capitals(self, tok: Token) -> bool:
         """Is the token a section's word or a date's word written in capitals (`INTERVIEW`,
@@ -127,8 +128,9 @@ class OrganizationFinder:
                 nxt = doc[j]
                 if nxt.like_num or nxt.lower_ in self.heads.frame_nouns or nxt.is_punct:
                     break
-                if low in TO and not (doc[head].text in self.heads.sited and cover[j] & PLACES
-                                      or low in A_CONTRACTED and is_capitalized(nxt) and not cover[j] & PLACES):
+                sited = doc[head].text in self.heads.sited
+                if low in TO and not (sited and cover[j] & PLACES
+                                      or sited and low in A_CONTRACTED and is_capitalized(nxt) and not cover[j] & PLACES):
                     break  # `à Genève` ends a name unless it is an office's seat, `à l'AZERTAC` names another
                     # body; an assembly it sits in belongs to it: `groupe d'amitié X au Sénat`
                 if low == AND and (nxt.text in self.heads.capitalized or nxt.text in self.heads.lowercase
@@ -138,8 +140,7 @@ class OrganizationFinder:
                     break  # a second party: `l'Agence spatiale et la Turquie`
                 if low == AND and not (between or purpose) and doc[i + 1].lower_ in DEFINITE_ARTICLES:
                     break  # a complement repeats its `de`; `et le X` coordinates another body with this one
-                if low == "en" and cover[j] & PLACES and doc[head].text not in self.heads.sited \
-                        and _after_visit(doc, head):
+                if low == "en" and cover[j] & PLACES and _after_visit(doc, head):
                     break  # `la visite du groupe d'amitié en Turquie`: where it went, not its seat
                 if low not in OF and low != AND and _attached_to_verb(nxt):
                     break  # the complement of the verb: `a remercié le Comité pour son aide`
