@@ -317,3 +317,12 @@ def test_a_designation_in_guillemets_ends_the_name(parse):
 def test_a_body_handed_to_an_assembly_is_not_in_it(parse):
     rec = parse(HEAD + "Il a présenté le bilan du Comité national olympique au Parlement hier.")
     assert set(org_names(rec)) == {"Comité national olympique", "Parlement"}
+
+
+def test_a_kind_of_company_introduces_its_name(parse):
+    rec = parse(HEAD + "L'agence de notation Fitch Ratings a confirmé la note. L'agence de presse APA et l'agence de "
+                "presse du Moyen-Orient (MENA) ont signé. Selon le service de presse du ministère de la Défense, "
+                "l'accord est prêt.")
+    assert [(o["name"], o["aliases"]) for o in rec["organizations"]] == [
+        ("Fitch Ratings", []), ("APA", []), ("agence de presse du Moyen-Orient", ["MENA"]),
+        ("ministère de la Défense", [])]

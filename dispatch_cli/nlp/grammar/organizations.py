@@ -284,9 +284,12 @@ class OrganizationFinder:
         head = span[0]
         if not head.is_lower or head.lower_ not in self.heads.introducers_lower:
             return False
+        doc = span.doc
         for tok in span[1:]:
             if is_capitalized(tok):
                 return True
+            if _kind_complement(doc, tok.i) or tok.i > span.start + 1 and _kind_complement(doc, tok.i - 1):
+                continue  # `agence de notation Fitch Ratings`: a kind of company, then its name
             if tok.lower_ in OF or not tok.is_lower:
                 return False
         return False
@@ -321,9 +324,11 @@ class OrganizationFinder:
             return False
         j = _skip_articles(doc, i, span.end)
         lower = doc[head].text in self.heads.lowercase and doc[head].text not in self.heads.institutions
-        if lower and j < span.end and (self._names_body(doc, j, cover) or doc[j].lower_ in self.heads.generic_parts):
+        # a company's noun with a noun of function is a kind of company: `agence de presse`
+        function = doc[j].lower_ in self.heads.generic_parts and doc[head].lower_ not in self.heads.introducers_lower
+        if lower and j < span.end and (self._names_body(doc, j, cover) or function):
             return True  # `administration de la société X`, `service de presse du ministre`
-        if j + 1 < span.end and doc[j].lower_ in self.heads.generic_parts and doc[j + 1].lower_ in OF:
+        if j + 1 < span.end and function and doc[j + 1].lower_ in OF:
             k = _skip_articles(doc, j + 1, span.end)
             return k < span.end and self._names_body(doc, k, cover)
         return False
@@ -473,9 +478,13 @@ class OrganizationFinder:
             if legal is None and not (tok.is_lower and tok.lower_ in heads.introducers_lower):
                 continue  # a capitalized `Banque` heads a name of its own (`Banque mondiale`)
             i = legal if legal is not None else tok.i + 1
-            while i < len(doc) and i - tok.i <= 3 and doc[i].is_lower \
-                    and (doc[i].pos_ == "ADJ" or keys.NATIONALITY in cover[i]):
-                i += 1
+            while i < len(doc) and i - tok.i <= 4 and doc[i].is_lower:
+                if _kind_complement(doc, i):
+                    i += 2  # `l'agence de notation Fitch Ratings`
+                elif doc[i].pos_ == "ADJ" or keys.NATIONALITY in cover[i]:
+                    i += 1
+                else:
+                    break
             quoted = i < len(doc) and doc[i].text in OPENING_QUOTES
             if quoted:
                 i += 1
@@ -558,6 +567,13 @@ def _qualified_then_named(span: Span) -> bool:
     qualified = second.is_lower and second.pos_ in ("ADJ", "NOUN") \
         or second.lower_ in OF and span[2].is_lower and span[2].pos_ in ("ADJ", "NOUN")
     return qualified and any(is_capitalized(t) for t in span[2:])
+
+
+def _kind_complement(doc: Doc, i: int) -> bool:
+    """Is token `i` a bare `de` with a lowercase noun after it, which makes a kind of thing
+    (`agence de notation`, `chefs de gouvernement`), not a complement naming one?"""
+    return doc[i].lower_ in DE and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].is_alpha \
+        and doc[i + 1].pos_ in ("NOUN", "ADJ")
 
 
 def _skip_articles(doc: Doc, i: int, end: int) -> int:
