@@ -326,3 +326,10 @@ def test_a_kind_of_company_introduces_its_name(parse):
     assert [(o["name"], o["aliases"]) for o in rec["organizations"]] == [
         ("Fitch Ratings", []), ("APA", []), ("agence de presse du Moyen-Orient", ["MENA"]),
         ("ministère de la Défense", [])]
+
+
+def test_an_agency_credited_in_a_credit_line_counts(parse):
+    rec = parse(" date 2023-05 Tunis, 10 mai (TAP)\n\nLe ministre tunisien a reçu son homologue libyen.\n"
+                "Source : Anadolu\nPhoto : Sami Ben Ali\n© Xinhua")
+    assert {"Anadolu", "Xinhua"} <= set(org_names(rec))
+    assert "Sami Ben Ali" not in org_names(rec)

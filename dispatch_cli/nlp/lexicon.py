@@ -116,6 +116,8 @@ class OrganizationHeads:
     sections: frozenset[str]  # words of a news site's sections (`POLITIQUE`, `VIDÉO`): headings, not acronyms
     place_heads: frozenset[str]  # open names of places that hide a person's (`avenue Nizami`)
     introducers: frozenset[str]  # common nouns before a company's or a medium's name (`la compagnie BP`)
+    source_markers: frozenset[str]  # open a credit line naming the source: `Source : Anadolu`, `© Xinhua`
+    photo_markers: frozenset[str]  # open a photo credit: `Photo : AFP` (or a photographer's name)
     legal_prefixes: tuple[str, ...]  # legal forms before a company's name (`SARL`, `société anonyme`)
     legal_suffixes: frozenset[str]  # legal forms that end a company's name (`Limited`, `GmbH`)
     frame_nouns: frozenset[str]  # nouns of time and frame that end a name (`année`, `cadre`)

@@ -491,6 +491,7 @@ class OrganizationFinder:
             end = self._company_name_end(doc, i, cover, legal is not None or quoted)
             if end > i:
                 found.append(Span(doc, i, end, label=keys.ORG))
+        found += self._credited(doc, cover)
         for tok in doc:
             if tok.text in heads.legal_suffixes and tok.i > 0 and is_capitalized(doc[tok.i - 1]):
                 start = tok.i
@@ -499,6 +500,27 @@ class OrganizationFinder:
                     start -= 1
                 found.append(Span(doc, start, tok.i + 1, label=keys.ORG))
         return filter_spans(found)
+
+    def _credited(self, doc: Doc, cover: Cover) -> list[Span]:
+        """Agencies credited in a credit line at the start of a line (`Source : Anadolu`,
+        `Photo : AFP`, `© Xinhua`): the name that follows the marker, unless the model calls
+        it a person's (a photographer's credit names no organization)."""
+        out: list[Span] = []
+        for tok in doc:
+            source = tok.lower_ in self.heads.source_markers
+            marker = source or tok.lower_ in self.heads.photo_markers
+            if not marker or not (tok.i == 0 or "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_
+                                  or doc[tok.i - 1].is_space):
+                continue
+            i = tok.i + 1
+            if i < len(doc) and doc[i].text == ":":
+                i += 1
+            end = self._company_name_end(doc, i, cover, False)
+            # a source is a medium; a photo may be credited to its author
+            person = not source and any(doc[k].ent_type_ == "PER" for k in range(i, end))
+            if end > i and not person:
+                out.append(Span(doc, i, end, label=keys.ORG))
+        return out
 
     def _legal_prefix_end(self, doc: Doc, i: int) -> int | None:
         """End (exclusive) of the legal form that opens at token `i` (`SARL`, `société
