@@ -333,3 +333,9 @@ def test_an_agency_credited_in_a_credit_line_counts(parse):
                 "Source : Anadolu\nPhoto : Sami Ben Ali\n© Xinhua")
     assert {"Anadolu", "Xinhua"} <= set(org_names(rec))
     assert "Sami Ben Ali" not in org_names(rec)
+
+
+def test_a_body_named_after_two_coordinated_names_belongs_to_both(parse):
+    rec = parse(HEAD + "La présidente a rencontré les présidents de la Chambre des représentants et de la Chambre "
+                "des conseillers du Parlement marocain.")
+    assert set(org_names(rec)) == {"Chambre des représentants", "Chambre des conseillers", "Parlement marocain"}

@@ -294,6 +294,25 @@ class OrganizationFinder:
                 return False
         return False
 
+    def _unshare_complements(self, doc: Doc, found: list[Span], cover: Cover) -> list[Span]:
+        """`de la Chambre des communes et de la Chambre des lords du Parlement britannique`:
+        when two names of the same head are coordinated, a body named after the second belongs
+        to both; the second name ends before it, and that body is a name of its own."""
+        ends = {s.end: s for s in found}
+        out: list[Span] = []
+        for span in found:
+            first = ends.get(span.start - 2) or ends.get(span.start - 3) or ends.get(span.start - 1)
+            gap = doc[first.end:span.start] if first is not None else None
+            if first is None or gap is None or not gap or gap[0].lower_ != AND \
+                    or any(t.lower_ not in OF and t.lower_ not in ARTICLES for t in gap[1:]) \
+                    or first[0].text != span[0].text:
+                out.append(span)
+                continue
+            cut = next((k for k in range(span.end - 1, span.start + 1, -1) if doc[k].lower_ in OF
+                        and self._names_body(doc, _skip_articles(doc, k, span.end), cover)), None)
+            out.append(span if cut is None else Span(doc, span.start, cut, label=span.label_, span_id=span.id_))
+        return out
+
     def _indefinite(self, doc: Doc, head: int) -> bool:
         """Is the head noun opened by an indefinite determiner or a number (`un groupe de
         représentants`, `une commission de l'Assemblée`, `trois comités`)? A proper name is not."""
@@ -390,6 +409,7 @@ class OrganizationFinder:
             if self._legal_prefix_end(doc, tok.i) is not None or self._introduces(span):
                 continue  # `la société anonyme X`, `la compagnie pétrolière BP`: the name is the company's
             found.append(span)
+        found = self._unshare_complements(doc, found, cover)
         # a lowercase head inside another name's complement is a word of that name: `Conseil des
         # chefs de gouvernement`, `Conseil d'administration`
         found = [s for s in found if not (s[0].text in heads.lowercase and s[0].text not in heads.institutions
