@@ -339,3 +339,9 @@ def test_a_body_named_after_two_coordinated_names_belongs_to_both(parse):
     rec = parse(HEAD + "La présidente a rencontré les présidents de la Chambre des représentants et de la Chambre "
                 "des conseillers du Parlement marocain.")
     assert set(org_names(rec)) == {"Chambre des représentants", "Chambre des conseillers", "Parlement marocain"}
+
+
+def test_two_coordinated_noun_phrases_keep_their_own_complements(parse):
+    rec = parse(HEAD + "Un accord entre le Ministère de l'Économie de la République de Moldavie et le Ministère du "
+                "Commerce de la République de Roumanie a été signé.")
+    assert "Ministère du Commerce de la République de Roumanie" in org_names(rec)

@@ -303,13 +303,14 @@ class OrganizationFinder:
         for span in found:
             first = ends.get(span.start - 2) or ends.get(span.start - 3) or ends.get(span.start - 1)
             gap = doc[first.end:span.start] if first is not None else None
-            if first is None or gap is None or not gap or gap[0].lower_ != AND \
+            # two complements coordinated (`de la X et de la Y`), not two noun phrases (`le X et le Y`)
+            if first is None or gap is None or len(gap) < 2 or gap[0].lower_ != AND or gap[1].lower_ not in OF \
                     or any(t.lower_ not in OF and t.lower_ not in ARTICLES for t in gap[1:]) \
                     or first[0].text != span[0].text:
                 out.append(span)
                 continue
             cut = next((k for k in range(span.end - 1, span.start + 1, -1) if doc[k].lower_ in OF
-                        and self._names_body(doc, _skip_articles(doc, k, span.end), cover)), None)
+                        and self._names_body(doc, _skip_articles(doc, k, span.end), cover, states=False)), None)
             out.append(span if cut is None else Span(doc, span.start, cut, label=span.label_, span_id=span.id_))
         return out
 
@@ -321,15 +322,15 @@ class OrganizationFinder:
             i -= 1  # `une nouvelle commission`
         return i >= 0 and (doc[i].lower_ in INDEFINITE_DETERMINERS or doc[i].like_num)
 
-    def _names_body(self, doc: Doc, i: int, cover: Cover) -> bool:
-        """Does the noun phrase at token `i` name an organization or a state (`l'AZERTAC`,
-        `la société X`, `la Banque mondiale`, `la République`)?"""
+    def _names_body(self, doc: Doc, i: int, cover: Cover, states: bool = True) -> bool:
+        """Does the noun phrase at token `i` name an organization, or (`states`) a state
+        (`l'AZERTAC`, `la société X`, `la Banque mondiale`, `la République`)?"""
         tok = doc[i]
         heads = self.heads
         return bool(keys.KNOWN_ORG in cover[i] or tok.text in heads.capitalized
                     or tok.lower_ in heads.introducers_lower and i + 1 < len(doc) and is_capitalized(doc[i + 1])
                     or tok.is_upper and len(tok.text) >= 2 and tok.is_alpha
-                    or is_capitalized(tok) and tok.lower_ in self.state_words)
+                    or states and is_capitalized(tok) and tok.lower_ in self.state_words)
 
     def _generic_part(self, span: Span, cover: Cover) -> bool:
         """Is the span a generic part of another body, named only by its function: a lowercase
