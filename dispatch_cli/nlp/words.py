@@ -19,6 +19,7 @@ DE = frozenset({"de", "d'"})
 DE_CONTRACTED = frozenset({"du", "des"})
 A_CONTRACTED = frozenset({"au", "aux"})
 OF = DE | DE_CONTRACTED  # what opens a `de` complement: de, d', du, des
+TO = frozenset({"à"}) | A_CONTRACTED  # `à` and its contractions: au, aux
 ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | OF | A_CONTRACTED
 # What may stand between `de` and the noun of a complement (`de la`, `des`, `du`, `aux`).
 COMPLEMENT_ARTICLES = DEFINITE_ARTICLES | DE_CONTRACTED | A_CONTRACTED

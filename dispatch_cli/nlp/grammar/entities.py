@@ -19,15 +19,14 @@ from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.normalize import title_words
 from dispatch_cli.nlp.grammar.tokens import is_capitalized
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import A_CONTRACTED, ARTICLES, DEFINITE_ARTICLES, FOLDED_SMALL_WORDS, NAME_LINKS, OF
+from dispatch_cli.nlp.words import ARTICLES, DEFINITE_ARTICLES, FOLDED_SMALL_WORDS, NAME_LINKS, OF, TO
 
 # An acronym in brackets right after a name: `Congrès des Azerbaïdjanais de l'Europe (CAE)`.
 BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÀ-Ý][\w’'\- ]{1,40})\)")
-BRACKET_REACH = 45
+BRACKET_REACH = 45  # characters after a name where its bracketed acronym may close
 DASH_CHARS = "-–—"
 # A name and its last `de` complement: `ministère des Affaires étrangères` + `République d'Azerbaïdjan`.
 TRAILING_COMPLEMENT = re.compile(r"^(.+)\s+(?:de la |de l['’]|de |d['’]|du |des )(.+)$")
-AT = A_CONTRACTED | {"à"}  # characters after a name where its bracketed acronym may close
 
 
 @dataclass
@@ -209,7 +208,7 @@ class OrganizationGrouper:
             if tok.lower_ in DEFINITE_ARTICLES or tok.i in skip or not fold(tok.text):
                 continue
             # `au Sénat` = `du Sénat`: the body an assembly or a seat holds
-            parts.append("de" if tok.lower_ in OF or tok.lower_ in AT else fold(tok.text))
+            parts.append("de" if tok.lower_ in OF or tok.lower_ in TO else fold(tok.text))
         key = " ".join(parts)
         key = re.sub(r"\bentre (<[^>]+>) et (<[^>]+>)", r"\1 \2", key)
         return key.replace("<", "").replace(">", "")

@@ -1,11 +1,15 @@
 """Organizations' names: a head noun and what French attaches to it.
 
 An organization's name opens with a head noun of the rule model (`Conseil`, `ministère`,
-`Union`) and runs over its adjectives and its `de`/`pour`/`sur` complements; names known to
-the rule model (`OTAN`, `Nations Unies`) are marked with their canonical form; the model's ORG
-entities are kept where they look like names; a company's, a medium's or a party's name is
-recognised by what introduces it (`la compagnie BP`) or by its legal form (`ONGC Videsh
-Limited`).
+`Union`), or with a capitalized common noun that a qualifier and a named complement follow
+(`l'Usine d'assemblage automobile de Tachkent`), and runs over its adjectives and complements
+(`de` complements whatever their case, `et de`, `entre A et B`, `pour`) up to a verb, a
+person, a clause or another noun phrase; names known to the rule model (`OTAN`, `Nations
+Unies`) are marked with their canonical form; the model's ORG entities are kept where they
+look like names; a company's, a medium's or a party's name is recognised by what introduces
+it (`la compagnie BP`, `la SARL X`, a credit line) or by its legal form (`ONGC Videsh
+Limited`). Section words, documents, events, generic parts of a body and common nouns with
+an indefinite determiner name no organization.
 """
 from __future__ import annotations
 
@@ -19,30 +23,29 @@ from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.tokens import Cover, compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (AND, ARTICLES, A_CONTRACTED, BETWEEN, BY, DE, DEFINITE_ARTICLES, DEMONSTRATIVES,
-                                    FOR, HYPHEN, NAME_LINKS, OF, POSSESSIVES, QUANTIFIERS, WITH)
+                                    FOR, HYPHEN, NAME_LINKS, OF, POSSESSIVES, QUANTIFIERS, TO, WITH)
 
 MAX_ORG_TOKENS = 24
 MAX_COMPANY_NAME = 5  # capitalized words after an introducer (`la compagnie Condé Nast`)
-MAX_LEGAL_NAME = 4
-MAX_ACRONYM = 8  # letters of an acronym  # capitalized words before a legal form (`ONGC Videsh Limited`)
+MAX_LEGAL_NAME = 4  # capitalized words before a legal form (`ONGC Videsh Limited`)
+MAX_ACRONYM = 8  # letters of an acronym
+MAX_QUOTED = 5  # tokens of a designation in guillemets after a name
 # Labels of the lexicon on which no organization's head can stand.
 NOT_HEADS = frozenset({keys.COUNTRY, keys.CITY, keys.REGION, keys.KNOWN_ORG})
 NOT_IN_MODEL_ORGS = frozenset({keys.TITLE, keys.COUNTRY, keys.CITY, keys.REGION, keys.NATIONALITY})
 NOT_IN_COMPANY_NAMES = frozenset({keys.TITLE})
+PLACES = frozenset(keys.GAZETTEER_PLACES)
 OPENING_QUOTES = frozenset({"«", '"', "“"})
 CLOSING_QUOTES = frozenset({"»", '"', "”"})
-MAX_QUOTED = 5  # tokens of a designation in guillemets after a name
-# Determiners that open a verb's object (`organise le tournoi`), never a name's complement.
-PLACES = frozenset(keys.GAZETTEER_PLACES)
+DASHES = frozenset({"-", "–", "—"})
 INITIAL_AND_SURNAME = re.compile(r"^[A-ZÀ-Ý]\.[A-ZÀ-Ý][a-zà-ÿ]+$")  # `A.Soultanov`
 # Dependencies of a word that heads a clause of its own.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"})
 NUMBER = ("Number",)  # the tagger's gender of rare nouns is often wrong, its number seldom
-DASHES = frozenset({"-", "–", "—"})
 VISIT = "visit"  # the event type of the words of visit in the rule model
-TO = frozenset({"à", "au", "aux"})  # `à` and its contractions: a seat or an assembly after a name
 # What opens a common noun phrase, never a proper name: `un groupe`, `plusieurs comités`.
 INDEFINITE_DETERMINERS = frozenset({"un", "une"}) | QUANTIFIERS
+# Determiners that open a verb's object (`organise le tournoi`), never a name's complement.
 OBJECT_DETERMINERS = DEFINITE_ARTICLES | POSSESSIVES | DEMONSTRATIVES | frozenset({"un", "une"})
 
 
