@@ -345,3 +345,10 @@ def test_two_coordinated_noun_phrases_keep_their_own_complements(parse):
     rec = parse(HEAD + "Un accord entre le Ministère de l'Économie de la République de Moldavie et le Ministère du "
                 "Commerce de la République de Roumanie a été signé.")
     assert "Ministère du Commerce de la République de Roumanie" in org_names(rec)
+
+
+def test_documents_and_processes_named_like_bodies_are_no_organizations(parse):
+    rec = parse(HEAD + "La Conception de politique étrangère de la Russie et le Livre blanc de la défense du Japon "
+                "ont été évoqués, comme le Partenariat oriental de l'Union européenne et le Processus de paix de "
+                "Minsk.")
+    assert org_names(rec) == ["Union européenne"]

@@ -262,6 +262,8 @@ class OrganizationFinder:
             return False
         if doc[tok.i - 1].pos_ not in ("DET", "ADP") or "Plur" in tok.morph.get("Number", []):
             return False  # bodies are named in the singular; `des Hautes technologies` is a domain
+        if tok.ent_type_ == "MISC":
+            return False  # the model reads a work, a document or an event: `le Livre blanc de la défense`
         i = tok.i - 1
         while i >= 0 and (doc[i].lower_ in ARTICLES or doc[i].lower_ in OF):
             i -= 1
