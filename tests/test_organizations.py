@@ -352,3 +352,10 @@ def test_documents_and_processes_named_like_bodies_are_no_organizations(parse):
                 "ont été évoqués, comme le Partenariat oriental de l'Union européenne et le Processus de paix de "
                 "Minsk.")
     assert org_names(rec) == ["Union européenne"]
+
+
+def test_a_counted_gathering_is_an_edition_not_a_body(parse):
+    rec = parse(HEAD + "Les participants du 77e Congrès de l'AIPS et du VIe Congrès mondial des Ouïghours ont été "
+                "reçus par le Congrès mondial des Ouïghours.")
+    assert set(org_names(rec)) == {"AIPS", "Congrès mondial des Ouïghours"}
+    assert len(next(o for o in rec["organizations"] if o["name"].startswith("Congrès"))["mentions"]) == 1

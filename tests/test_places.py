@@ -62,3 +62,8 @@ def test_a_body_is_no_place(parse):
 def test_a_portfolio_is_no_place(parse):
     rec = parse(HEAD + "Le ministre ouzbek des Investissements, de l'Industrie et du Commerce a visité Samarcande.")
     assert set(places(rec)) == {"Samarcande"}
+
+
+def test_a_people_is_no_place(parse):
+    rec = parse(HEAD + "Le Congrès mondial des Azerbaïdjanais a réuni des Azerbaïdjanais de Géorgie.")
+    assert set(places(rec)) == {"Géorgie"}

@@ -23,7 +23,7 @@ from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.tokens import Cover, compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (AND, ARTICLES, A_CONTRACTED, BETWEEN, BY, DE, DEFINITE_ARTICLES, DEMONSTRATIVES,
-                                    FOR, HYPHEN, NAME_LINKS, OF, POSSESSIVES, QUANTIFIERS, TO, WITH)
+                                    FOR, HYPHEN, NAME_LINKS, OF, ORDINAL, POSSESSIVES, QUANTIFIERS, TO, WITH)
 
 MAX_ORG_TOKENS = 24
 MAX_COMPANY_NAME = 5  # capitalized words after an introducer (`la compagnie Condé Nast`)
@@ -38,6 +38,7 @@ PLACES = frozenset(keys.GAZETTEER_PLACES)
 OPENING_QUOTES = frozenset({"«", '"', "“"})
 CLOSING_QUOTES = frozenset({"»", '"', "”"})
 DASHES = frozenset({"-", "–", "—"})
+ROMAN_ORDINAL = re.compile(r"^(?:[IVX]|[IVXLC]{2,})(?:e|er|ème)$")  # `VIIe`, not `Le`, `Ce`
 INITIAL_AND_SURNAME = re.compile(r"^[A-ZÀ-Ý]\.[A-ZÀ-Ý][a-zà-ÿ]+$")  # `A.Soultanov`
 # Dependencies of a word that heads a clause of its own.
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"})
@@ -320,11 +321,14 @@ class OrganizationFinder:
         return out
 
     def _indefinite(self, doc: Doc, head: int) -> bool:
-        """Is the head noun opened by an indefinite determiner or a number (`un groupe de
-        représentants`, `une commission de l'Assemblée`, `trois comités`)? A proper name is not."""
+        """Is the head noun opened by an indefinite determiner, a number or an ordinal (`un
+        groupe de représentants`, `une commission de l'Assemblée`, `trois comités`, `le VIIe
+        Congrès`)? A proper name is not; a counted one is an edition of a gathering."""
         i = head - 1
         while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
             i -= 1  # `une nouvelle commission`
+        if i >= 0 and (ORDINAL.match(doc[i].text) or ROMAN_ORDINAL.match(doc[i].text)):
+            return True  # an edition of a gathering: `le 77e Congrès de l'AIPS`
         return i >= 0 and (doc[i].lower_ in INDEFINITE_DETERMINERS or doc[i].like_num)
 
     def _names_body(self, doc: Doc, i: int, cover: Cover, states: bool = True) -> bool:

@@ -44,10 +44,11 @@ class PlaceFinder:
             if span.label_ in keys.GAZETTEER_PLACES and not any(i in taken for i in range(span.start, span.end)):
                 found.append(Span(doc, span.start, span.end, label=span.label_, span_id=span.id_))
         gaz = filter_spans(found)
-        covered = {i for s in gaz for i in range(s.start, s.end)} | taken | heading_tokens(doc)
-        surnames = {p[-1].lower_ for p in persons if len(p) > 1}
         nationality = {i for s in doc.spans.get(keys.LEXICON, []) if s.label_ == keys.NATIONALITY
                        for i in range(s.start, s.end)}
+        # a people (`des Azerbaïdjanais`) is no place
+        covered = {i for s in gaz for i in range(s.start, s.end)} | taken | heading_tokens(doc) | nationality
+        surnames = {p[-1].lower_ for p in persons if len(p) > 1}
         extra: list[Span] = []
         for ent in doc.ents:
             if ent.label_ != "LOC":
