@@ -46,8 +46,7 @@ class PlaceFinder:
         gaz = filter_spans(found)
         nationality = {i for s in doc.spans.get(keys.LEXICON, []) if s.label_ == keys.NATIONALITY
                        for i in range(s.start, s.end)}
-        # a people (`des Azerbaïdjanais`) is no place
-        covered = {i for s in gaz for i in range(s.start, s.end)} | taken | heading_tokens(doc) | nationality
+        covered = {i for s in gaz for i in range(s.start, s.end)} | taken | heading_tokens(doc)
         surnames = {p[-1].lower_ for p in persons if len(p) > 1}
         extra: list[Span] = []
         for ent in doc.ents:
@@ -58,8 +57,8 @@ class PlaceFinder:
                 s += 1
             while e > s and (doc[e - 1].lower_ in ARTICLES or doc[e - 1].is_punct):
                 e -= 1  # `Juventus de` before a city
-            if s >= e or any(i in covered for i in range(s, e)):
-                continue
+            if s >= e or any(i in covered for i in range(s, e)) or all(i in nationality for i in range(s, e)):
+                continue  # a people (`des Azerbaïdjanais`) is no place
             if self._is_place(doc[s:e], surnames, nationality):
                 extra.append(Span(doc, s, e, label=keys.LOC))
         return sorted(gaz + extra, key=lambda s: s.start)
