@@ -61,7 +61,7 @@ def record() -> dict[str, Any]:
              "mentions": [_mention("Organisation du traité de l’Atlantique nord"), _mention("OTAN")]},
             {"id": "o2", "name": "AZERTAC", "aliases": [], "mentions": [_mention("AZERTAC", 1)]},
         ],
-        "places": [{"id": "p1", "name": "Bakou", "mentions": [_mention("Bakou", 1)]}],
+        "places": [{"id": "p1", "name": "Bakou", "mentions": [_mention("Bakou", 1)], "derived_from": []}],
         "events": [
             {"id": "e1", "type": "meeting", "trigger": _mention("a reçu"),
              "participants": [{"ref": "a1", "name": "Ilham Aliyev"},

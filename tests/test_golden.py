@@ -21,11 +21,6 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 TEXTS = sorted(SAMPLES.glob("*.txt"))
 FIELDS = ("dateline", "actors", "roles", "organizations", "events", "event_details")
 KNOWN_MISSES = {
-    ("ankara-strategic-council-signings", "organizations"):
-        "`Conseil ... Azerbaïdjan-Turquie` and `Conseil ... entre la République d'Azerbaïdjan et la "
-        "République de Turquie` are read as two bodies",
-    ("ankara-strategic-council-signings", "events"):
-        "the council named in a signed protocol's title is made a party of a third event",
     ("ankara-strategic-council-signings", "event_details"):
         "the council's session is read as a signing, without its date",
     ("nato-dialogue-brussels", "event_details"):

@@ -123,10 +123,13 @@ class OrgEntity:
 
 @dataclass
 class PlaceEntity:
-    """A state, region or city named in the text."""
+    """A state, region or city named in the text, or a state the text names only through one
+    of its cities or the dateline (then `mentions` is empty and the fields below say why)."""
 
     name: str
     mentions: list[Extent] = field(default_factory=list)
+    derived_from: list[int] = field(default_factory=list)  # indexes of the places in it (a city gives its state)
+    from_dateline: bool = False  # the state of the dateline's place
 
 
 @dataclass

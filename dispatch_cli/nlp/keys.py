@@ -35,6 +35,7 @@ GAZETTEER_PLACES = (COUNTRY, CITY, REGION)
 PER = "PER"  # a person's name, certain
 PER_WEAK = "PER_WEAK"  # a lone capitalized word: a person only as a mention of a full name
 ORG = "ORG"
+ORG_WEAK = "ORG_WEAK"  # a word in capitals after an article: an organization only as a form of one named
 LOC = "LOC"  # a place the statistical model found, not in the gazetteer
 
 # Doc extensions set before the pipeline runs (`pipeline.docs_for`).

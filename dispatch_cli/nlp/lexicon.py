@@ -62,6 +62,11 @@ class Titles:
     credit_words: frozenset[str]  # open a credit line, whose names are no actors (`photo`)
 
     @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of a head or a modifier, split at spaces and hyphens."""
+        return frozenset(w for h in (*self.heads, *sorted(self.modifiers)) for w in h.replace("-", " ").split())
+
+    @cached_property
     def honorific_words(self) -> frozenset[str]:
         """The honorifics as a set, for membership tests."""
         return frozenset(self.honorifics)
@@ -111,16 +116,29 @@ class OrganizationHeads:
     lowercase: frozenset[str]  # heads counted in lowercase before a capitalized complement
     institutions: frozenset[str]  # lowercase heads that always name a body (`ministère`)
     need_complement: frozenset[str]  # heads that name nothing alone (`Conseil`, `Direction`)
+    standalone: frozenset[str]  # heads that name one body alone when no fuller name came first (`Sénat`)
     sited: frozenset[str]  # heads whose name may end with their city (`Office ... à Genève`)
     not_names: frozenset[str]  # capitalized words that open no person's or organization's name
+    portfolio_heads: frozenset[str]  # `ministre du Développement numérique`: its complement is a portfolio
+    generic_parts: frozenset[str]  # nouns of function: `Conseil d'administration de X` is a part of X
+    sections: frozenset[str]  # words of a news site's sections (`POLITIQUE`, `VIDÉO`): headings, not acronyms
     place_heads: frozenset[str]  # open names of places that hide a person's (`avenue Nizami`)
-    introducers: frozenset[str]  # common nouns and legal forms before a company's name
+    introducers: frozenset[str]  # common nouns before a company's or a medium's name (`la compagnie BP`)
+    source_markers: frozenset[str]  # open a credit line naming the source: `Source : Anadolu`, `© Xinhua`
+    photo_markers: frozenset[str]  # open a photo credit: `Photo : AFP` (or a photographer's name)
+    legal_prefixes: tuple[str, ...]  # legal forms before a company's name (`SARL`, `société anonyme`)
     legal_suffixes: frozenset[str]  # legal forms that end a company's name (`Limited`, `GmbH`)
     frame_nouns: frozenset[str]  # nouns of time and frame that end a name (`année`, `cadre`)
 
     @cached_property
     def not_names_lower(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self.not_names)
+        """The words that open no name, lowercase; a section's word opens none either."""
+        return frozenset(w.lower() for w in (*self.not_names, *self.sections))
+
+    @cached_property
+    def folded_sections(self) -> frozenset[str]:
+        """The section words folded (no case, no accents): `ACTUALITES` is `actualités`."""
+        return frozenset(fold(w) for w in self.sections)
 
     @cached_property
     def place_heads_lower(self) -> frozenset[str]:

@@ -20,6 +20,7 @@ DE = frozenset({"de", "d'"})
 DE_CONTRACTED = frozenset({"du", "des"})
 A_CONTRACTED = frozenset({"au", "aux"})
 OF = DE | DE_CONTRACTED  # what opens a `de` complement: de, d', du, des
+TO = frozenset({"à"}) | A_CONTRACTED  # `à` and its contractions: au, aux
 ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | OF | A_CONTRACTED
 # What may stand between `de` and the noun of a complement (`de la`, `des`, `du`, `aux`).
 COMPLEMENT_ARTICLES = DEFINITE_ARTICLES | DE_CONTRACTED | A_CONTRACTED
@@ -30,6 +31,11 @@ DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # What may open a noun phrase (`une rencontre`, `sa visite`, `cette réunion`, `de consultations`).
 NOUN_DETERMINERS = (DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES | DEMONSTRATIVES
                     | DE_CONTRACTED | A_CONTRACTED | DE)
+# Indefinite determiners and quantifiers that follow `de` (`d'autres responsables`, `de nombreux
+# pays`): they open a common noun phrase, never a name's complement.
+QUANTIFIERS = frozenset({"autres", "nombreux", "nombreuses", "plusieurs", "certains", "certaines", "divers",
+                         "diverses", "différents", "différentes", "quelques", "tous", "toutes", "chaque",
+                         "nouveaux", "nouvelles", "tels", "telles"})
 REFLEXIVE_PRONOUNS = frozenset({"s'", "se"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})  # third person singular: they stand for a person
 PLURAL_SUBJECT_PRONOUNS = frozenset({"ils", "elles"})
@@ -38,6 +44,9 @@ PLURAL_SUBJECT_PRONOUNS = frozenset({"ils", "elles"})
 PLACE_PREPOSITIONS = frozenset({"à", "en"})  # `à Bakou`, `en France`
 DESTINATION_PREPOSITIONS = frozenset({"à", "en", "au", "aux", "dans", "auprès", "chez"})
 BETWEEN = "entre"
+FOR = "pour"
+WITH = "avec"
+BY = "par"
 # Prepositions that attach a complement to a title or an organization's head noun.
 TITLE_LINKS = OF | A_CONTRACTED | frozenset({"pour", "auprès", "en", "à", "sur", "entre"})
 NAME_LINKS = OF | frozenset({"pour", "sur", "auprès", "en"})

@@ -50,11 +50,12 @@ def build_record(doc: Doc, source: Source) -> DispatchRecord:
     organizations = [Organization(id=f"o{i + 1}", name=o.name, aliases=list(o.aliases),
                                   mentions=[text.mention(m) for m in o.mentions])
                      for i, o in enumerate(orgs)]
-    place_records = [Place(id=f"p{i + 1}", name=p.name, mentions=[text.mention(m) for m in p.mentions])
-                     for i, p in enumerate(places.entities)]
+    found_events: list[EventFinding] = doc._.get(keys.EVENTS)
+    place_records, place_ids = _places(places, found_events, text)
     names = {"actor": [a.name for a in actors], "org": [o.name for o in organizations],
-             "place": [p.name for p in place_records]}
-    events = [_event(n, ev, text, names) for n, ev in enumerate(doc._.get(keys.EVENTS), 1)]
+             "place": [p.name for p in places.entities]}
+    ids = {"actor": [a.id for a in actors], "org": [o.id for o in organizations], "place": place_ids}
+    events = [_event(n, ev, text, names, ids) for n, ev in enumerate(found_events, 1)]
     d = header.dateline
     dateline = None
     if d is not None:
@@ -99,9 +100,30 @@ def _actor(i: int, person: PersonEntity, text: SourceText) -> Actor:
                  mentions=mentions)
 
 
-def _event(n: int, ev: EventFinding, text: SourceText, names: dict[str, list[str]]) -> Event:
+def _places(places: Places, events: list[EventFinding], text: SourceText) -> tuple[list[Place], list[str]]:
+    """The place records, and the id of each place entity (`""` for one not listed).
+
+    A place the text names is listed; a state it names only through a city or the dateline is
+    listed only when an event takes it as a party, and says where it came from."""
+    used = {i for ev in events for kind, i in ev.parties if kind == "place"}
+    kept = [i for i, p in enumerate(places.entities) if p.mentions or i in used]
+    ids = [""] * len(places.entities)
+    for n, i in enumerate(kept, 1):
+        ids[i] = f"{PREFIX['place']}{n}"
+    records = []
+    for i in kept:
+        p = places.entities[i]
+        derived = [] if p.mentions else [ids[j] for j in p.derived_from if ids[j]] + (
+            ["dateline"] if p.from_dateline else [])
+        records.append(Place(id=ids[i], name=p.name, derived_from=derived,
+                             mentions=[text.mention(m) for m in p.mentions]))
+    return records, ids
+
+
+def _event(n: int, ev: EventFinding, text: SourceText, names: dict[str, list[str]],
+           ids: dict[str, list[str]]) -> Event:
     etype: EventType = ev.type  # type: ignore[assignment]  # one of records.types.EVENT_TYPES
     sentence = text.cut(*ev.sentence)
     return Event(id=f"e{n}", type=etype, trigger=text.cut(*ev.trigger),
-                 participants=[Participant(ref=f"{PREFIX[k]}{i + 1}", name=names[k][i]) for k, i in ev.parties],
+                 participants=[Participant(ref=ids[k][i], name=names[k][i]) for k, i in ev.parties],
                  date=ev.date, place=ev.place, sentence=Span(sentence.start, sentence.end))

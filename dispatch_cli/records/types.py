@@ -71,11 +71,15 @@ class Organization:
 
 @dataclass
 class Place:
-    """A country, region or city named in the text."""
+    """A country, region or city named in the text; or a state the text names only through a
+    city or its dateline, listed because an event takes it as a party."""
 
     id: str
     name: str
     mentions: list[Mention] = field(default_factory=list)
+    derived_from: list[str] = field(default_factory=list)
+    """For a place with no mention: the ids of the places of the text in it (a city gives its
+    state) and `dateline` for the state of the dateline's place; empty otherwise."""
 
 
 @dataclass

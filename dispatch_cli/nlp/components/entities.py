@@ -3,7 +3,8 @@
 It groups the name mentions of the body (not those of the dateline, nor people of the byline
 block) into entities (`grammar/entities.py`): a surname alone or an initial is a mention of
 the full name; an acronym, its expansion and a known body's other forms are one
-organization. Places are keyed by their folded name; a city brings its state along.
+organization. Places are keyed by their folded name; a city brings its state along, and the
+dateline's place its state, each marked with where it came from.
 """
 from __future__ import annotations
 
@@ -39,8 +40,8 @@ class EntityGrouper(LexiconComponent):
         return doc
 
     def _places(self, doc: Doc, header: Header, text: str) -> Places:
-        """Place entities (a state named by a city is listed too), each place's state, and
-        the entity of the dateline's state."""
+        """Place entities (a state named only by a city or the dateline is there too, with
+        where it came from), each place's state, and the entity of the dateline's state."""
         entities: list[PlaceEntity] = []
         index: dict[str, int] = {}
 
@@ -59,7 +60,10 @@ class EntityGrouper(LexiconComponent):
             i = entity(span.id_ if span.label_ == keys.COUNTRY and span.id_ else written)
             entities[i].mentions.append(Extent.of(span))
             if span.label_ == keys.CITY and span.id_:
-                country_of[i] = entity(span.id_)
+                state = entity(span.id_)
+                country_of[i] = state
+                if i not in entities[state].derived_from:
+                    entities[state].derived_from.append(i)
             elif span.label_ == keys.COUNTRY:
                 country_of[i] = i
             else:
@@ -67,6 +71,8 @@ class EntityGrouper(LexiconComponent):
         dateline = header.dateline
         home_state = self.lexicon.geography.country_of(dateline.place) if dateline and dateline.place else None
         home = entity(home_state) if home_state else None
+        if home is not None:
+            entities[home].from_dateline = True
         return Places(entities=entities, country_of=country_of, home=home)
 
 

@@ -14,7 +14,7 @@ from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.components.base import LexiconComponent
 from dispatch_cli.nlp.grammar.organizations import OrganizationFinder
 from dispatch_cli.nlp.grammar.persons import PersonFinder
-from dispatch_cli.nlp.grammar.places import find_places
+from dispatch_cli.nlp.grammar.places import PlaceFinder
 from dispatch_cli.nlp.grammar.tokens import labels_at
 
 NAME = "dispatch_names"
@@ -26,6 +26,7 @@ class NameFinder(LexiconComponent):
     def configure(self) -> None:
         self.persons = PersonFinder(self.lexicon)
         self.organizations = OrganizationFinder(self.lexicon)
+        self.places = PlaceFinder(self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         cover = labels_at(doc)
@@ -36,7 +37,7 @@ class NameFinder(LexiconComponent):
         taken = {i for s in persons + orgs for i in range(s.start, s.end)}
         doc.spans[keys.PERSONS] = persons
         doc.spans[keys.ORGANIZATIONS] = orgs
-        doc.spans[keys.PLACES] = find_places(doc, taken, self.lexicon)
+        doc.spans[keys.PLACES] = self.places.find(doc, taken, persons)
         return doc
 
 

@@ -19,11 +19,14 @@ from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.normalize import BodyForms, title_parts
 from dispatch_cli.nlp.grammar.tokens import is_capitalized
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import ARTICLES, FOLDED_SMALL_WORDS, OF
+from dispatch_cli.nlp.words import ARTICLES, DEFINITE_ARTICLES, FOLDED_SMALL_WORDS, NAME_LINKS, OF, TO
 
 # An acronym in brackets right after a name: `Congrès des Azerbaïdjanais de l'Europe (CAE)`.
 BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÀ-Ý][\w’'\- ]{1,40})\)")
 BRACKET_REACH = 45  # characters after a name where its bracketed acronym may close
+DASH_CHARS = "-–—"
+# A name and its last `de` complement: `ministère des Affaires étrangères` + `République d'Azerbaïdjan`.
+TRAILING_COMPLEMENT = re.compile(r"^(.+)\s+(?:de la |de l['’]|de |d['’]|du |des )(.+)$")
 
 
 @dataclass
@@ -208,128 +211,266 @@ def _repeats(short: tuple[frozenset[str], frozenset[str], bool], full: tuple[fro
     return short[0] <= full[0] and (short[1] <= full[1] or not short[2] and not full[1])
 
 
+@dataclass
+class _Org:
+    """An organization under construction: the entity, its spans, and the states of the
+    nationality adjectives of its forms (`parlement géorgien` is not `Parlement britannique`)."""
+
+    entity: OrgEntity
+    spans: list[Span]
+    states: set[str] = field(default_factory=set)
+
+    @property
+    def first(self) -> int:
+        return min(s.start for s in self.spans)
+
+
 class OrganizationGrouper:
     """Group the organization spans of one Doc into entities."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
         self.doc = doc
         self.lexicon = lexicon
-        self.nationality: set[int] = set()
+        self.nationality: dict[int, str] = {}  # token -> the state of its nationality adjective
         self.known_at: dict[int, list[tuple[int, int, str]]] = {}
+        self.country_at: dict[int, tuple[int, str]] = {}  # token -> (end, state) of a state's name
         for s in doc.spans.get(keys.LEXICON, []):
             if s.label_ == keys.NATIONALITY:
-                self.nationality.update(range(s.start, s.end))
+                for i in range(s.start, s.end):
+                    self.nationality[i] = s.id_
             elif s.label_ == keys.KNOWN_ORG:
                 self.known_at.setdefault(s.start, []).append((s.start, s.end, s.id_))
+            elif s.label_ == keys.COUNTRY and s.end > self.country_at.get(s.start, (0, ""))[0]:
+                self.country_at[s.start] = (s.end, s.id_)
         self.small_words = FOLDED_SMALL_WORDS | lexicon.generic_title_words
+        self.links = OF | NAME_LINKS | lexicon.titles.linking_participles
+
+    def _stripped(self, span: Span, in_name: bool = True) -> list[int]:
+        """The tokens of nationality adjectives that qualify the span's head (before its first
+        complement): `ministère azerbaïdjanais des Affaires étrangères`. An adjective inside a
+        complement qualifies that complement (`groupe d'amitié du Sénat français`) and stays, and
+        so does one of a name with no complement (`parlement géorgien`)."""
+        doc = span.doc
+        out: list[int] = []
+        for tok in doc[span.start + 1:span.end]:
+            if tok.lower_ in self.links:
+                return out
+            if tok.i in self.nationality and tok.is_lower:
+                out.append(tok.i)
+        # with no complement, the adjective says which body (`parlement géorgien`): it stays in the name
+        return [] if in_name else out
 
     def clean_name(self, span: Span, source: str) -> tuple[str, str]:
-        """(name without nationality adjectives, name as written) of an organization span,
-        in the spelling of `source`."""
+        """(name without the nationality adjectives of its head, name as written) of an
+        organization span, in the spelling of `source`."""
         doc = span.doc
         start = span.start
         while start < span.end - 1 and doc[start].lower_ in ARTICLES:
             start += 1
         written = source[doc[start].idx:span.end_char]
-        kept = [t for t in doc[start:span.end] if not (t.i in self.nationality and t.i > start)]
+        stripped = set(self._stripped(span))
+        kept = [t for t in doc[start:span.end] if t.i not in stripped]
         name = "".join(source[t.idx:t.idx + len(t)] + t.whitespace_ for t in kept).strip()
-        return name, written.strip()
+        return name.rstrip(DASH_CHARS + " "), written.strip().rstrip(DASH_CHARS + " ")  # `Egmont- l'Institut…`
 
-    def key(self, span: Span) -> str:
+    def key(self, span: Span, strip: bool = False) -> str:
         """A comparison key in which a known organization inside the name is replaced by its
-        canonical form, so `Conseil de sécurité de l'ONU` = `Conseil de sécurité des Nations Unies`."""
+        canonical form (`Conseil de sécurité de l'ONU` = `Conseil de sécurité des Nations
+        Unies`), a state's name by the state (`de la Fédération de Russie` = `de Russie`), and
+        `entre A et B` by `A-B` (`Conseil de coopération entre la République de Pologne et
+        l'Ukraine` = `Conseil de coopération Pologne-Ukraine`); `strip`: without the nationality
+        adjectives of the head."""
         doc = span.doc
-        inner = sorted((k for i in range(span.start, span.end) for k in self.known_at.get(i, [])
-                        if k[1] <= span.end and (k[0], k[1]) != (span.start, span.end)),
-                       key=lambda k: (k[0], k[0] - k[1]))
-        parts, i = [], span.start
-        for start, end, canonical in inner:
-            if start < i:
+        skip = set(self._stripped(span, in_name=False)) if strip else set()
+        parts: list[str] = []
+        i = span.start
+        while i < span.end:
+            inner = [k for k in self.known_at.get(i, []) if k[1] <= span.end and (k[0], k[1]) != (span.start, span.end)]
+            country = self.country_at.get(i)
+            if inner:
+                _s, i, canonical = max(inner, key=lambda k: k[1])
+                parts.append(fold(canonical))
                 continue
-            parts.append(doc[i:start].text)
-            parts.append(canonical)
-            i = end
-        parts.append(doc[i:span.end].text)
-        key = fold(" ".join(parts))
-        return re.sub(r"\b(?:de la|de l'|des|du|d'|de)\s*", "de ", key)
+            if country is not None and country[0] <= span.end:
+                parts.append(f"<{fold(country[1])}>")
+                i = country[0]
+                continue
+            tok = doc[i]
+            i += 1
+            if tok.lower_ in DEFINITE_ARTICLES or tok.i in skip or not fold(tok.text):
+                continue
+            # `au Sénat` = `du Sénat`: the body an assembly or a seat holds
+            parts.append("de" if tok.lower_ in OF or tok.lower_ in TO else fold(tok.text))
+        key = " ".join(parts)
+        key = re.sub(r"\bentre (<[^>]+>) et (<[^>]+>)", r"\1 \2", key)
+        return key.replace("<", "").replace(">", "")
 
     def initials(self, name: str) -> str:
         """The acronym a name's initials make (`SEAE`), small words and generic words skipped."""
         words = re.findall(r"[\w]+", re.sub(r"\b[ldLD]['’]", " ", name))
-        return "".join(w[0] for w in words if w.lower() not in self.small_words).upper()
+        return "".join(fold(w)[0] for w in words if fold(w) not in self.small_words).upper()  # `É` gives `E`
+
+    def all_initials(self, name: str) -> set[str]:
+        """The acronyms a name may have: its initials, and those of the name without the state
+        it belongs to (`MAE` for `ministère des Affaires étrangères de la République d'Azerbaïdjan`)."""
+        out = {self.initials(name)}
+        m = TRAILING_COMPLEMENT.match(name)
+        if m and self.lexicon.geography.country_of(m.group(2)):
+            out.add(self.initials(m.group(1)))
+        return out
 
     def group(self, spans: list[Span], text: str) -> tuple[list[OrgEntity], dict[int, int]]:
         """Group organization spans into entities, in order of first mention; returns the
-        entities and, for each span index that names one, the index of its entity."""
-        lexicon = self.lexicon
-        heads = lexicon.organization_heads.capitalized
-        entities: list[OrgEntity] = []
-        spans_of: list[list[Span]] = []
+        entities and, for each span index that names one, the index of its entity.
+
+        Spans labelled `ORG_WEAK` (a word in capitals the model did not call a name) join an
+        entity whose form or initials they are, and name nothing alone. A bracketed acronym
+        right after a name is that body, even when the rule model knows it (`Compagnie
+        pétrolière nationale (KazMunayGas)`); a later name that is the beginning of a fuller
+        one before it, cut before a complement, is a short form of it (`Conseil de coordination`
+        after `Conseil de coordination des Ouzbeks de Belgique`).
+        """
+        heads = self.lexicon.organization_heads
+        orgs: list[_Org] = []
         owner: dict[int, int] = {}
-        by_key: dict[str, int] = {}
+        by_key: dict[str, list[int]] = {}
+        merges: list[tuple[int, int]] = []
 
-        def key_forms(ent: OrgEntity) -> set[str]:
-            keys_ = {fold(f) for f in ent.forms}
-            if ent.canonical:
-                keys_.add(fold(ent.canonical))
-            return keys_
+        def lookup(found: set[str], states: set[str] | None) -> int | None:
+            for x in sorted(found):
+                for o in by_key.get(x, []):
+                    if states is None or not (states and orgs[o].states and not states & orgs[o].states):
+                        return o
+            return None
 
-        order = sorted(range(len(spans)), key=lambda k: (spans[k].label_ != keys.ORG or not spans[k].id_, -len(spans[k])))
+        def register(found: set[str], o: int) -> None:
+            for x in found:
+                if o not in by_key.setdefault(x, []):
+                    by_key[x].append(o)
+
+        order = sorted(range(len(spans)), key=lambda k: (spans[k].label_ == keys.ORG_WEAK,
+                                                         spans[k].label_ != keys.ORG or not spans[k].id_,
+                                                         -len(spans[k]), spans[k].start))
         for k in order:
             span = spans[k]
             name, written = self.clean_name(span, text)
             canonical = span.id_ or None
-            if len(span) == 1 and not canonical and span[0].text in heads:
+            weak = span.label_ == keys.ORG_WEAK
+            if len(span) == 1 and not canonical and span[0].text in heads.capitalized:
                 # `membres du Mouvement`, `la Fondation`: a head noun alone names a body named in full before
-                hit = next((i for i, e in enumerate(entities) if e.name.split()[0] == name and len(e.name) > len(name)),
-                           None)
+                hit = next((i for i, o in enumerate(orgs) if fold(o.entity.name.split()[0]) == fold(name)
+                            and len(o.entity.name) > len(name)), None)  # `le Ministère` after `ministère des…`
                 if hit is not None:
-                    spans_of[hit].append(span)
+                    orgs[hit].spans.append(span)
                     owner[k] = hit
-                continue
-            found = {fold(name), fold(written), self.key(span)} | ({fold(canonical)} if canonical else set())
+                if hit is not None or name not in heads.standalone:
+                    continue
+            states = {self.nationality[i] for i in self._stripped(span, in_name=False)}
+            strict = {fold(written), self.key(span)} | ({fold(canonical)} if canonical else set())
+            loose = {fold(name), self.key(span, strip=True)}  # compared only where the states agree
             first_cap = next((t.i for t in span if is_capitalized(t)), None)
             if first_cap is not None and first_cap > span.start and not any(
                     t.lower_ in OF for t in span.doc[span.start:first_cap]):
-                found.add(fold(text[span.doc[first_cap].idx:span.end_char]))  # `compagnie pétrolière BP` is `BP`
-            hit = next((by_key[x] for x in found if x in by_key), None)
+                strict.add(fold(text[span.doc[first_cap].idx:span.end_char]))  # `compagnie pétrolière BP` is `BP`
+            hit = lookup(strict, None)
+            if hit is None:
+                hit = lookup(loose, states)
             if hit is None and name.isupper() and len(name) >= 2:
-                hit = next((i for i, e in enumerate(entities)
-                            if any(self.initials(f) == name for f in e.forms if not f.isupper())), None)
+                hit = next((i for i, o in enumerate(orgs)
+                            if any(name in self.all_initials(f) for f in o.entity.forms if not f.isupper())), None)
             if hit is None:
-                for i, e in enumerate(entities):
-                    if any(f.isupper() and self.initials(name) == f for f in e.forms):
-                        hit = i
-                        break
+                mine = self.all_initials(name)
+                hit = next((i for i, o in enumerate(orgs)
+                            if any(f.isupper() and f in mine for f in o.entity.forms)), None)
+            if hit is None and weak:
+                continue
             if hit is None:
-                entities.append(OrgEntity(name=name, forms=[name], mentions=[], canonical=canonical))
-                spans_of.append([span])
-                hit = len(entities) - 1
+                orgs.append(_Org(OrgEntity(name=name, forms=[name], mentions=[], canonical=canonical), [span]))
+                hit = len(orgs) - 1
             else:
-                ent = entities[hit]
-                spans_of[hit].append(span)
-                ent.canonical = ent.canonical or canonical
-            ent = entities[hit]
+                orgs[hit].spans.append(span)
+                orgs[hit].entity.canonical = orgs[hit].entity.canonical or canonical
+            org = orgs[hit]
+            org.states |= states
+            ent = org.entity
             if name not in ent.clean:
                 ent.clean.append(name)
             for form in (name, written):
                 if fold(form) not in {fold(f) for f in ent.forms}:
                     ent.forms.append(form)
             owner[k] = hit
-            for x in key_forms(ent) | found:
-                by_key[x] = hit
+            register(strict | {fold(f) for f in ent.forms} | ({fold(ent.canonical)} if ent.canonical else set()), hit)
+            register(loose, hit)
             m = BRACKETED_ACRONYM.match(text[span.end_char:span.end_char + BRACKET_REACH])
-            if m and fold(m.group(1)) not in by_key:
-                ent.forms.append(m.group(1))
-                by_key[fold(m.group(1))] = hit
-        for ent, own in zip(entities, spans_of):
+            if m and not weak and not any(o.start < span.start and o.end == span.end for o in spans):
+                # the acronym of the longest name that ends there: `Union des agences de presse de l'OCI (UNA)`
+                acronym = fold(m.group(1))
+                other = next((o for o in by_key.get(acronym, []) if o != hit), None)
+                if other is not None:
+                    merges.append((hit, other))  # the rule model's name for this body
+                elif acronym not in by_key:
+                    ent.forms.append(m.group(1))
+                    register({acronym}, hit)
+        merges += self._short_forms(orgs)
+        root = list(range(len(orgs)))
+
+        def find(i: int) -> int:
+            while root[i] != i:
+                i = root[i]
+            return i
+
+        for a, b in merges:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                keep, drop = min(ra, rb), max(ra, rb)
+                root[drop] = keep
+                self._merge(orgs[keep], orgs[drop])
+        alive = [i for i in range(len(orgs)) if find(i) == i]
+        for i in alive:
+            ent = orgs[i].entity
             # the name: the fullest written form that is not an acronym
             ent.name = max((f for f in ent.clean if not f.isupper()), key=len, default=ent.clean[0])
-            ent.mentions = sorted({Extent.of(s) for s in own}, key=lambda m: (m.start_char, m.end_char))
+            ent.mentions = sorted({Extent.of(s) for s in orgs[i].spans}, key=lambda m: (m.start_char, m.end_char))
             ent.aliases = self._aliases(ent)
-        order_ents = sorted(range(len(entities)), key=lambda i: min(s.start for s in spans_of[i]))
+        order_ents = sorted(alive, key=lambda i: orgs[i].first)
         remap = {old: new for new, old in enumerate(order_ents)}
-        return [entities[i] for i in order_ents], {k: remap[v] for k, v in owner.items()}
+        return [orgs[i].entity for i in order_ents], {k: remap[find(v)] for k, v in owner.items()}
+
+    @staticmethod
+    def _merge(keep: _Org, drop: _Org) -> None:
+        """Move the forms, spans and states of `drop` into `keep`."""
+        ent, other = keep.entity, drop.entity
+        keep.spans += drop.spans
+        keep.states |= drop.states
+        ent.canonical = ent.canonical or other.canonical
+        for name in other.clean:
+            if name not in ent.clean:
+                ent.clean.append(name)
+        for form in other.forms:
+            if fold(form) not in {fold(f) for f in ent.forms}:
+                ent.forms.append(form)
+
+    def _short_forms(self, orgs: list[_Org]) -> list[tuple[int, int]]:
+        """Pairs (short, full): a name of two words or more whose first mention comes after a
+        fuller name that begins with it and goes on with a complement, when only one does."""
+        pairs: list[tuple[int, int]] = []
+        links = {fold(w) for w in self.links}
+        for i, short in enumerate(orgs):
+            name = fold(short.entity.name)
+            if len(name.split()) < 2 or short.entity.name.isupper():
+                continue
+            fuller = []
+            for j, full in enumerate(orgs):
+                if j == i or full.first >= short.first:
+                    continue
+                for form in full.entity.clean:
+                    rest = fold(form)[len(name):].split()
+                    if fold(form).startswith(name + " ") and rest and (rest[0] in links or rest[0].startswith("d'")):
+                        fuller.append(j)
+                        break
+            if len(fuller) == 1:
+                pairs.append((fuller[0], i))
+        return pairs
 
     def _aliases(self, org: OrgEntity) -> list[str]:
         """Other forms in the text, then for a body the rule model knows, its name and acronyms."""

@@ -1,29 +1,70 @@
 """Organizations' names: a head noun and what French attaches to it.
 
 An organization's name opens with a head noun of the rule model (`Conseil`, `ministère`,
-`Union`) and runs over its adjectives and its `de`/`pour`/`sur` complements; names known to
-the rule model (`OTAN`, `Nations Unies`) are marked with their canonical form; the model's ORG
-entities are kept where they look like names; a company's, a medium's or a party's name is
-recognised by what introduces it (`la compagnie BP`) or by its legal form (`ONGC Videsh
-Limited`).
+`Union`), or with a capitalized common noun that a qualifier and a named complement follow
+(`l'Usine d'assemblage automobile de Tachkent`), and runs over its adjectives and complements
+(`de` complements whatever their case, `et de`, `entre A et B`, `pour`) up to a verb, a
+person, a clause or another noun phrase; names known to the rule model (`OTAN`, `Nations
+Unies`) are marked with their canonical form; the model's ORG entities are kept where they
+look like names; a company's, a medium's or a party's name is recognised by what introduces
+it (`la compagnie BP`, `la SARL X`, a credit line) or by its legal form (`ONGC Videsh
+Limited`). Section words, documents, events, generic parts of a body and common nouns with
+an indefinite determiner name no organization.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+import re
+
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dispatch_cli.nlp import keys
+from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.tokens import Cover, compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import AND, ARTICLES, BETWEEN, DEFINITE_ARTICLES, HYPHEN, NAME_LINKS, OF
+from dispatch_cli.nlp.words import (AND, ARTICLES, A_CONTRACTED, BETWEEN, BY, DE, DEFINITE_ARTICLES, DEMONSTRATIVES,
+                                    FOR, HYPHEN, NAME_LINKS, OF, ORDINAL, POSSESSIVES, QUANTIFIERS, TO, WITH)
 
 MAX_ORG_TOKENS = 24
 MAX_COMPANY_NAME = 5  # capitalized words after an introducer (`la compagnie Condé Nast`)
 MAX_LEGAL_NAME = 4  # capitalized words before a legal form (`ONGC Videsh Limited`)
+MAX_ACRONYM = 8  # letters of an acronym
+MAX_QUOTED = 5  # tokens of a designation in guillemets after a name
 # Labels of the lexicon on which no organization's head can stand.
 NOT_HEADS = frozenset({keys.COUNTRY, keys.CITY, keys.REGION, keys.KNOWN_ORG})
 NOT_IN_MODEL_ORGS = frozenset({keys.TITLE, keys.COUNTRY, keys.CITY, keys.REGION, keys.NATIONALITY})
-NOT_IN_COMPANY_NAMES = frozenset({keys.COUNTRY, keys.CITY, keys.TITLE})
+NOT_IN_COMPANY_NAMES = frozenset({keys.TITLE})
+PLACES = frozenset(keys.GAZETTEER_PLACES)
+OPENING_QUOTES = frozenset({"«", '"', "“"})
+CLOSING_QUOTES = frozenset({"»", '"', "”"})
+DASHES = frozenset({"-", "–", "—"})
+ROMAN_ORDINAL = re.compile(r"^(?:[IVX]|[IVXLC]{2,})(?:e|er|ème)$")  # `VIIe`, not `Le`, `Ce`
+INITIAL_AND_SURNAME = re.compile(r"^[A-ZÀ-Ý]\.[A-ZÀ-Ý][a-zà-ÿ]+$")  # `A.Soultanov`
+# Dependencies of a word that heads a clause of its own.
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"})
+NUMBER = ("Number",)  # the tagger's gender of rare nouns is often wrong, its number seldom
+VISIT = "visit"  # the event type of the words of visit in the rule model
+# What opens a common noun phrase, never a proper name: `un groupe`, `plusieurs comités`.
+INDEFINITE_DETERMINERS = frozenset({"un", "une"}) | QUANTIFIERS
+# Determiners that open a verb's object (`organise le tournoi`), never a name's complement.
+OBJECT_DETERMINERS = DEFINITE_ARTICLES | POSSESSIVES | DEMONSTRATIVES | frozenset({"un", "une"})
+
+
+def heading_tokens(doc: Doc) -> set[int]:
+    """Indexes of the tokens on lines written wholly in capitals (`ACTUALITES OFFICIELLES`,
+    `SPORT`, `MARS 2024`): a site's section and heading lines, which name no organization."""
+    found: set[int] = set()
+    text = doc.text
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        letters = [c for c in line if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                found.update(range(span.start, span.end))
+        start = end + 1
+    return found
 
 
 class OrganizationFinder:
@@ -32,18 +73,44 @@ class OrganizationFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.heads = lexicon.organization_heads
         self.links = NAME_LINKS | lexicon.titles.linking_participles
+        calendar = lexicon.calendar
+        # common words that look like acronyms when written in capitals: `VIDEO`, `MARS`
+        self.common_in_capitals = self.heads.folded_sections | {fold(w) for w in (*calendar.months,
+                                                                                  *calendar.weekdays)}
+        self.legal_prefixes = [tuple(form.replace("'", "' ").split()) for form in self.heads.legal_prefixes]
+        self.state_words = lexicon.titles.generic_words  # `République`, `État`
+        self.title_words = lexicon.titles.words
+        self.modifiers = lexicon.titles.modifiers  # `haut`, `grand`, `nouveau`
+        # words of time that follow a name without qualifying it: `le Parlement mardi`
+        self.not_qualifiers = self.heads.frame_nouns | set(calendar.months) | set(calendar.weekdays) \
+            | set(calendar.relative_days)
 
-    def _grow(self, doc: Doc, head: int, cover: Cover, persons: set[int], known_end: dict[int, int]) -> int:
+    def is_common_word_in_capitals(self, tok: Token) -> bool:
+        """Is the token a section's word or a date's word written in capitals (`INTERVIEW`,
+        `ÉCONOMIE`, `MAI`), which an acronym never is?"""
+        return tok.is_upper and fold(tok.text) in self.common_in_capitals
+
+    def _grow(self, doc: Doc, head: int, cover: Cover, persons: set[int], known_end: dict[int, int],
+              place_end: dict[int, int]) -> int:
         """End (exclusive) of the organization name that opens at token `head`.
 
-        Lowercase complements (`Conseil de coordination sur le transport`, `Service européen
-        pour l'action extérieure`) belong to the name until a capitalized complement has been
-        taken (`Pouvoir exécutif de la ville de Gandja`); after that, only a chain that reaches
-        another capitalized word does (`Comité d'Etat en charge de la Diaspora`).
+        A name runs over its adjectives and its complements: `de` complements whatever their
+        case (`ministère du Travail et de la Protection sociale de la population`), complements
+        coordinated by `et de` (`Fédération de canoë et d'aviron`), `entre A et B`, and a `pour`
+        complement with what it coordinates (`Comité d'État pour le travail avec les
+        organisations religieuses`). Other lowercase complements (`sur`, `en`, `auprès`) belong
+        to it until a capitalized complement has been taken; after that, only a chain that
+        reaches another capitalized word does (`Comité d'Etat en charge de la Diaspora`). A
+        complement the parse attaches to a verb (`a remercié l'Agence pour son aide`), a
+        person's name, a verb or a clause ends it; a state's name inside it is taken whole
+        (`des Emirats arabes unis`).
         """
         limit = min(len(doc), head + MAX_ORG_TOKENS, sentence_end(doc, head))
         end = i = compound_end(doc, head)
         capital_seen = False
+        between = False  # inside `entre A`: its `et B` belongs to the name
+        purpose = False  # inside a `pour` complement: `avec` and `et` go on within it
+        eponymous = doc[head].lower_ in self.heads.place_heads_lower
         while i < limit:
             tok = doc[i]
             low = tok.lower_
@@ -52,50 +119,73 @@ class OrganizationFinder:
             if low == "," and i + 1 < limit and doc[i + 1].lower_ in OF and capital_seen:
                 i += 1  # a portfolio listed with commas: `Ministère des Transports, de la Communication`
                 continue
-            if low in self.links or low in {BETWEEN, "à", AND}:
+            if low in self.links or low in TO or low in {BETWEEN, AND} or low == WITH and purpose:
+                coordinated = low == AND and i + 1 < limit and doc[i + 1].lower_ in OF  # `et de`, `et d'`
                 j = i + 1
                 while j < limit and (doc[j].lower_ in ARTICLES or doc[j].lower_ in OF):
                     j += 1
                 while j < limit and doc[j].pos_ == "ADJ" and not is_capitalized(doc[j]) and j + 1 < limit \
                         and doc[j + 1].pos_ in ("NOUN", "PROPN"):
                     j += 1  # `de haut niveau`
-                if j >= limit or j in persons:
+                if j >= limit or j in persons or any(doc[k].lower_ in QUANTIFIERS for k in range(i + 1, j + 1)):
                     break
                 nxt = doc[j]
                 if nxt.like_num or nxt.lower_ in self.heads.frame_nouns or nxt.is_punct:
                     break
-                if low == "à" and doc[head].text not in self.heads.sited:
-                    break  # `à Genève`, `à l'AZERTAC` end the name unless it is an office's seat
+                sited = doc[head].text in self.heads.sited
+                if low in TO and not (sited and cover[j] & PLACES
+                                      or sited and low in A_CONTRACTED and is_capitalized(nxt) and not cover[j] & PLACES):
+                    break  # `à Genève` ends a name unless it is an office's seat, `à l'AZERTAC` names another
+                    # body; an assembly it sits in belongs to it: `groupe d'amitié X au Sénat`
                 if low == AND and (nxt.text in self.heads.capitalized or nxt.text in self.heads.lowercase
                                    or keys.TITLE in cover[j]):
                     break  # a second organization or a title: `le Gouvernement de X et le Gouvernement de Y`
-                if j in known_end:  # a known body inside the name: `Réseau parlementaire du Mouvement des non-alignés`
+                if low == AND and not (between or coordinated) and cover[j] & NOT_HEADS:
+                    break  # a second party: `l'Agence spatiale et la Turquie`
+                if low == AND and not (between or purpose) and doc[i + 1].lower_ in DEFINITE_ARTICLES:
+                    break  # a complement repeats its `de`; `et le X` coordinates another body with this one
+                if low == "en" and cover[j] & PLACES and _after_visit(doc, head):
+                    break  # `la visite du groupe d'amitié en Turquie`: where it went, not its seat
+                if low not in OF and low != AND and _attached_to_verb(nxt):
+                    break  # the complement of the verb: `a remercié le Comité pour son aide`
+                if j in known_end:  # a known body inside: `Réseau parlementaire du Mouvement des non-alignés`
                     capital_seen = True
                     end = i = known_end[j]
                     continue
                 if is_capitalized(nxt):
                     capital_seen = True
-                    end = i = compound_end(doc, j)
+                    between = between or low == BETWEEN
+                    end = i = _word_end(doc, j, place_end)
                     continue
                 if low == AND and nxt.pos_ == "ADJ" and doc[i - 1].pos_ == "ADJ":
                     end = i = compound_end(doc, j)  # `Conseil économique et social`
                     continue
-                if low in {BETWEEN, "à", AND}:
+                if low == BETWEEN or low in TO or low == AND and not (coordinated or purpose):
                     break
-                if (nxt.pos_ in ("NOUN", "ADJ", "PROPN") or compound_end(doc, j) > j + 1) and low != "en" \
-                        or low == "en" and nxt.lower_ == "charge":
+                # after `de`, the tagger's verb is a noun unless an infinitive: `groupe d'amitié`
+                noun = nxt.pos_ in ("NOUN", "ADJ", "PROPN") or compound_end(doc, j) > j + 1 \
+                    or low in OF and nxt.pos_ == "VERB" and "Inf" not in nxt.morph.get("VerbForm", [])
+                if noun and low != "en" or low == "en" and nxt.lower_ == "charge":
+                    purpose = purpose or low == FOR
                     i = compound_end(doc, j)
-                    if not capital_seen:
+                    if not capital_seen or low in OF or purpose:
                         end = i
                     continue
                 break
+            if tok.text in OPENING_QUOTES and i == end and capital_seen:
+                close = _quoted_designation_end(doc, i, limit)
+                if close is not None:
+                    end = i = close  # the designation in guillemets: `Jeux européens «Bakou-2015»`
+                    continue
             if tok.is_punct or tok.like_num:
                 break
-            if is_capitalized(tok) and keys.TITLE not in cover[i]:
+            if is_capitalized(tok) and keys.TITLE not in cover[i] and not self.is_common_word_in_capitals(tok):
+                if tok.ent_type_ == "PER" and not eponymous and not cover[i] & NOT_HEADS:
+                    break  # the holder of a title named after the body: `le président du Sénat Jean Dupré`
                 capital_seen = True
-                end = i = compound_end(doc, i)
+                end = i = _word_end(doc, i, place_end)
                 continue
-            if i == end and (tok.pos_ == "ADJ" or keys.NATIONALITY in cover[i] or low.startswith("anti")):
+            if i == end and self._is_adjective_of_name(tok, head, cover):
                 end = i = compound_end(doc, i)
                 continue
             if i == end and tok.is_alpha and tok.is_lower and tok.pos_ == "NOUN" and i + 1 < limit \
@@ -105,38 +195,242 @@ class OrganizationFinder:
             break
         return end
 
+    def _is_adjective_of_name(self, tok: Token, head: int, cover: Cover) -> bool:
+        """Does a lowercase word right after a name qualify it (`Centre culturel`, `forces
+        armées`, `anti-monopole`) rather than open a clause of its own (`le Centre construit
+        en 2010`, `l'Agence créée par décret`, `la Fédération organise le tournoi`)?"""
+        doc = tok.doc
+        if keys.NATIONALITY in cover[compound_end(doc, tok.i) - 1] or tok.lower_.startswith("anti"):
+            return True  # `turc`, `germano-azerbaïdjanaise`, `anti-monopole`
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in OBJECT_DETERMINERS:
+            return False  # an adjective takes no object: `organise le tournoi` is a verb
+        if tok.lower_ in self.not_qualifiers:
+            return False  # `le Parlement mardi`
+        if tok.pos_ == "NOUN" and tok.i == compound_end(doc, head) and _agrees(tok, doc[head]):
+            return True  # the tagger took the adjective for a noun: `Forces armées`, `Centre culturel`
+        if tok.pos_ != "ADJ" and tok.dep_ != "amod":
+            return False
+        if tok.dep_ in CLAUSE_DEPS:
+            return False  # the parse makes it the predicate of a clause: `le Centre construit en 2010`
+        noun = next((doc[k] for k in range(tok.i - 1, head, -1) if doc[k].pos_ in ("NOUN", "PROPN")), doc[head])
+        if not (_agrees(tok, noun, NUMBER) or _agrees(tok, doc[head], NUMBER)):
+            return False  # an adjective agrees in number with its noun: `l'UEFA reprennent` is a verb
+        participle = tok.pos_ == "VERB" or "Part" in tok.morph.get("VerbForm", [])
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if nxt is not None and (nxt.lower_ == BY or nxt.pos_ == "ADP" and after is not None and after.like_num):
+            return False  # a participle with its agent or its date: `créé par décret`, `construit en 1985`
+        return not (participle and nxt is not None and (nxt.pos_ == "ADP" or nxt.like_num))
+
+    def _continued(self, known: Span, cover: Cover) -> bool:
+        """Does a known body's form go on with an adjective of its own, making a longer name of
+        another body (`Conseil de sécurité nationale` is not the `Conseil de sécurité`)?"""
+        doc = known.doc
+        head = doc[known.start]
+        if head.text not in self.heads.capitalized or known.end >= len(doc):
+            return False
+        nxt = doc[known.end]
+        return nxt.is_lower and nxt.is_alpha and not cover[nxt.i] & {keys.NATIONALITY} \
+            and nxt.pos_ == "ADJ" and self._is_adjective_of_name(nxt, known.start, cover)
+
+    @staticmethod
+    def _apposed_to(doc: Doc, start: int) -> int:
+        """The token a name opening at `start` is apposed to: the word before it, or for an
+        acronym in brackets, the word before the name it abbreviates (`l'oléoduc
+        Bakou-Tbilissi-Ceyhan (BTC)` -> `oléoduc`)."""
+        i = start - 1
+        if doc[i].text != "(" or i == 0 or not is_capitalized(doc[i - 1]):
+            return i
+        i -= 1
+        while i > 0 and (is_capitalized(doc[i]) or doc[i].text == HYPHEN):
+            i -= 1
+        return i
+
+    def _names_a_thing(self, noun: Token) -> bool:
+        """Is `noun` a lowercase common noun of no body (`gazoduc`, `projet`, `exercice`), so
+        that a name in apposition to it names that thing?"""
+        heads = self.heads
+        return noun.is_lower and noun.is_alpha and noun.pos_ == "NOUN" and not (
+            noun.lower_ in heads.introducers_lower or noun.text in heads.lowercase or noun.lower_ in self.title_words)
+
+    def _common_noun_head(self, tok: Token, cover: Cover) -> bool:
+        """Could a capitalized common noun in mid-sentence head a proper name (`l'Usine
+        d'assemblage automobile de Tachkent`, `le Pouvoir exécutif de la ville de Soumgaït`)?
+        It stands after a determiner or a preposition and is no word of another kind of name."""
+        doc = tok.doc
+        if not (is_capitalized(tok) and tok.is_alpha and not tok.is_upper and tok.pos_ == "NOUN") \
+                or tok.is_sent_start or tok.i == 0 or cover[tok.i]:
+            return False
+        if doc[tok.i - 1].pos_ not in ("DET", "ADP") or "Plur" in tok.morph.get("Number", []):
+            return False  # bodies are named in the singular; `des Hautes technologies` is a domain
+        if tok.ent_type_ == "MISC":
+            return False  # the model reads a work, a document or an event: `le Livre blanc de la défense`
+        i = tok.i - 1
+        while i >= 0 and (doc[i].lower_ in ARTICLES or doc[i].lower_ in OF):
+            i -= 1
+        if i >= 0 and i < tok.i - 1 and doc[i].lower_ in self.heads.portfolio_heads:
+            return False  # a portfolio: `ministre du Développement numérique de X`
+        low = tok.lower_
+        return not (low in self.heads.not_names_lower or low in self.title_words or low in self.not_qualifiers
+                    or low in self.heads.place_heads_lower)
+
+    def _opening_adjective(self, head: Token, cover: Cover) -> bool:
+        """Is the head noun opened by a capitalized adjective of the name (`Haut Conseil`,
+        `Grande Loge`)? The adjective is never the head."""
+        if head.i == 0:
+            return False
+        adj = head.doc[head.i - 1]
+        return is_capitalized(adj) and not adj.is_sent_start and not cover[adj.i] and adj.is_alpha \
+            and (adj.pos_ == "ADJ" or adj.lower_ in self.modifiers)
+
+    def _introduces(self, span: Span) -> bool:
+        """Is the span's head a common noun that introduces a company's name in apposition
+        (`compagnie pétrolière BP`, `société Kazatomprom`) rather than heads a name of its own
+        (`Société nationale de Pétrole`)?"""
+        head = span[0]
+        if not head.is_lower or head.lower_ not in self.heads.introducers_lower:
+            return False
+        doc = span.doc
+        for tok in span[1:]:
+            if is_capitalized(tok):
+                return True
+            if _kind_complement(doc, tok.i) or tok.i > span.start + 1 and _kind_complement(doc, tok.i - 1):
+                continue  # `agence de notation Fitch Ratings`: a kind of company, then its name
+            if tok.lower_ in OF or not tok.is_lower:
+                return False
+        return False
+
+    def _unshare_complements(self, doc: Doc, found: list[Span], cover: Cover) -> list[Span]:
+        """`de la Chambre des communes et de la Chambre des lords du Parlement britannique`:
+        when two names of the same head are coordinated, a body named after the second belongs
+        to both; the second name ends before it, and that body is a name of its own."""
+        ends = {s.end: s for s in found}
+        out: list[Span] = []
+        for span in found:
+            first = ends.get(span.start - 2) or ends.get(span.start - 3) or ends.get(span.start - 1)
+            gap = doc[first.end:span.start] if first is not None else None
+            # two complements coordinated (`de la X et de la Y`), not two noun phrases (`le X et le Y`)
+            if first is None or gap is None or len(gap) < 2 or gap[0].lower_ != AND or gap[1].lower_ not in OF \
+                    or any(t.lower_ not in OF and t.lower_ not in ARTICLES for t in gap[1:]) \
+                    or first[0].text != span[0].text:
+                out.append(span)
+                continue
+            cut = next((k for k in range(span.end - 1, span.start + 1, -1) if doc[k].lower_ in OF
+                        and self._names_body(doc, _skip_articles(doc, k, span.end), cover, states=False)), None)
+            out.append(span if cut is None else Span(doc, span.start, cut, label=span.label_, span_id=span.id_))
+        return out
+
+    def _indefinite(self, doc: Doc, head: int) -> bool:
+        """Is the head noun opened by an indefinite determiner, a number or an ordinal (`un
+        groupe de représentants`, `une commission de l'Assemblée`, `trois comités`, `le VIIe
+        Congrès`)? A proper name is not; a counted one is an edition of a gathering."""
+        i = head - 1
+        while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+            i -= 1  # `une nouvelle commission`
+        if i >= 0 and (ORDINAL.match(doc[i].text) or ROMAN_ORDINAL.match(doc[i].text)):
+            return True  # an edition of a gathering: `le 77e Congrès de l'AIPS`
+        return i >= 0 and (doc[i].lower_ in INDEFINITE_DETERMINERS or doc[i].like_num)
+
+    def _names_body(self, doc: Doc, i: int, cover: Cover, states: bool = True) -> bool:
+        """Does the noun phrase at token `i` name an organization, or (`states`) a state
+        (`l'AZERTAC`, `la société X`, `la Banque mondiale`, `la République`)?"""
+        tok = doc[i]
+        heads = self.heads
+        return bool(keys.KNOWN_ORG in cover[i] or tok.text in heads.capitalized
+                    or tok.lower_ in heads.introducers_lower and i + 1 < len(doc) and is_capitalized(doc[i + 1])
+                    or tok.is_upper and len(tok.text) >= 2 and tok.is_alpha
+                    or states and is_capitalized(tok) and tok.lower_ in self.state_words)
+
+    def _generic_part(self, span: Span, cover: Cover) -> bool:
+        """Is the span a generic part of another body, named only by its function: a lowercase
+        head whose complement names that body (`administration de la société X`, `fondation de
+        la République`), or a head with a function noun (`Conseil d'administration de l'Agence`)?
+        The guide makes these at most optional."""
+        doc = span.doc
+        head = span.start
+        i = head + 1
+        if i >= span.end or doc[i].lower_ not in OF:
+            return False
+        j = _skip_articles(doc, i, span.end)
+        lower = doc[head].text in self.heads.lowercase and doc[head].text not in self.heads.institutions
+        # a company's noun with a noun of function is a kind of company: `agence de presse`
+        function = doc[j].lower_ in self.heads.generic_parts and doc[head].lower_ not in self.heads.introducers_lower
+        if lower and j < span.end and (self._names_body(doc, j, cover) or function):
+            return True  # `administration de la société X`, `service de presse du ministre`
+        if j + 1 < span.end and function and doc[j + 1].lower_ in OF:
+            k = _skip_articles(doc, j + 1, span.end)
+            return k < span.end and self._names_body(doc, k, cover)
+        return False
+
     def find(self, doc: Doc, cover: Cover, persons: list[Span]) -> list[Span]:
         """Organization name spans (label `ORG`; `id` the canonical name of a known body),
         nested names included (each its own span), sorted by start, longest first."""
         heads = self.heads
-        person_tokens = {i for p in persons for i in range(p.start, p.end)}
+        # a lone word the person finder was unsure of (`Protection`) does not cut a name
+        person_tokens = {i for p in persons if p.label_ != keys.PER_WEAK for i in range(p.start, p.end)}
+        # but a lone word that is the surname of a person named in full is that person, whatever
+        # the model's entities say (`Fidan a remercié` after `Hakan Fidan`)
+        surnames = {p[-1].lower_ for p in persons if p.label_ == keys.PER and len(p) > 1}
+        surname_tokens = {p.start for p in persons if p.label_ == keys.PER_WEAK and len(p) == 1
+                          and p[0].lower_ in surnames}
         found: list[Span] = []
         known_end: dict[int, int] = {}
+        known_ids = {span.id_ for span in doc.spans.get(keys.LEXICON, []) if span.label_ == keys.KNOWN_ORG}
+        overridden: set[int] = set()  # heads of known forms that a longer name takes over
         for span in doc.spans.get(keys.LEXICON, []):
-            if span.label_ == keys.KNOWN_ORG:
-                known_end[span.start] = max(known_end.get(span.start, 0), span.end)
-                found.append(Span(doc, span.start, span.end, label=keys.ORG, span_id=span.id_))
-        trailing = ARTICLES | self.links | {AND, HYPHEN}
+            if span.label_ != keys.KNOWN_ORG:
+                continue
+            if self._continued(span, cover):
+                overridden.add(span.start)
+                continue
+            known_end[span.start] = max(known_end.get(span.start, 0), span.end)
+            found.append(Span(doc, span.start, span.end, label=keys.ORG, span_id=span.id_))
+        place_end: dict[int, int] = {}
+        for span in doc.spans.get(keys.LEXICON, []):
+            if span.label_ in keys.GAZETTEER_PLACES:
+                place_end[span.start] = max(place_end.get(span.start, 0), span.end)
+        trailing = ARTICLES | self.links | {AND, HYPHEN, WITH}
         for tok in doc:
             if tok.i in person_tokens:
                 continue
             capital_head = tok.text in heads.capitalized
             lower_head = tok.text in heads.lowercase
-            if not (capital_head or lower_head) or cover[tok.i] & NOT_HEADS:
+            common_head = not (capital_head or lower_head) and self._common_noun_head(tok, cover)
+            if not (capital_head or lower_head or common_head) \
+                    or cover[tok.i] & NOT_HEADS and not (tok.i in overridden and tok.i not in known_end):
                 continue
-            end = self._grow(doc, tok.i, cover, person_tokens, known_end)
+            end = self._grow(doc, tok.i, cover, person_tokens, known_end, place_end)
             while end > tok.i + 1 and doc[end - 1].lower_ in trailing:
                 end -= 1
             span = Span(doc, tok.i, end, label=keys.ORG)
-            has_capital_complement = any(is_capitalized(t) for t in span[1:])
-            if lower_head and not has_capital_complement and not (tok.text in heads.institutions and len(span) > 2):
-                continue  # `la commission a décidé`: a common noun, unless it always names a body
+            if common_head and not _qualified_then_named(span):
+                continue
+            if capital_head and self._opening_adjective(tok, cover):
+                span = Span(doc, tok.i - 1, end, label=keys.ORG)  # `Haut Conseil`, `Grande Loge`
+            # `État`, `République` alone name no body: `le service de l'État`
+            has_capital_complement = any(is_capitalized(t) and t.lower_ not in self.state_words for t in span[1:])
+            if lower_head and not has_capital_complement and not (
+                    tok.text in heads.institutions and (len(span) > 2 or keys.NATIONALITY in cover[span.end - 1]
+                                                        and tok.text not in heads.need_complement)):
+                continue  # `la commission a décidé`: a common noun, unless it names a body (`parlement géorgien`)
             if tok.text in heads.need_complement and len(span) == 1:
                 continue
             if len(span) == 1 and tok.is_sent_start:
                 continue
+            if self._indefinite(doc, tok.i) or self._generic_part(span, cover):
+                continue
+            if lower_head and tok.i > 0 and doc[tok.i - 1].lower_ in DE:
+                continue  # a bare `de` makes a kind, not a body: `les chefs de gouvernement des pays de la CEI`
+            if self._legal_prefix_end(doc, tok.i) is not None or self._introduces(span):
+                continue  # `la société anonyme X`, `la compagnie pétrolière BP`: the name is the company's
             found.append(span)
+        found = self._unshare_complements(doc, found, cover)
+        # a lowercase head inside another name's complement is a word of that name: `Conseil des
+        # chefs de gouvernement`, `Conseil d'administration`
+        found = [s for s in found if not (s[0].text in heads.lowercase and s[0].text not in heads.institutions
+                                          and any(o.start < s.start < o.end for o in found))]
         covered = {i for s in found for i in range(s.start, s.end)}
+        headings = heading_tokens(doc)
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "MISC"):
                 continue
@@ -145,15 +439,24 @@ class OrganizationFinder:
                 s += 1
             while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
                 e -= 1
-            if s >= e or any(i in covered or i in person_tokens for i in range(s, e)):
+            if s >= e or any(i in covered or i in person_tokens or i in surname_tokens for i in range(s, e)):
                 continue
             toks = doc[s:e]
+            if toks[-1].lower_ in ARTICLES or toks[-1].lower_ in self.links:
+                continue  # the model cut a longer name: `Saint-Germain des`
+            if len(toks) == 1 and INITIAL_AND_SURNAME.match(toks[0].text):
+                continue  # a person's initial glued to the surname: `A.Soultanov`
             if any(cover[i] & NOT_IN_MODEL_ORGS for i in range(s, e)):
                 continue
+            if any(i in headings for i in range(s, e)) or any(self.is_common_word_in_capitals(t) for t in toks):
+                continue  # a section or heading line (`ACTUALITES OFFICIELLES`), a rubric (`VIDEO`)
             if not all(is_capitalized(t) or t.lower_ in ARTICLES or t.text in "-&'" for t in toks):
                 continue
-            if toks[0].lower_ in heads.not_names_lower or toks[0].text in heads.capitalized:
-                continue
+            if toks[0].lower_ in heads.not_names_lower or toks[0].text in heads.capitalized \
+                    or toks[0].lower_ in heads.place_heads_lower:
+                continue  # a word of no name, a head the rules above read, a street or a building (`Allée`)
+            if toks[0].pos_ in ("VERB", "AUX") and (toks[0].morph.get("Mood", []) or len(toks) == 1):
+                continue  # a verb at the head of a sentence (`Remplissez les cases`), not a name
             acronym = len(toks) == 1 and toks[0].is_upper and 2 <= len(toks[0].text) <= 8
             if len(toks) > 1 and all(t.is_upper or not t.is_alpha for t in toks):
                 continue  # section words (`MEMOIRE SANGLANTE`), not a name
@@ -166,36 +469,64 @@ class OrganizationFinder:
                 continue
             if acronym and any(c.isdigit() for c in toks[0].text):
                 continue
+            if s > 0 and self._names_a_thing(doc[self._apposed_to(doc, s)]):
+                continue  # a name in apposition names what its noun says: `le gazoduc BTC`, `l'oléoduc X (BTC)`
             found.append(Span(doc, s, e, label=keys.ORG))
-        found = _join_hyphenated(doc, found)
+        found += self._weak_acronyms(doc, cover, found, person_tokens, headings)
+        found = _dash_apposition(doc, found, cover, person_tokens)
         # keep nested spans (an organization inside another's name) but drop exact duplicates and
         # a known name inside a longer form of the same body (`Nations Unies` in `Organisation des Nations Unies`)
-        known = [s for s in found if s.id_]
+        known = [s for s in found if s.id_ and s.id_ in known_ids]
         found = [s for s in found if not (s.id_ and any(k.id_ == s.id_ and k.start <= s.start and s.end <= k.end
                                                         and len(k) > len(s) for k in known))]
         unique = {(s.start, s.end): s for s in found}
         return sorted(unique.values(), key=lambda s: (s.start, -s.end))
 
+    def _weak_acronyms(self, doc: Doc, cover: Cover, found: list[Span], persons: set[int],
+                       headings: set[int]) -> list[Span]:
+        """Words in capitals after an article or in brackets (`de l'ADPME`, `(ANEA)`) that no
+        other rule took: an organization's acronym if they are the initials or a form of an
+        organization of the text (label `ORG_WEAK`; the grouping decides)."""
+        taken = {i for s in found for i in range(s.start, s.end)} | persons | headings
+        out: list[Span] = []
+        for tok in doc:
+            text = tok.text
+            if tok.i in taken or cover[tok.i] or not (tok.is_upper and tok.is_alpha and 2 <= len(text) <= MAX_ACRONYM):
+                continue
+            if self.is_common_word_in_capitals(tok) or tok.i == 0:
+                continue
+            prev = doc[tok.i - 1]
+            if prev.lower_ in ARTICLES or prev.text == "(":
+                out.append(Span(doc, tok.i, tok.i + 1, label=keys.ORG_WEAK))
+        return out
+
     def find_introduced(self, doc: Doc, cover: Cover) -> list[Span]:
         """Names introduced as a company's, a medium's or a party's (`la compagnie pétrolière
-        britannique BP`, `le magazine Condé Nast Traveller`, `la SARL KamAZ`), and names ending
-        with a legal form (`ONGC Videsh Limited`): organizations, whatever the model thought.
-        No two of the spans overlap."""
+        britannique BP`, `le magazine Condé Nast Traveller`, `l'usine « Azerkimya »`), names
+        after a legal form (`la SARL Réseau gazier Nord`: the form is not part of the name), and
+        names ending with a legal form (`ONGC Videsh Limited`): organizations, whatever the
+        model thought. No two of the spans overlap."""
         heads = self.heads
         found: list[Span] = []
         for tok in doc:
-            if tok.lower_ not in heads.introducers_lower:
-                continue
-            i = tok.i + 1
-            while i < len(doc) and i - tok.i <= 3 and doc[i].is_lower \
-                    and (doc[i].pos_ == "ADJ" or keys.NATIONALITY in cover[i]):
+            legal = self._legal_prefix_end(doc, tok.i)
+            if legal is None and not (tok.is_lower and tok.lower_ in heads.introducers_lower):
+                continue  # a capitalized `Banque` heads a name of its own (`Banque mondiale`)
+            i = legal if legal is not None else tok.i + 1
+            while i < len(doc) and i - tok.i <= 4 and doc[i].is_lower:
+                if _kind_complement(doc, i):
+                    i += 2  # `l'agence de notation Fitch Ratings`
+                elif doc[i].pos_ == "ADJ" or keys.NATIONALITY in cover[i]:
+                    i += 1
+                else:
+                    break
+            quoted = i < len(doc) and doc[i].text in OPENING_QUOTES
+            if quoted:
                 i += 1
-            end = i
-            while end < len(doc) and end - i < MAX_COMPANY_NAME and is_capitalized(doc[end]) \
-                    and not cover[end] & NOT_IN_COMPANY_NAMES and doc[end].lower_ not in heads.not_names_lower:
-                end = compound_end(doc, end)
+            end = self._company_name_end(doc, i, cover, legal is not None or quoted)
             if end > i:
                 found.append(Span(doc, i, end, label=keys.ORG))
+        found += self._credited(doc, cover)
         for tok in doc:
             if tok.text in heads.legal_suffixes and tok.i > 0 and is_capitalized(doc[tok.i - 1]):
                 start = tok.i
@@ -205,21 +536,159 @@ class OrganizationFinder:
                 found.append(Span(doc, start, tok.i + 1, label=keys.ORG))
         return filter_spans(found)
 
+    def _credited(self, doc: Doc, cover: Cover) -> list[Span]:
+        """Agencies credited in a credit line at the start of a line (`Source : Anadolu`,
+        `Photo : AFP`, `© Xinhua`): the name that follows the marker, unless the model calls
+        it a person's (a photographer's credit names no organization)."""
+        out: list[Span] = []
+        for tok in doc:
+            source = tok.lower_ in self.heads.source_markers
+            marker = source or tok.lower_ in self.heads.photo_markers
+            if not marker or not (tok.i == 0 or "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_
+                                  or doc[tok.i - 1].is_space):
+                continue
+            i = tok.i + 1
+            if i < len(doc) and doc[i].text == ":":
+                i += 1
+            end = self._company_name_end(doc, i, cover, False)
+            # a source is a medium; a photo may be credited to its author
+            person = not source and any(doc[k].ent_type_ == "PER" for k in range(i, end))
+            if end > i and not person:
+                out.append(Span(doc, i, end, label=keys.ORG))
+        return out
 
-def _join_hyphenated(doc: Doc, spans: list[Span]) -> list[Span]:
-    """`Egmont- l'Institut Royal des Relations Internationales`: a name that ends with a hyphen
-    runs on into the organization named right after it; the parts stay as inner names."""
-    starts = {s.start: s for s in spans}
+    def _legal_prefix_end(self, doc: Doc, i: int) -> int | None:
+        """End (exclusive) of the legal form that opens at token `i` (`SARL`, `société
+        anonyme ouverte`), if one does; the longest form wins."""
+        best: int | None = None
+        for words in self.legal_prefixes:
+            end = i + len(words)
+            if end <= len(doc) and all(doc[i + k].text == w if w.isupper() else doc[i + k].lower_ == w.lower()
+                                       for k, w in enumerate(words)):
+                best = max(best or end, end)
+        return best
+
+    def _company_name_end(self, doc: Doc, i: int, cover: Cover, certain: bool) -> int:
+        """End (exclusive) of the company's name that opens at token `i`: its capitalized words;
+        after a legal form or inside guillemets (`certain`), also the lowercase words between
+        them (`Réseau gazier Nord`). A place alone is no company's name (`le groupe Europe`), but
+        may open one (`Astana Motors`)."""
+        end = i
+        j = i
+        while j < len(doc) and j - i < MAX_COMPANY_NAME:
+            tok = doc[j]
+            alone_place = j == i and cover[j] & PLACES and not (j + 1 < len(doc) and is_capitalized(doc[j + 1]))
+            if is_capitalized(tok) and not cover[j] & NOT_IN_COMPANY_NAMES and not alone_place \
+                    and (certain or tok.lower_ not in self.heads.not_names_lower):
+                end = j = compound_end(doc, j)
+                continue
+            if certain and end > i and tok.is_lower and tok.pos_ in ("ADJ", "NOUN"):
+                j += 1  # kept only if a capitalized word follows
+                continue
+            break
+        return end
+
+def _quoted_designation_end(doc: Doc, i: int, limit: int) -> int | None:
+    """End (exclusive, after the closing guillemet) of a short capitalized designation in
+    guillemets that opens at token `i` (`«Bakou-2015»`), if there is one."""
+    j = i + 1
+    while j < limit and j - i <= MAX_QUOTED and doc[j].text not in CLOSING_QUOTES:
+        j += 1
+    if j >= limit or doc[j].text not in CLOSING_QUOTES or j == i + 1 or not is_capitalized(doc[i + 1]):
+        return None
+    return j + 1
+
+
+def _word_end(doc: Doc, i: int, place_end: dict[int, int]) -> int:
+    """End (exclusive) of the capitalized word at `i` in a name: a state's name whole (`des
+    Emirats arabes unis`), and what a hyphen joins to it (`Azerbaïdjan-Turquie`); a dash with
+    spaces joins two places (`groupe d'amitié Italie – Azerbaïdjan`)."""
+    end = max(place_end.get(i, i + 1), compound_end(doc, i))
+    end = max(end, compound_end(doc, end - 1))
+    if i in place_end and end + 1 < len(doc) and doc[end].text in DASHES and end + 1 in place_end:
+        return _word_end(doc, end + 1, place_end)
+    if i in place_end and end < len(doc) and len(doc[end].text) > 1 and doc[end].text[0] in DASHES \
+            and doc[end].text[1].isupper():
+        return end + 1  # the dash glued to the second place: `Pologne -Géorgie`
+    return end
+
+
+def _qualified_then_named(span: Span) -> bool:
+    """Does a name opened by a common noun go on with a lowercase qualifier (an adjective or a
+    lowercase `de` complement) and then a capitalized complement (`Usine d'assemblage
+    automobile de Tachkent`)? A bare `X de Bakou` (`Processus de Bakou`, `Format d'Astana`) names
+    a process, an event or a document as often as a body."""
+    if len(span) < 3:
+        return False
+    second = span[1]
+    qualified = second.is_lower and second.pos_ in ("ADJ", "NOUN") \
+        or second.lower_ in OF and span[2].is_lower and span[2].pos_ in ("ADJ", "NOUN")
+    return qualified and any(is_capitalized(t) for t in span[2:])
+
+
+def _kind_complement(doc: Doc, i: int) -> bool:
+    """Is token `i` a bare `de` with a lowercase noun after it, which makes a kind of thing
+    (`agence de notation`, `chefs de gouvernement`), not a complement naming one?"""
+    return doc[i].lower_ in DE and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].is_alpha \
+        and doc[i + 1].pos_ in ("NOUN", "ADJ")
+
+
+def _skip_articles(doc: Doc, i: int, end: int) -> int:
+    """The first token at or after `i` (before `end`) that is no article nor `de`."""
+    while i < end and (doc[i].lower_ in ARTICLES or doc[i].lower_ in OF):
+        i += 1
+    return i
+
+
+def _agrees(word: Token, noun: Token, features: tuple[str, ...] = ("Number", "Gender")) -> bool:
+    """Do two words agree in number and gender (or in `features`), as far as the tagger says?"""
+    for feature in features:
+        mine, its = word.morph.get(feature, []), noun.morph.get(feature, [])
+        if mine and its and mine != its:
+            return False
+    return True
+
+
+def _after_visit(doc: Doc, head: int) -> bool:
+    """Is the name that opens at `head` the complement of a word of visit (`la visite du
+    groupe`, `a visité la Fondation`)? Then `en X` after it is where the visit went."""
+    i = head - 1
+    while i >= 0 and (doc[i].lower_ in ARTICLES or doc[i].lower_ in OF):
+        i -= 1
+    return i >= 0 and any(s.label_ in keys.TRIGGERS and s.id_ == VISIT and s.start <= i < s.end
+                          for s in doc.spans.get(keys.LEXICON, []))
+
+
+def _attached_to_verb(tok: Token) -> bool:
+    """Does the parse make the noun `tok` a complement of a verb (`a remercié X pour son aide`)?"""
+    return tok.dep_.startswith("obl") and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _dash_apposition(doc: Doc, spans: list[Span], cover: Cover, persons: set[int]) -> list[Span]:
+    """`Egmont – l'Institut royal des relations internationales`: a name, a dash and an
+    organization's name with its definite article are one organization, the second name
+    saying what the first is; the whole and the parts are its forms. Without the article (`le
+    dialogue UE – OTAN`) the dash joins two bodies and nothing is merged."""
     out = list(spans)
-    for span in spans:
-        if not span[-1].text.endswith(HYPHEN):
+    for second in spans:
+        article = second.start - 1
+        dash = article - 1
+        if dash < 1 or doc[article].lower_ not in DEFINITE_ARTICLES:
             continue
-        nxt = span.end
-        while nxt < len(doc) and doc[nxt].lower_ in ARTICLES:
-            nxt += 1
-        if nxt in starts:
-            whole = Span(doc, span.start, starts[nxt].end, label=keys.ORG)
-            # one organization: the parts are other names of it
-            out = [s for s in out if s is not span and s is not starts[nxt]]
-            out += [Span(doc, s.start, s.end, label=keys.ORG, span_id=whole.text) for s in (span, starts[nxt], whole)]
+        if doc[dash].text in DASHES and doc[dash].whitespace_:
+            last = dash - 1  # `Egmont – l'Institut`
+        elif doc[dash].text.endswith(tuple(DASHES)) and len(doc[dash].text) > 1:
+            last = dash  # the dash glued to the name: `Egmont- l'Institut`
+        else:
+            continue
+        first = last + 1
+        while first > 0 and last + 1 - first < MAX_LEGAL_NAME and is_capitalized(doc[first - 1]) \
+                and not doc[first - 1].is_sent_start and not cover[first - 1] & PLACES and first - 1 not in persons:
+            first -= 1
+        if first > last:
+            continue
+        whole = Span(doc, first, second.end, label=keys.ORG)
+        name = Span(doc, first, last + 1, label=keys.ORG)
+        out = [s for s in out if s is not second and not (s.start >= first and s.end <= last + 1)]
+        out += [Span(doc, s.start, s.end, label=keys.ORG, span_id=whole.text) for s in (name, second, whole)]
     return out

@@ -108,14 +108,17 @@ class PersonFinder:
                 return None
         return start, end
 
-    def _preceded_by_place_head(self, doc: Doc, start: int) -> bool:
-        """`Fondation Heydar Aliyev`, `avenue Nizami`: a name inside a name."""
+    def _preceded_by_place_head(self, doc: Doc, start: int, strong: bool) -> bool:
+        """`Fondation Heydar Aliyev`, `avenue Nizami`: a name inside a name. Heads that bodies
+        and places take a person's name from hide any name; other heads of organizations hide
+        only an uncertain one, so that `le président du Sénat Jean Dupré` names the president."""
         i = start - 1
         while i >= 0 and doc[i].lower_ in OF:
             i -= 1
         if i < 0:
             return False
-        return doc[i].lower_ in self.heads.place_heads_lower or doc[i].text in self.heads.capitalized
+        return doc[i].lower_ in self.heads.place_heads_lower or (doc[i].text in self.heads.capitalized
+                                                                  and not strong)
 
     def name_run(self, doc: Doc, start: int, cover: Cover, limit: int = MAX_NAME_TOKENS) -> int:
         """End (exclusive) of the run of name tokens that starts at `start` (`start` when none)."""
@@ -149,7 +152,7 @@ class PersonFinder:
                 s += 1  # `ministre de l'Intérieur Kristaps Eklons`: the first word completes the title
                 while s < e and doc[s].lower_ in self.titles.particles:
                     s += 1
-            if self._preceded_by_place_head(doc, s):
+            if self._preceded_by_place_head(doc, s, strong):
                 return
             label = keys.PER
             if e - s == 1:
