@@ -6,7 +6,7 @@ import pytest
 from dispatch_cli.nlp.grammar.dateline import DatelineReader, read_filing, read_headline
 from dispatch_cli.nlp.lexicon import load_lexicon
 
-read_dateline = DatelineReader(load_lexicon().calendar).dateline
+read_dateline = DatelineReader(load_lexicon().calendar, load_lexicon().geography).dateline
 
 
 @pytest.mark.parametrize("text, place, day, month, year", [
@@ -53,3 +53,27 @@ def test_headline_skips_section_words():
     assert read_headline(text, read_dateline(text)) == "Une exposition de photographies s'ouvre à Lyon"
     filed = " date 2024-06 Bakou, 14 juin, AZERTAC\n\nX"
     assert read_headline(filed, read_dateline(filed)) is None
+
+
+@pytest.mark.parametrize("text, place, day, month, agency", [
+    ("Moscou, 13 janvier (Hibya)\n\nTexte.", "Moscou", 13, 1, "Hibya"),
+    ("Bakou, le 14 juin (AZERTAC)\n\nTexte.", "Bakou", 14, 6, "AZERTAC"),
+    ("Dakar, 2 juin (APS) – Le chef de l'Etat a reçu.", "Dakar", 2, 6, "APS"),
+    ("AA / Istanbul\n\nLe président turc a reçu son homologue.", "Istanbul", None, None, "AA"),
+    ("Paris / La Gazette\n\nLe ministre a rencontré.", "Paris", None, None, "La Gazette"),
+    ("ACTUALITÉ\nKinshasa / Radio Okapi\nLe gouverneur a reçu.", "Kinshasa", None, None, "Radio Okapi"),
+    ("Quito (EFE) - La ministre a signé un accord.", "Quito", None, None, "EFE"),
+])
+def test_datelines_of_other_agencies(text, place, day, month, agency):
+    dl = read_dateline(text)
+    assert (dl.place, dl.day, dl.month, dl.agency) == (place, day, month, agency)
+    assert text[dl.start:dl.end] == dl.text
+
+
+@pytest.mark.parametrize("text", [
+    "AMI - Le président a reçu le ministre.",  # a bare agency prefix names no place
+    "Accord Iran / Irak signé à Genève\n\nTexte.",  # two places around a slash: a headline
+    "Le ministre a dit (voir la photo) - rien de plus.",
+])
+def test_no_dateline(text):
+    assert read_dateline(text) is None

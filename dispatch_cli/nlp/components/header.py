@@ -33,7 +33,7 @@ class HeaderReader(LexiconComponent):
         super().__init__(nlp, name, lexicon_dir)
 
     def configure(self) -> None:
-        self.datelines = DatelineReader(self.lexicon.calendar, self.head_window)
+        self.datelines = DatelineReader(self.lexicon.calendar, self.lexicon.geography, self.head_window)
         self.bylines = BylineReader(self.lexicon.titles.author_roles)
 
     def __call__(self, doc: Doc) -> Doc:
