@@ -4,8 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import party_sets
-from dispatch_cli.nlp.grammar.events.inflection import (CONDITIONAL, FUTURE, IMPERFECT, PARTICIPLE, PRESENT,
-                                                        inflect)
+from dispatch_cli.nlp.grammar.events.inflection import CONDITIONAL, FUTURE, IMPERFECT, PARTICIPLE, PRESENT, inflect
 
 HEAD = " date 2023-05 Tbilissi, 17 mai, AZERTAC\n\n"  # 17 May 2023 was a Wednesday
 

@@ -278,14 +278,15 @@ def test_a_known_form_going_on_with_an_adjective_is_another_body(parse):
                 "l'ONU s'est réuni.")
     nsc = next(o for o in rec["organizations"] if "NSC" in o["aliases"])
     assert nsc["name"] == "Conseil de sécurité nationale"
-    assert "NSC" not in next(o for o in rec["organizations"] if o["name"].startswith("Conseil de sécurité de"))["aliases"]
+    other = next(o for o in rec["organizations"] if o["name"].startswith("Conseil de sécurité de"))
+    assert "NSC" not in other["aliases"]
 
 
 def test_an_acronym_of_a_name_without_its_state(parse):
     rec = parse(" date 2020-02 Tbilissi, 18 février (Géorgie Online)\n\nLe ministère des Affaires étrangères de "
                 "la République de Géorgie a publié un communiqué. Le porte-parole du MAE a parlé. La Banque "
                 "Mondiale a répondu.")
-    assert [(o["name"], o["aliases"]) for o in rec["organizations"]][0] == (
+    assert next((o["name"], o["aliases"]) for o in rec["organizations"]) == (
         "ministère des Affaires étrangères de la République de Géorgie", ["MAE"])
     assert "Mondiale" not in org_names(rec)
 

@@ -64,7 +64,7 @@ def test_a_broken_rule_model_names_its_file(tmp_path):
     (tmp_path / "model" / "calendar.json").write_text('{"months": {}}', encoding="utf-8")
     from dispatch_cli.nlp.lexicon import Lexicon
 
-    with pytest.raises(LexiconError, match="calendar.json"):
+    with pytest.raises(LexiconError, match=r"calendar\.json"):
         Lexicon.from_dir(tmp_path / "model")
 
 

@@ -159,8 +159,8 @@ CASES = {
         {"Hugo Lenz": [], "Tomas Varga": []}),
     "indefinite_appositions": (
         "Le quartet de Jonas Lindqvist, un pianiste renommé et un des leaders de la jeune génération du jazz "
-        "suédois, se produira à Oslo. Le concert de la violoniste Julia Fischer, une des meilleures violonistes de sa génération, "
-        "a eu lieu.",
+        "suédois, se produira à Oslo. Le concert de la violoniste Julia Fischer, une des meilleures "
+        "violonistes de sa génération, a eu lieu.",
         {"Jonas Lindqvist": ["pianiste renommé", "un des leaders de la jeune génération du jazz suédois"],
          "Julia Fischer": ["une des meilleures violonistes de sa génération"]}),
     "adverb_and_participle_inside_a_title": (

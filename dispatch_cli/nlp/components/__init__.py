@@ -25,7 +25,8 @@ from spacy.tokens import Doc
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.components import coreference, entities, events, header, names, sentences, titles
 
-EXTENSIONS = (keys.SOURCE_TEXT, keys.TEXT, keys.ALIGNMENT, keys.DEFAULT_YEAR, keys.HEADER, keys.ACTORS, keys.ORGANIZATION_ENTITIES,
+EXTENSIONS = (keys.SOURCE_TEXT, keys.TEXT, keys.ALIGNMENT, keys.DEFAULT_YEAR, keys.HEADER, keys.ACTORS,
+              keys.ORGANIZATION_ENTITIES,
               keys.PLACE_ENTITIES, keys.TITLES, keys.COREFERENCE, keys.EVENTS)
 TOKEN_LEVEL = (sentences.NAME, names.NAME)
 DOCUMENT_LEVEL = (header.NAME, entities.NAME, titles.NAME, coreference.NAME, events.NAME)

@@ -13,14 +13,13 @@ from spacy.tokens import Doc
 
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.components.base import LexiconComponent
-from dispatch_cli.nlp.findings import (Coreference, EventFinding, Header, OrgEntity, PersonEntity, Places,
-                                       TitlePhrase)
+from dispatch_cli.nlp.findings import Coreference, EventFinding, Header, OrgEntity, PersonEntity, Places, TitlePhrase
+from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.events.dates import DateReader, DispatchDate
 from dispatch_cli.nlp.grammar.events.parties import PartyFinder
 from dispatch_cli.nlp.grammar.events.reader import EventReader
 from dispatch_cli.nlp.grammar.events.reports import ReportTest
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, Ref
-from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.lexicon import Geography
 
 NAME = "dispatch_events"

@@ -35,7 +35,8 @@ def sentence_boundaries(doc: Doc) -> Doc:
             start = False
         elif "\n" in prev.text or "\n" in prev.whitespace_:
             start = True
-        elif prev.text == "." and tok.i > 1 and doc[tok.i - 2].lower_ in ABBREVIATIONS and not doc[tok.i - 2].whitespace_:
+        elif prev.text == "." and tok.i > 1 and doc[tok.i - 2].lower_ in ABBREVIATIONS \
+                and not doc[tok.i - 2].whitespace_:
             start = False  # `le Pr. Alain Fischer`: the stop of an abbreviation
         elif prev.text in SENTENCE_END or (prev.text in CLOSERS and tok.i > 1
                                            and doc[tok.i - 2].text in SENTENCE_END):

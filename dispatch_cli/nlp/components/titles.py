@@ -45,7 +45,8 @@ class TitleReader(LexiconComponent):
 
 
 @Language.factory(NAME, assigns=[f"doc._.{keys.TITLES}", f"doc._.{keys.ACTORS}"],
-                  requires=["doc.spans", f"doc._.{keys.ACTORS}", f"doc._.{keys.ORGANIZATION_ENTITIES}"], default_config={"lexicon_dir": None})
+                  requires=["doc.spans", f"doc._.{keys.ACTORS}", f"doc._.{keys.ORGANIZATION_ENTITIES}"],
+                  default_config={"lexicon_dir": None})
 def make_titles(nlp: Language, name: str, lexicon_dir: str | None) -> TitleReader:
     """The `dispatch_titles` component; `lexicon_dir`: another rule model's folder."""
     return TitleReader(nlp, name, lexicon_dir)

@@ -25,9 +25,10 @@ def resolve_title(phrase_text: str, head: str, people: list[PersonEntity], posit
     The person was named before and holds a title of the same head (`le ministre` -> a
     `ministre ...`), or one of a head that names no function of its own: someone's
     counterpart (`homologue`) holds the other's function; and a title of such a head with a
-    nationality (`le dirigeant kazakh`) stands for a person of that state whatever his title. A title with a nationality (`le ministre azerbaïdjanais`, `le chef de la
-    diplomatie turque`) stands for a person of that state, never for one whose titles name
-    another state. A title with no nationality stands first for someone of the dispatch's own
+    nationality (`le dirigeant kazakh`) stands for a person of that state whatever his title.
+    A title with a nationality (`le ministre azerbaïdjanais`, `le chef de la diplomatie
+    turque`) stands for a person of that state, never for one whose titles name another
+    state. A title with no nationality stands first for someone of the dispatch's own
     state `home` (folded), named without a foreign nationality: `le chef de l'État` in a
     dispatch from Bakou is Azerbaijan's, though the Turkish president was named last. Then the
     person whose titles share most of its words, then the one named last before it.
@@ -96,7 +97,7 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
     token_end = {t.idx + len(t): t.i + 1 for t in doc}
     mentions += [(start, token_end.get(e, start + 1), actor) for start, (actor, _s, e) in resolved.items()]
     rank: dict[int, int] = {}  # how likely a mention is its sentence's subject: 0 most
-    for start, end, i in mentions:
+    for start, end, _actor in mentions:
         # the name with the title right before it (`le ministre X`: `ministre` is the subject)
         first = phrase_end.get(start, phrase_end.get(start - 1, start))
         before = first - 1 if first > 0 and doc[first - 1].lower_ in DEFINITE_ARTICLES else first

@@ -124,7 +124,7 @@ def _spelled_alike(toks: list[str], other: list[str]) -> bool:
     if len(toks) != len(other):
         return False
     variants = 0
-    for a, b in zip(toks, other):
+    for a, b in zip(toks, other, strict=False):
         if a == b or (a.endswith(".") and b.startswith(a[:-1])) or (b.endswith(".") and a.startswith(b[:-1])):
             continue
         sa, sb = _skeleton(a), _skeleton(b)
@@ -208,7 +208,7 @@ def _repeats(short: tuple[frozenset[str], frozenset[str], bool], full: tuple[fro
     """Does the title `short` ((words, states, complement) of `title_parts`) only repeat `full`?
     Its words and state are among the other's, or it is a head with a nationality adjective
     and no complement beside a title that names no state."""
-    return short[0] <= full[0] and (short[1] <= full[1] or not short[2] and not full[1])
+    return short[0] <= full[0] and (short[1] <= full[1] or (not short[2] and not full[1]))
 
 
 @dataclass

@@ -22,8 +22,25 @@ from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.tokens import Cover, compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import (AND, ARTICLES, A_CONTRACTED, BETWEEN, BY, DE, DEFINITE_ARTICLES, DEMONSTRATIVES,
-                                    FOR, HYPHEN, NAME_LINKS, OF, ORDINAL, POSSESSIVES, QUANTIFIERS, TO, WITH)
+from dispatch_cli.nlp.words import (
+    A_CONTRACTED,
+    AND,
+    ARTICLES,
+    BETWEEN,
+    BY,
+    DE,
+    DEFINITE_ARTICLES,
+    DEMONSTRATIVES,
+    FOR,
+    HYPHEN,
+    NAME_LINKS,
+    OF,
+    ORDINAL,
+    POSSESSIVES,
+    QUANTIFIERS,
+    TO,
+    WITH,
+)
 
 MAX_ORG_TOKENS = 24
 MAX_COMPANY_NAME = 5  # capitalized words after an introducer (`la compagnie Condé Nast`)
@@ -119,7 +136,7 @@ class OrganizationFinder:
             if low == "," and i + 1 < limit and doc[i + 1].lower_ in OF and capital_seen:
                 i += 1  # a portfolio listed with commas: `Ministère des Transports, de la Communication`
                 continue
-            if low in self.links or low in TO or low in {BETWEEN, AND} or low == WITH and purpose:
+            if low in self.links or low in TO or low in {BETWEEN, AND} or (low == WITH and purpose):
                 coordinated = low == AND and i + 1 < limit and doc[i + 1].lower_ in OF  # `et de`, `et d'`
                 j = i + 1
                 while j < limit and (doc[j].lower_ in ARTICLES or doc[j].lower_ in OF):
@@ -133,8 +150,9 @@ class OrganizationFinder:
                 if nxt.like_num or nxt.lower_ in self.heads.frame_nouns or nxt.is_punct:
                     break
                 sited = doc[head].text in self.heads.sited
-                if low in TO and not (sited and cover[j] & PLACES
-                                      or sited and low in A_CONTRACTED and is_capitalized(nxt) and not cover[j] & PLACES):
+                if low in TO and not ((sited and cover[j] & PLACES)
+                                      or (sited and low in A_CONTRACTED and is_capitalized(nxt)
+                                          and not cover[j] & PLACES)):
                     break  # `à Genève` ends a name unless it is an office's seat, `à l'AZERTAC` names another
                     # body; an assembly it sits in belongs to it: `groupe d'amitié X au Sénat`
                 if low == AND and (nxt.text in self.heads.capitalized or nxt.text in self.heads.lowercase
@@ -160,12 +178,12 @@ class OrganizationFinder:
                 if low == AND and nxt.pos_ == "ADJ" and doc[i - 1].pos_ == "ADJ":
                     end = i = compound_end(doc, j)  # `Conseil économique et social`
                     continue
-                if low == BETWEEN or low in TO or low == AND and not (coordinated or purpose):
+                if low == BETWEEN or low in TO or (low == AND and not (coordinated or purpose)):
                     break
                 # after `de`, the tagger's verb is a noun unless an infinitive: `groupe d'amitié`
                 noun = nxt.pos_ in ("NOUN", "ADJ", "PROPN") or compound_end(doc, j) > j + 1 \
-                    or low in OF and nxt.pos_ == "VERB" and "Inf" not in nxt.morph.get("VerbForm", [])
-                if noun and low != "en" or low == "en" and nxt.lower_ == "charge":
+                    or (low in OF and nxt.pos_ == "VERB" and "Inf" not in nxt.morph.get("VerbForm", []))
+                if (noun and low != "en") or (low == "en" and nxt.lower_ == "charge"):
                     purpose = purpose or low == FOR
                     i = compound_end(doc, j)
                     if not capital_seen or low in OF or purpose:
@@ -218,7 +236,7 @@ class OrganizationFinder:
             return False  # an adjective agrees in number with its noun: `l'UEFA reprennent` is a verb
         participle = tok.pos_ == "VERB" or "Part" in tok.morph.get("VerbForm", [])
         after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-        if nxt is not None and (nxt.lower_ == BY or nxt.pos_ == "ADP" and after is not None and after.like_num):
+        if nxt is not None and (nxt.lower_ == BY or (nxt.pos_ == "ADP" and after is not None and after.like_num)):
             return False  # a participle with its agent or its date: `créé par décret`, `construit en 1985`
         return not (participle and nxt is not None and (nxt.pos_ == "ADP" or nxt.like_num))
 
@@ -294,7 +312,7 @@ class OrganizationFinder:
         for tok in span[1:]:
             if is_capitalized(tok):
                 return True
-            if _kind_complement(doc, tok.i) or tok.i > span.start + 1 and _kind_complement(doc, tok.i - 1):
+            if _kind_complement(doc, tok.i) or (tok.i > span.start + 1 and _kind_complement(doc, tok.i - 1)):
                 continue  # `agence de notation Fitch Ratings`: a kind of company, then its name
             if tok.lower_ in OF or not tok.is_lower:
                 return False
@@ -337,9 +355,9 @@ class OrganizationFinder:
         tok = doc[i]
         heads = self.heads
         return bool(keys.KNOWN_ORG in cover[i] or tok.text in heads.capitalized
-                    or tok.lower_ in heads.introducers_lower and i + 1 < len(doc) and is_capitalized(doc[i + 1])
-                    or tok.is_upper and len(tok.text) >= 2 and tok.is_alpha
-                    or states and is_capitalized(tok) and tok.lower_ in self.state_words)
+                    or (tok.lower_ in heads.introducers_lower and i + 1 < len(doc) and is_capitalized(doc[i + 1]))
+                    or (tok.is_upper and len(tok.text) >= 2 and tok.is_alpha)
+                    or (states and is_capitalized(tok) and tok.lower_ in self.state_words))
 
     def _generic_part(self, span: Span, cover: Cover) -> bool:
         """Is the span a generic part of another body, named only by its function: a lowercase
@@ -397,7 +415,7 @@ class OrganizationFinder:
             lower_head = tok.text in heads.lowercase
             common_head = not (capital_head or lower_head) and self._common_noun_head(tok, cover)
             if not (capital_head or lower_head or common_head) \
-                    or cover[tok.i] & NOT_HEADS and not (tok.i in overridden and tok.i not in known_end):
+                    or (cover[tok.i] & NOT_HEADS and not (tok.i in overridden and tok.i not in known_end)):
                 continue
             end = self._grow(doc, tok.i, cover, person_tokens, known_end, place_end)
             while end > tok.i + 1 and doc[end - 1].lower_ in trailing:
@@ -410,8 +428,8 @@ class OrganizationFinder:
             # `État`, `République` alone name no body: `le service de l'État`
             has_capital_complement = any(is_capitalized(t) and t.lower_ not in self.state_words for t in span[1:])
             if lower_head and not has_capital_complement and not (
-                    tok.text in heads.institutions and (len(span) > 2 or keys.NATIONALITY in cover[span.end - 1]
-                                                        and tok.text not in heads.need_complement)):
+                    tok.text in heads.institutions and (len(span) > 2 or (keys.NATIONALITY in cover[span.end - 1]
+                                                        and tok.text not in heads.need_complement))):
                 continue  # `la commission a décidé`: a common noun, unless it names a body (`parlement géorgien`)
             if tok.text in heads.need_complement and len(span) == 1:
                 continue
@@ -621,8 +639,8 @@ def _qualified_then_named(span: Span) -> bool:
     if len(span) < 3:
         return False
     second = span[1]
-    qualified = second.is_lower and second.pos_ in ("ADJ", "NOUN") \
-        or second.lower_ in OF and span[2].is_lower and span[2].pos_ in ("ADJ", "NOUN")
+    qualified = (second.is_lower and second.pos_ in ("ADJ", "NOUN")) \
+        or (second.lower_ in OF and span[2].is_lower and span[2].pos_ in ("ADJ", "NOUN"))
     return qualified and any(is_capitalized(t) for t in span[2:])
 
 

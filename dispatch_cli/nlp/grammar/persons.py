@@ -64,7 +64,7 @@ class PersonFinder:
             prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
             if prev in OF | PLACE_PREPOSITIONS:
                 return False  # `le maire de Strasbourg Jeanne Barseghian`: the city is the title's
-            return nxt is not None and not tok.whitespace_ == "" and is_capitalized(nxt) \
+            return nxt is not None and tok.whitespace_ != "" and is_capitalized(nxt) \
                 and not cover[nxt.i] and nxt.lower_ not in self.heads.not_names_lower
         return tok.text not in self.heads.capitalized
 

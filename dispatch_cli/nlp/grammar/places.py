@@ -75,18 +75,17 @@ class PlaceFinder:
         if any("\n" in t.text or "+" in t.text for t in span):
             return False
         i = span.start - 1
-        while i >= 0 and (doc[i].lower_ in ARTICLES or doc[i].is_lower and (doc[i].pos_ == "ADJ" or i in adjectives)):
+        while i >= 0 and (doc[i].lower_ in ARTICLES or (doc[i].is_lower and (doc[i].pos_ == "ADJ" or i in adjectives))):
             i -= 1
         if i >= 0 and i < span.start - 1 and doc[i].lower_ in self.portfolio_heads:
             return False  # a portfolio: `le ministre ouzbek des Investissements`
-        if len(span) == 1 and (first.lower_ in surnames or first.pos_ in ("VERB", "AUX")
-                               and ("Fin" in first.morph.get("VerbForm", []) or first.morph.get("Mood", []))):
+        if len(span) == 1 and (first.lower_ in surnames or (first.pos_ in ("VERB", "AUX")
+                               and ("Fin" in first.morph.get("VerbForm", []) or first.morph.get("Mood", [])))):
             return False  # `Aliyev a déclaré`, `Veuillez remplir`
         nxt = doc[span.end] if span.end < len(doc) else None
         if len(span) == 1 and first.is_sent_start and nxt is not None and nxt.lower_ in DESTINATION_PREPOSITIONS:
             return False  # a participle opening the sentence: `Réunis à Minsk, les chefs…`
-        if nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ not in AFTER_A_PLACE \
-                and "Fin" not in nxt.morph.get("VerbForm", []):
-            return False  # a word of the noun phrase it opens: `des Hautes technologies`
-        return True
+        # a word of the noun phrase it opens is no place: `des Hautes technologies`
+        return not (nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ not in AFTER_A_PLACE
+                    and "Fin" not in nxt.morph.get("VerbForm", []))
 

@@ -21,6 +21,7 @@ de l'Etat a souligné`) is an epithet: a mention that `coreference.py` resolves.
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -265,7 +266,8 @@ class TitleFinder:
                         i = q.end
                     continue
                 tok = doc[j] if j < len(doc) else None
-                if tok is None or j in taken or not tok.is_lower or tok.pos_ != "NOUN" or tok.lower_ in self.not_functions \
+                if tok is None or j in taken or not tok.is_lower or tok.pos_ != "NOUN" \
+                        or tok.lower_ in self.not_functions \
                         or not (tok.dep_ == "appos" or person.start <= tok.head.i < person.end) \
                         or tok.dep_.startswith("nsubj"):
                     break  # (a noun with a definite article after the comma opens a clause)
@@ -341,7 +343,8 @@ class TitleFinder:
             if k is None:
                 return False
             end = persons[k].end
-            return (end < len(doc) and doc[end].pos_ in ("AUX", "VERB")) or doc[skip_honorific(i)].dep_.startswith("nsubj")
+            return (end < len(doc) and doc[end].pos_ in ("AUX", "VERB")) \
+                or doc[skip_honorific(i)].dep_.startswith("nsubj")
 
         # Apposition after a name: `NAME, TITLE[, TITLE | et TITLE]`; a plural title after
         # coordinated names (`X et Y, présidents de A et de B`) is shared among them.
@@ -359,7 +362,7 @@ class TitleFinder:
                         listed.append(q)
                         j = q.end
                     if len(listed) == len(group) > 1:
-                        for q, person in zip(listed, group):
+                        for q, person in zip(listed, group, strict=False):
                             q.person = person
                     break
                 if apposed is None or apposed.person is not None:
@@ -520,7 +523,8 @@ class TitleFinder:
         """The coordinated parts of a plural title that are shared out among its people: its
         nationality adjectives (`azerbaïdjanais et russe`) or its complements (`de A et de B`)."""
         nat = [i for i in range(phrase.head_span[1], phrase.end) if self._nationality(doc[i])]
-        if len(nat) > 1 and all(doc[i].lower_ in {AND, ","} for a, b in zip(nat, nat[1:]) for i in range(a + 1, b)):
+        if len(nat) > 1 and all(doc[i].lower_ in {AND, ","}
+                                for a, b in itertools.pairwise(nat) for i in range(a + 1, b)):
             return [(i, i + 1) for i in nat]
         cuts = [i for i in range(phrase.head_span[1], phrase.end - 1)
                 if doc[i].lower_ in {AND, ","} and doc[i + 1].lower_ in OF]
@@ -542,7 +546,7 @@ class TitleFinder:
         same = [i for i in links if noun_after(i) == noun_after(cuts[0] + 1)]
         first = same[0] if same else links[-1]
         bounds = [first, *cuts, phrase.end]
-        return [(a + (1 if n else 0), b) for n, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+        return [(a + (1 if n else 0), b) for n, (a, b) in enumerate(itertools.pairwise(bounds))]
 
     def _nationality(self, tok: Token) -> bool:
         return tok.lower_ in self.nationality_forms

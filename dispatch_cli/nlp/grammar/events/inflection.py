@@ -16,9 +16,9 @@ these verbs wrongly (`rencontre` and `signe` in the present, `a visité` read as
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterable
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -129,7 +129,7 @@ def _third_group(verb: str) -> dict[str, str] | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _verb_forms(verb: str) -> tuple[tuple[str, str], ...]:
     if verb in AUXILIARIES:
         forms = AUXILIARIES[verb]

@@ -18,8 +18,18 @@ from dispatch_cli.nlp.findings import Party
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.events.inflection import VerbTable
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, Ref
-from dispatch_cli.nlp.words import (AND, BETWEEN, COORDINATION, DEFINITE_ARTICLES, DESTINATION_PREPOSITIONS, OF,
-                                    ORDINAL, PLACE_PREPOSITIONS, PLURAL_SUBJECT_PRONOUNS, ROMAN_ORDINAL)
+from dispatch_cli.nlp.words import (
+    AND,
+    BETWEEN,
+    COORDINATION,
+    DEFINITE_ARTICLES,
+    DESTINATION_PREPOSITIONS,
+    OF,
+    ORDINAL,
+    PLACE_PREPOSITIONS,
+    PLURAL_SUBJECT_PRONOUNS,
+    ROMAN_ORDINAL,
+)
 
 ORG_WINDOW = 6  # an organization is a party only as the trigger's direct complement
 BETWEEN_REACH = 6  # tokens after a noun where `entre` may stand

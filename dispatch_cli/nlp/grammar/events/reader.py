@@ -30,18 +30,32 @@ from spacy.util import filter_spans
 
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.findings import Party
+from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.events.dates import DateReader, DispatchDate
+from dispatch_cli.nlp.grammar.events.inflection import PARTICIPLE, has_reflexive
 from dispatch_cli.nlp.grammar.events.merge import merge_events
 from dispatch_cli.nlp.grammar.events.parties import PartyFinder
-from dispatch_cli.nlp.folding import fold
-from dispatch_cli.nlp.grammar.events.reports import (SECOND_PERSON_POSSESSIVES, ReportTest, governing_verb, in_quotes,
-                                                     is_infinitive, is_noun_use, quoted_present, reads_as_verb)
-from dispatch_cli.nlp.grammar.events.inflection import PARTICIPLE, has_reflexive
+from dispatch_cli.nlp.grammar.events.reports import (
+    SECOND_PERSON_POSSESSIVES,
+    ReportTest,
+    governing_verb,
+    in_quotes,
+    is_infinitive,
+    is_noun_use,
+    quoted_present,
+    reads_as_verb,
+)
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, FoundEvent
 from dispatch_cli.nlp.grammar.tokens import labels_at
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import (A_CONTRACTED, DEFINITE_ARTICLES, DEMONSTRATIVES, DESTINATION_PREPOSITIONS, OF,
-                                    POSSESSIVES)
+from dispatch_cli.nlp.words import (
+    A_CONTRACTED,
+    DEFINITE_ARTICLES,
+    DEMONSTRATIVES,
+    DESTINATION_PREPOSITIONS,
+    OF,
+    POSSESSIVES,
+)
 
 NEEDS_TWO = frozenset({"meeting", "call", "signing", "visit"})
 ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les deux parties` may stand for

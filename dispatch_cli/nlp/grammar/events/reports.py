@@ -21,8 +21,18 @@ from spacy.tokens import Doc, Span, Token
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.grammar.events.inflection import AUXILIARIES, IMPERFECT, LATER, VerbForm, VerbTable
 from dispatch_cli.nlp.lexicon import Triggers
-from dispatch_cli.nlp.words import (AUXILIARY_FORMS, AUXILIARY_INFINITIVES, DEFINITE_ARTICLES, INDEFINITE_ARTICLES,
-                                    NOUN_DETERMINERS, OF, ORDINAL, ORDINAL_FIRST, REFLEXIVE_PRONOUNS, ROMAN_ORDINAL)
+from dispatch_cli.nlp.words import (
+    AUXILIARY_FORMS,
+    AUXILIARY_INFINITIVES,
+    DEFINITE_ARTICLES,
+    INDEFINITE_ARTICLES,
+    NOUN_DETERMINERS,
+    OF,
+    ORDINAL,
+    ORDINAL_FIRST,
+    REFLEXIVE_PRONOUNS,
+    ROMAN_ORDINAL,
+)
 
 SECOND_PERSON_POSSESSIVES = frozenset({"votre", "vos"})
 TODAY = "aujourd'hui"
