@@ -179,7 +179,8 @@ def test_fields_to_come_fill_their_columns_and_are_not_required(tmp_path):
     path = tmp_path / "a.db"
     write(path, rec).close()
     doc = rows(path, "SELECT doc_id, producer_dispatch, producer_model FROM documents")[0]
-    assert doc == {"doc_id": "0123456789abcdef", "producer_dispatch": "0.2.0", "producer_model": "fr_core_news_sm 3.8.0"}
+    assert doc == {"doc_id": "0123456789abcdef", "producer_dispatch": "0.2.0",
+                   "producer_model": "fr_core_news_sm 3.8.0"}
     e = rows(path, "SELECT * FROM events WHERE local_id = 'e1'")[0]
     assert (e["cameo"], e["plover_type"], e["plover_mode"], e["date_end"], e["date_source"]) == (
         "042", "CONSULT", "visit", "2024-06-13", "text")
@@ -232,7 +233,7 @@ def test_a_record_without_its_fields_is_a_failure_not_a_crash(tmp_path):
 def test_what_is_not_an_archive_is_refused(tmp_path):
     text = tmp_path / "notes.db"
     text.write_text("not a database")
-    with pytest.raises(ArchiveError, match="notes.db: file is not a database"):
+    with pytest.raises(ArchiveError, match=r"notes\.db: file is not a database"):
         Archive.open(text)
     other = tmp_path / "other.db"
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
