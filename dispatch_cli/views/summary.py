@@ -39,7 +39,10 @@ def summary_view(report: Mapping[str, Any], failures: int = 10) -> Group:
         parts.append(_top_pairs(report["top_pairs"]))
     if report["failures"]:
         parts.append(_failures(report["failures"], failures))
-    return Group(*parts)
+    spaced: list[RenderableType] = [parts[0]]
+    for part in parts[1:]:
+        spaced += [Text(), part]  # a blank line before each table
+    return Group(*spaced)
 
 
 def _n(value: int) -> str:
@@ -56,7 +59,7 @@ def _header(report: Mapping[str, Any]) -> Text:
         text.append(f" ({_n(report['undated_documents'])} undated)")
     names = report["names"]
     text.append(f"\n{_n(report['events'])} events; {_n(names['actor'])} actors, "
-                f"{_n(names['organization'])} organizations, {_n(names['place'])} places (distinct names)\n")
+                f"{_n(names['organization'])} organizations, {_n(names['place'])} places (distinct names)")
     return text
 
 
