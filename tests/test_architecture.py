@@ -1,10 +1,11 @@
 """The package's layers, read from the source with `ast`: every import of every module.
 
-Layers, low to high: `nlp` < `records` < `api` < {`batch`, `views`, `evaluation`} < `cli`.
-A module imports its own package and lower layers only; every import counts, at any depth
-(inside functions, under `if TYPE_CHECKING:`). Besides, `evaluation` imports nothing else of
-`dispatch_cli` and nothing outside the standard library, `views` imports neither `api` nor
-`batch`, and no module is part of an import cycle. The package root (`dispatch_cli`, which
+Layers, low to high: `nlp` < `records` < `api` < {`batch`, `views`, `evaluation`, `archive`} <
+`cli`. A module imports its own package and lower layers only; every import counts, at any
+depth (inside functions, under `if TYPE_CHECKING:`). Besides, `evaluation` imports nothing
+else of `dispatch_cli` and nothing outside the standard library, `views` imports neither
+`api` nor `batch`, `archive` reads records and never the parser (neither `nlp` nor `api`),
+and no module is part of an import cycle. The package root (`dispatch_cli`, which
 holds the version) is below every layer; `dispatch_cli.__main__` is above `cli`.
 """
 from __future__ import annotations
@@ -18,9 +19,9 @@ import pytest
 
 SOURCE = Path(__file__).resolve().parents[1] / "dispatch_cli"
 ROOT = "dispatch_cli"
-LAYERS = {ROOT: 0, "nlp": 1, "records": 2, "api": 3, "batch": 4, "views": 4, "evaluation": 4, "cli": 5,
-          "__main__": 6}
-FORBIDDEN = {"views": {"api", "batch"}, "batch": {"views", "cli"}}
+LAYERS = {ROOT: 0, "nlp": 1, "records": 2, "api": 3, "batch": 4, "views": 4, "evaluation": 4, "archive": 4,
+          "cli": 5, "__main__": 6}
+FORBIDDEN = {"views": {"api", "batch"}, "batch": {"views", "cli"}, "archive": {"nlp", "api"}}
 STDLIB_ONLY = {"evaluation"}
 
 @dataclass(frozen=True)

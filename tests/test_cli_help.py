@@ -78,10 +78,10 @@ def split(words: list[str], separator: str) -> list[list[str]]:
 
 
 def written(line: str) -> set[str]:
-    """The files and folders a line writes: after `>`, `-o`/`--output` and `--errors`."""
+    """The files and folders a line writes: after `>`, `-o`/`--output`, `--errors` and `--db`."""
     words = tokens(line)
     return {after.rstrip("/") for before, after in itertools.pairwise(words)
-            if before in (">", "-o", "--output", "--errors")}
+            if before in (">", "-o", "--output", "--errors", "--db")}
 
 
 def needs(line: str, block: list[str]) -> list[str]:

@@ -5,7 +5,8 @@ Data flows in bounded chunks: the inputs are found lazily (`inputs.iter_inputs`)
 decoded in this process a chunk at a time, parsed by an engine (`local_engine`: here or in
 worker processes that each load the pipeline once; `dask_engine`: on a Dask cluster), and
 written in input order. At most a few chunks are in memory at any time, however many files
-the batch holds. A failed input is counted and reported; it never stops the others.
+the batch holds. A failed input is counted and reported; it never stops the others. A sink
+(`--db`) is handed each record and failure too, and commits once per chunk.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from dispatch_cli.api import InputText
 from dispatch_cli.batch.inputs import InputError, InputRef, count_inputs, iter_inputs, read_input
 from dispatch_cli.batch.local_engine import in_process, process_pool
 from dispatch_cli.batch.output import output_path, recorded_sha256, remove_stale_temps, write_atomic
@@ -92,9 +94,16 @@ def run_batch(opts: BatchOptions, stdout: BinaryIO, stdin: BinaryIO | None = Non
         except InputError as exc:
             item.error = str(exc)
             return item
-        if opts.resume and item.out is not None and recorded_sha256(item.out) == item.text.sha256:
+        if opts.resume and written(item.out, item.text):
             item.skipped, item.text = True, None
         return item
+
+    def written(out: Path | None, text: InputText) -> bool:
+        """--resume: whether each destination (output file, sink) already has this input."""
+        if out is None and opts.sink is None:
+            return False
+        return ((out is None or recorded_sha256(out) == text.sha256)
+                and (opts.sink is None or opts.sink.has(text.digest())))
 
     def fail(item: Item, cause: str) -> None:
         summary.failed += 1
@@ -105,11 +114,14 @@ def run_batch(opts: BatchOptions, stdout: BinaryIO, stdin: BinaryIO | None = Non
             opts.errors.flush()
         if opts.quiet:
             progress.print(say, f"error: {item.ref.label}: {cause}")
+        if opts.sink is not None:
+            opts.sink.fail(item.ref.label, cause)
 
     def write(item: Item, data: str, buffer: list[bytes]) -> None:
+        assert item.text is not None  # only parsed items are written
         if item.out is None:
-            assert item.text is not None  # only parsed items are written
-            buffer.append(opts.formatter(data, item.text.text) if opts.formatter else data.encode("utf-8"))
+            if opts.stdout:
+                buffer.append(opts.formatter(data, item.text.text) if opts.formatter else data.encode("utf-8"))
         else:
             folder = item.out.parent
             if folder not in checked_dirs:
@@ -119,6 +131,8 @@ def run_batch(opts: BatchOptions, stdout: BinaryIO, stdin: BinaryIO | None = Non
                 write_atomic(item.out, data.encode("utf-8"))
             except OSError as exc:
                 raise _WriteError(f"cannot write {item.out}: {exc.strerror or exc}") from None
+        if opts.sink is not None:
+            opts.sink.add(data, item.text.text)
         summary.parsed += 1
 
     engine, close, size = _engine(opts)
@@ -144,6 +158,8 @@ def run_batch(opts: BatchOptions, stdout: BinaryIO, stdin: BinaryIO | None = Non
                             except _WriteError as exc:
                                 fail(item, str(exc))
                     progress.advance(summary.failed)
+                if opts.sink is not None:
+                    opts.sink.commit()
                 if buffer:
                     stdout.write(b"".join(buffer))
                     stdout.flush()

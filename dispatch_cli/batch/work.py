@@ -55,6 +55,30 @@ class BatchOptions:
     trace: str | None = None  # DISPATCH_TRACE: a log of every parsed path
     engine: str = "local"  # "local" (this process or a pool) or "dask" (dask_engine.py)
     scheduler: str | None = None  # --engine dask: a running scheduler's address, else a local cluster
+    sink: RecordSink | None = None  # --db: where the records are stored too
+    stdout: bool = True  # without out_dir: False writes the records to the sink only
+
+
+class RecordSink(Protocol):
+    """Where a batch stores its records besides the JSON (`dispatch parse --db`): told of
+    each record and each failure, and committed once per chunk, after the chunk's outputs
+    are written. Implemented by `archive.writer.Archive`, which the command opens."""
+
+    def has(self, sha256: str) -> bool:
+        """Whether a record of these input bytes is stored (--resume skips the input)."""
+        ...
+
+    def add(self, record: str, text: str) -> None:
+        """A parsed input: its JSON text and the decoded text it was parsed from."""
+        ...
+
+    def fail(self, path: str, error: str) -> None:
+        """An input that failed, as messages name it, and the cause."""
+        ...
+
+    def commit(self) -> None:
+        """Store what the chunk's calls gave, at once."""
+        ...
 
 
 @dataclass

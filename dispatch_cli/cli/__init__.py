@@ -8,6 +8,7 @@ from __future__ import annotations
 import click
 
 from dispatch_cli import __version__
+from dispatch_cli.cli.archive import metadata, summary
 from dispatch_cli.cli.evaluate import evaluate
 from dispatch_cli.cli.parse import parse
 from dispatch_cli.cli.schema import schema
@@ -26,8 +27,10 @@ def main() -> None:
 
 
 main.add_command(parse)
-# The analyst's commands import only click at module level; rich, spaCy and the scorer are
-# imported when a command runs.
+# The analyst's commands import only click at module level; rich, spaCy, the scorer and
+# sqlite-utils are imported when a command runs.
 main.add_command(show)
 main.add_command(schema)
 main.add_command(evaluate)
+main.add_command(summary)
+main.add_command(metadata)

@@ -11,6 +11,8 @@ import click
 from dispatch_cli.batch.inputs import STDIN
 
 if TYPE_CHECKING:
+    from dispatch_cli.archive.writer import Archive
+
     # Recent click types a parameter type by its value and input; click 8.1 (supported) is
     # not generic, so the subscripted base is for the type checker only.
     _IntParamType = click.ParamType[int, object]
@@ -46,6 +48,9 @@ class Workers(_IntParamType):
               help="Write one NAME.json per input into this folder (created if needed), "
                    "mirroring the folders below a folder argument.")
 @click.option("--jsonl", is_flag=True, help="One compact JSON object per line, even for one input.")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Store the records in this SQLite archive too (made if needed; see `dispatch "
+                   "summary`). Without -o or --jsonl nothing goes to stdout.")
 @click.option("--year", type=click.IntRange(1, 9999), metavar="YYYY",
               help="Year for texts without a ` date YYYY-MM ` line.")
 @click.option("--workers", type=Workers(), default="1", show_default=True,
@@ -57,7 +62,7 @@ class Workers(_IntParamType):
               help="With --engine dask: a running scheduler (tcp://HOST:PORT); without it a local "
                    "cluster is started with --workers processes (default: one per core).")
 @click.option("--resume", is_flag=True,
-              help="With -o: skip inputs whose output already exists for the same input bytes.")
+              help="With -o or --db: skip inputs already written there from the same input bytes.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, writable=True),
               help="Also write the failures to this file as JSON Lines: {\"path\", \"error\"}.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (failures are still reported).")
@@ -66,14 +71,15 @@ class Workers(_IntParamType):
               help="json: records (highlighted on a terminal); table: a readable view of each "
                    "dispatch; csv: one row per meeting event, with a header.")
 @click.pass_context
-def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, jsonl: bool,
+def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, jsonl: bool, db_path: Path | None,
           year: int | None, workers: int, engine: str, scheduler: str | None, resume: bool,
           errors_path: str | None, quiet: bool, fmt: str) -> None:
     """Parse dispatches into JSON.
 
     PATH is a file, a folder (every *.txt below it, in name order) or - for stdin. One file
     (or -) gives one indented JSON object on stdout; several inputs, a folder or --jsonl give
-    JSON Lines in input order; -o DIR writes one file per input instead.
+    JSON Lines in input order; -o DIR writes one file per input instead; --db FILE stores
+    the records in a SQLite archive, with or without the JSON.
 
     \b
     Examples:
@@ -81,14 +87,19 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
         dispatch parse samples/ --jsonl --year 2024 > samples.jsonl
         dispatch parse samples/ -o out/ --workers auto --errors failed.jsonl
         dispatch parse samples/ -o out/ --engine dask --scheduler tcp://scheduler:8786
+        dispatch parse samples/ --db samples.db --workers auto
         dispatch parse samples/ --format csv > events.csv
         dispatch parse samples/paris-matignon-meeting.txt --format table
         cat samples/gas-pipeline-no-meeting.txt | dispatch parse -
     """
     if paths.count(STDIN) > 1:
         raise click.BadParameter("'-' (stdin) can be given only once", param_hint="PATH")
-    if resume and out_dir is None:
-        raise click.UsageError("--resume needs -o DIR: it skips inputs whose output file exists.")
+    if resume and out_dir is None and db_path is None:
+        raise click.UsageError("--resume needs -o DIR or --db FILE: it skips inputs already written there.")
+    if resume and jsonl:
+        raise click.UsageError("--resume skips inputs, which --jsonl would then leave out of stdout.")
+    if fmt != "json" and db_path is not None:
+        raise click.UsageError(f"--format {fmt} writes to stdout; it cannot be combined with --db.")
     if jsonl and out_dir is not None:
         raise click.UsageError("--jsonl writes to stdout; it cannot be combined with -o DIR.")
     if fmt != "json" and (out_dir is not None or jsonl):
@@ -99,12 +110,14 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
         workers = _dask_workers(ctx, workers, scheduler)
     single = len(paths) == 1 and (paths[0] == STDIN or not os.path.isdir(paths[0]))
 
+    from dispatch_cli.archive.writer import ArchiveError
     from dispatch_cli.batch.runner import format_summary, run_batch
     from dispatch_cli.batch.work import BatchAborted, BatchOptions
     from dispatch_cli.views.formats import make_formatter
 
     stdout = sys.stdout.buffer
     errors = None
+    archive = _open_archive(ctx, db_path)
     try:
         if errors_path is not None:
             try:
@@ -117,6 +130,7 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
             progress=not quiet and _is_terminal(sys.stderr),
             formatter=None if out_dir is not None else make_formatter(fmt, _is_terminal(sys.stdout)),
             trace=os.environ.get("DISPATCH_TRACE") or None, engine=engine, scheduler=scheduler,
+            sink=archive, stdout=out_dir is None and (db_path is None or jsonl),
         )
         try:
             summary = run_batch(opts, stdout, stdin=sys.stdin.buffer,
@@ -124,6 +138,8 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
         except BatchAborted as exc:
             click.echo(f"error: {exc}", err=True)
             ctx.exit(1)
+        if archive is not None:
+            archive.close()
     except KeyboardInterrupt:
         ctx.exit(130)  # Ctrl-C: quietly, with the shell's status for SIGINT
     except BrokenPipeError:
@@ -131,12 +147,34 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
         # stdout at devnull so the interpreter's final flush cannot fail again, and stop.
         _silence_stdout()
         ctx.exit(1)
+    except ArchiveError as exc:
+        click.echo(f"error: {exc}", err=True)
+        ctx.exit(1)
     finally:
         if errors is not None:
             errors.close()
+        if archive is not None:
+            archive.db.close()  # after an error: what the last commit wrote is kept
     if not quiet and (summary.inputs > 1 or summary.failed):
         click.echo(format_summary(summary), err=True)
+    if not quiet and archive is not None:
+        click.echo(f"{db_path}: {archive.added} documents added, {archive.present} already there, "
+                   f"{archive.failures} failures recorded", err=True)
     ctx.exit(1 if summary.failed else 0)
+
+
+def _open_archive(ctx: click.Context, path: Path | None) -> Archive | None:
+    """The archive of --db, opened (made if needed) before any input is read; a one-line
+    error and exit 1 when it cannot be."""
+    if path is None:
+        return None
+    from dispatch_cli.archive.writer import Archive, ArchiveError
+
+    try:
+        return Archive.open(path)
+    except ArchiveError as exc:
+        click.echo(f"error: {exc}", err=True)
+        ctx.exit(1)
 
 
 def _dask_workers(ctx: click.Context, workers: int, scheduler: str | None) -> int:
