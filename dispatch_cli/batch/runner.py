@@ -139,8 +139,13 @@ def run_batch(opts: BatchOptions, stdout: BinaryIO, stdin: BinaryIO | None = Non
     chunks = _chunked((prepare(ref) for ref in iter_inputs(opts.paths)), size)
     ok = False
     try:
+        answers = engine(chunks)
+        # The engine answers its first chunk before the progress bar starts: the bar shows
+        # parsing, not the loading of the pipeline, and no thread of the bar is running when
+        # an engine forks its worker processes.
+        first = next(answers, None)
         with progress:
-            for chunk, results in engine(chunks):
+            for chunk, results in itertools.chain([first] if first is not None else [], answers):
                 buffer: list[bytes] = []
                 parsed = iter(results)
                 for item in chunk:
