@@ -30,23 +30,31 @@ _worker_pretty = False
 _worker_trace: str | None = None
 
 
-def in_process(opts: BatchOptions) -> Engine:
+def in_process(opts: BatchOptions, loaded: Callable[[], None] | None = None) -> Engine:
     """The engine that parses each chunk in this process, with its one parser (loaded at the
-    first text: a resumed batch may need none)."""
+    first text: a resumed batch may need none; `loaded` is called once it is)."""
 
     def run(chunks: Iterator[Chunk]) -> Iterator[tuple[Chunk, list[Result]]]:
         for chunk in chunks:
             texts = texts_of(chunk)
-            yield chunk, parse_texts(shared_parser(), texts, opts.pretty, opts.trace) if texts else []
+            if not texts:
+                yield chunk, []
+                continue
+            parser = shared_parser()
+            if loaded is not None:
+                loaded()
+            yield chunk, parse_texts(parser, texts, opts.pretty, opts.trace)
 
     return run
 
 
-def process_pool(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None]]:
+def process_pool(opts: BatchOptions, loaded: Callable[[], None] | None = None
+                 ) -> tuple[Engine, Callable[[bool], None]]:
     """The engine that parses chunks in `opts.workers` worker processes, and the function
     that stops them (told whether the batch ended normally: if not, the workers are
     terminated rather than awaited). The pool starts at the first chunk with something to
-    parse. Its `run` raises `BatchAborted` when a worker process dies."""
+    parse; `loaded` is called (from another thread) when the first worker has loaded its
+    pipeline. Its `run` raises `BatchAborted` when a worker process dies."""
     import multiprocessing
 
     # forkserver rather than fork: workers are forked from a small clean server process, not
@@ -68,6 +76,9 @@ def process_pool(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None]]:
             alive_r, alive_w = ctx.Pipe(duplex=False)
             executor = ProcessPoolExecutor(max_workers=opts.workers, mp_context=ctx, initializer=_init_worker,
                                            initargs=(opts.pretty, opts.trace, alive_r))
+            if loaded is not None:
+                # A worker runs a task only after its initializer has loaded the pipeline.
+                executor.submit(_ready).add_done_callback(lambda _: loaded())
         return executor.submit(_parse_in_worker, texts)
 
     def run(chunks: Iterator[Chunk]) -> Iterator[tuple[Chunk, list[Result]]]:
@@ -119,6 +130,10 @@ def _exit_with_batch(batch_alive: Connection) -> None:
             os._exit(1)
 
     threading.Thread(target=watch, name="exit-with-batch", daemon=True).start()
+
+
+def _ready() -> None:
+    """A task that tells, by completing, that a worker has loaded its pipeline."""
 
 
 def _parse_in_worker(texts: list[InputText]) -> list[Result]:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 import click
 
 from dispatch_cli.batch.inputs import STDIN
+from dispatch_cli.cli.messages import OneLinePath
+from dispatch_cli.records.printable import one_line
 
 if TYPE_CHECKING:
     # Recent click types a parameter type by its value and input; click 8.1 (supported) is
@@ -42,7 +44,7 @@ class Workers(_IntParamType):
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+@click.option("-o", "--output", "out_dir", type=OneLinePath(file_okay=False, path_type=Path),
               help="Write one NAME.json per input into this folder (created if needed), "
                    "mirroring the folders below a folder argument.")
 @click.option("--jsonl", is_flag=True, help="One compact JSON object per line, even for one input.")
@@ -58,7 +60,7 @@ class Workers(_IntParamType):
                    "cluster is started with --workers processes (default: one per core).")
 @click.option("--resume", is_flag=True,
               help="With -o: skip inputs whose output already exists for the same input bytes.")
-@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, writable=True),
+@click.option("--errors", "errors_path", type=OneLinePath(dir_okay=False, writable=True),
               help="Also write the failures to this file as JSON Lines: {\"path\", \"error\"}.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (failures are still reported).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["json", "table", "csv"]), default="json",
@@ -110,7 +112,7 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
             try:
                 errors = open(errors_path, "w", encoding="utf-8")  # noqa: SIM115 (closed in `finally` below)
             except OSError as exc:
-                raise click.BadParameter(f"{errors_path}: {exc.strerror}", param_hint="--errors") from None
+                raise click.BadParameter(one_line(f"{errors_path}: {exc.strerror}"), param_hint="--errors") from None
         opts = BatchOptions(
             paths=paths, out_dir=out_dir, pretty=out_dir is not None or (single and not jsonl),
             year=year, workers=workers, resume=resume, quiet=quiet, errors=errors,
@@ -122,7 +124,7 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
             summary = run_batch(opts, stdout, stdin=sys.stdin.buffer,
                                 report=lambda line: click.echo(line, err=True))
         except BatchAborted as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(f"error: {one_line(str(exc))}", err=True)
             ctx.exit(1)
     except KeyboardInterrupt:
         ctx.exit(130)  # Ctrl-C: quietly, with the shell's status for SIGINT
