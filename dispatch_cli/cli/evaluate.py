@@ -2,18 +2,21 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from dispatch_cli.cli.messages import OneLinePath, echo_error, os_cause
+
 if TYPE_CHECKING:
     from rich.console import Console
 
     from dispatch_cli.evaluation.scoring import Document
 
-FOLDER = click.Path(exists=True, file_okay=False, path_type=Path)
+FOLDER = OneLinePath(exists=True, file_okay=False, path_type=Path)
 
 
 @click.command()
@@ -32,13 +35,20 @@ def evaluate(gold_dir: Path, pred_dir: Path | None, as_json: bool, per_doc: bool
 
     \b
     Examples:
-        dispatch evaluate --gold ../shared/corpus/dev
-        dispatch parse ../shared/corpus/dev -o out/ && dispatch evaluate --gold ../shared/corpus/dev --pred out/
+        dispatch evaluate --gold samples/
+        dispatch parse samples/ -o out/ && dispatch evaluate --gold samples/ --pred out/
     """
     from dispatch_cli.evaluation import scoring
 
-    if not scoring.gold_files(gold_dir):
-        raise click.ClickException(f"{gold_dir}: no *{scoring.GOLD_SUFFIX} files")
+    gold = scoring.gold_files(gold_dir)
+    if not gold:
+        echo_error(str(gold_dir), f"no *{scoring.GOLD_SUFFIX} files")
+        sys.exit(1)
+    bad = [(path, cause) for _, path in gold if (cause := _unreadable_gold(path)) is not None]
+    for path, cause in bad:
+        echo_error(str(path), cause)
+    if bad:
+        sys.exit(1)
     if pred_dir is not None:
         summary, docs = scoring.score_dirs(gold_dir, pred_dir)
     else:
@@ -56,6 +66,21 @@ def evaluate(gold_dir: Path, pred_dir: Path | None, as_json: bool, per_doc: bool
     if per_doc:
         _print_misses(docs, console)
     _print_summary(summary, console)
+
+
+def _unreadable_gold(path: Path) -> str | None:
+    """Why a gold file cannot be scored (unreadable, not UTF-8 JSON, not an object), or None."""
+    from dispatch_cli.evaluation.scoring import read_gold
+
+    try:
+        gold = read_gold(path)
+    except OSError as exc:
+        return os_cause(exc)
+    except UnicodeDecodeError as exc:
+        return f"not UTF-8 text (byte {exc.start})"
+    except json.JSONDecodeError as exc:
+        return f"not JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+    return None if isinstance(gold, dict) else "not a gold annotation (not a JSON object)"
 
 
 def _parsed_documents(gold_dir: Path) -> Iterator[Document]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dispatch_cli.records.printable import path_candidates
 from dispatch_cli.records.types import DispatchRecord
 
 RecordLike = Mapping[str, Any] | DispatchRecord
@@ -79,34 +80,48 @@ def event_evidence(event: Mapping[str, Any], text: str | None) -> Evidence | Non
 
 
 def load_source_text(record: RecordLike, relative_to: Path | None = None) -> str | None:
-    """The text a record was parsed from, re-read from `source.path`, or None.
+    """The text a record was parsed from, re-read from `source.path`, or None (see
+    `find_source_text`, which also says why not)."""
+    return find_source_text(record, relative_to)[0]
+
+
+def find_source_text(record: RecordLike, relative_to: Path | None = None) -> tuple[str | None, str | None]:
+    """The text a record was parsed from, re-read from `source.path`, and None; or None and
+    why it cannot be had (`source text not found`, `source text changed since it was
+    parsed`, ...).
 
     A relative path is tried as given, then relative to `relative_to` (the folder of the
-    JSON file). The file must still be the one that was parsed: its SHA-256 (of the bytes,
-    or of the decoded text) must equal the record's, else None. Never raises: a file that
-    cannot be read or decoded gives None.
+    JSON file); a path whose undecodable bytes the record wrote as `\\xHH` is tried with
+    those bytes too. The file must still be the one that was parsed: its SHA-256 (of the
+    bytes, or of the decoded text) must equal the record's. Never raises: a file that
+    cannot be read or decoded gives None and the cause.
     """
     source = as_dict(record).get("source") or {}
     path = source.get("path")
     if not isinstance(path, str) or not path:
-        return None
-    candidates = [Path(path)]
+        return None, "the record names no source file (it was read from stdin)"
+    candidates = [Path(name) for name in path_candidates(path)]
     if relative_to is not None and not Path(path).is_absolute():
-        candidates.append(relative_to / path)
+        candidates += [relative_to / name for name in candidates]
+    problem = "source text not found"
     for candidate in candidates:
         try:
             raw = candidate.read_bytes()
-        except OSError:
+        except OSError as exc:
+            if not isinstance(exc, FileNotFoundError | NotADirectoryError):
+                reason = exc.strerror or str(exc)
+                problem = f"source text cannot be read: {reason[:1].lower()}{reason[1:]}"
             continue
+        encoding = source.get("encoding") or "utf-8"
         try:
-            text = raw.decode(source.get("encoding") or "utf-8")
+            text = raw.decode(encoding)
         except (LookupError, UnicodeDecodeError):
-            return None
+            return None, f"source text changed since it was parsed (no longer {encoding})"
         if text.startswith("\ufeff") and source.get("chars") == len(text) - 1:
             text = text[1:]  # the reader dropped the byte-order mark before parsing
         digest = source.get("sha256")
         if digest and digest not in (hashlib.sha256(raw).hexdigest(),
                                      hashlib.sha256(text.encode("utf-8")).hexdigest()):
-            return None
-        return text
-    return None
+            return None, "source text changed since it was parsed (its SHA-256 differs)"
+        return text, None
+    return None, problem

@@ -8,6 +8,7 @@ marked with brackets since they cannot be highlighted.
 """
 from __future__ import annotations
 
+import io
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -23,16 +24,34 @@ from dispatch_cli.views.evidence import RecordLike, as_dict, event_evidence, par
 
 TRIGGER_STYLE = "bold yellow underline"
 NONE = "—"
+# Columns when neither COLUMNS nor any terminal says how wide the output may be.
+DEFAULT_WIDTH = 100
 _SPACES = re.compile(r"\s+")
+_TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
+
+
+def output_width() -> int:
+    """How wide tables are drawn: `COLUMNS` when it is a positive number, else the width of
+    the terminal of stdout, stderr or stdin (`dispatch show x.json | less` is still read in
+    a terminal), else `DEFAULT_WIDTH`."""
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    for fd in (1, 2, 0):
+        try:
+            return os.get_terminal_size(fd).columns or DEFAULT_WIDTH
+        except (OSError, ValueError):
+            continue
+    return DEFAULT_WIDTH
 
 
 def make_console(file: IO[str] | None = None, width: int | None = None) -> Console:
     """A console for the CLI writing to `file` (default stdout), `width` columns wide
-    (default: the terminal's): colour only on a terminal, and never with `NO_COLOR` set."""
+    (default: `output_width`): colour only on a terminal, and never with `NO_COLOR` set."""
     no_color = bool(os.environ.get("NO_COLOR"))
     # Rich alone would still emit bold and underline under NO_COLOR; without a colour
     # system it emits no escape codes at all.
-    return Console(file=file, width=width, color_system=None if no_color else "auto",
+    return Console(file=file, width=width or output_width(), color_system=None if no_color else "auto",
                    no_color=no_color, highlight=False)
 
 
@@ -43,8 +62,19 @@ def is_plain(console: Console) -> bool:
 
 def render_record(record: RecordLike, text: str | None, console: Console) -> None:
     """Print the table view of one record; `text` is its source text, if at hand (the
-    record's offsets count its characters), to show each event's sentence."""
-    console.print(record_view(record, text, plain=is_plain(console)))
+    record's offsets count its characters), to show each event's sentence. Plain text
+    (see `is_plain`) has no spaces at the ends of its lines, where rich pads tables."""
+    print_view(record_view(record, text, plain=is_plain(console)), console)
+
+
+def print_view(view: RenderableType, console: Console) -> None:
+    """Print a renderable; as plain text, without spaces at the ends of lines."""
+    if not is_plain(console):
+        console.print(view)
+        return
+    drawn = Console(file=io.StringIO(), width=console.width, color_system=None, no_color=True, highlight=False)
+    drawn.print(view)
+    console.out(_TRAILING.sub("", drawn.file.getvalue()), end="", highlight=False)  # type: ignore[attr-defined]
 
 
 def print_json(text: str, console: Console) -> None:
