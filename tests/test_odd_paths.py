@@ -198,7 +198,8 @@ def test_summary_rate_counts_parsing_time_only():
     summary = Summary(parsed=10, elapsed=7.0, loading=5.0)
     assert summary.rate == 5.0
     assert format_summary(summary) == "10 parsed, 0 skipped, 0 failed in 7.0 s (load 5.0 s, 5.0 docs/s)"
-    assert format_summary(Summary(failed=1, elapsed=0.1)).endswith("0 parsed, 0 skipped, 1 failed in 0.1 s (0.0 docs/s)")
+    assert format_summary(Summary(failed=1, elapsed=0.1)).endswith("0 parsed, 0 skipped, 1 failed in 0.1 s "
+                                                                   "(0.0 docs/s)")
 
 
 # ------------------------------------------------------------------ real processes
