@@ -63,7 +63,12 @@ class DispatchParser:
 
     def pipe(self, inputs: Iterable[InputText]) -> Iterator[DispatchRecord]:
         """Parse a stream of inputs lazily, in order, batching them through the pipeline."""
+        from dispatch_cli.nlp.language import guess_language
         from dispatch_cli.nlp.pipeline import docs_for
 
         for inp, doc in docs_for(self.nlp, ((i.text, i.year, i) for i in inputs), batch_size=self.batch_size):
-            yield build_record(doc, inp.source())
+            record = build_record(doc, inp.source())
+            warning = guess_language(inp.text).warning()  # the rules read French only
+            if warning is not None:
+                record.warnings.append(warning)
+            yield record

@@ -21,6 +21,7 @@ from dispatch_cli.batch.inputs import InputError, InputRef, count_inputs, iter_i
 from dispatch_cli.batch.local_engine import in_process, process_pool
 from dispatch_cli.batch.output import output_path, recorded_sha256, remove_stale_temps, write_atomic
 from dispatch_cli.batch.work import CHUNK_SIZE, POOL_CHUNK_SIZE, BatchOptions, Chunk, Engine, Item
+from dispatch_cli.records.jsonio import warnings_of
 from dispatch_cli.records.printable import error_line, printable_path
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class Summary:
     # Inputs skipped for a reason worth telling (a pipe found in a folder), not those that
     # --resume skips; the first MAX_LISTED_FAILURES.
     skips: list[Failure] = field(default_factory=list)
+    warned: int = 0  # parsed inputs whose record has warnings (not French, ...)
     elapsed: float = 0.0
     loading: float | None = None  # seconds until the pipeline was loaded; None if it was not
 
@@ -135,6 +137,13 @@ def run_batch(opts: BatchOptions, stdout: BinaryIO, stdin: BinaryIO | None = Non
         if item.ref.skip is not None and len(summary.skips) < MAX_LISTED_FAILURES:
             summary.skips.append(Failure(item.ref.label, item.ref.skip))
 
+    def warn(item: Item, data: str) -> None:
+        warnings = warnings_of(data)
+        if warnings:
+            summary.warned += 1
+            for warning in warnings:
+                progress.print(say, error_line(item.ref.label, warning, "warning"))
+
     def write(item: Item, data: str, buffer: list[bytes]) -> None:
         if item.out is None:
             assert item.text is not None  # only parsed items are written
@@ -149,6 +158,7 @@ def run_batch(opts: BatchOptions, stdout: BinaryIO, stdin: BinaryIO | None = Non
             except OSError as exc:
                 raise _WriteError(f"cannot write {item.out}: {exc.strerror or exc}") from None
         summary.parsed += 1
+        warn(item, data)
 
     engine, close, size = _engine(opts, loaded)
     chunks = _chunked((prepare(ref) for ref in iter_inputs(opts.paths)), size)
@@ -215,8 +225,9 @@ def format_summary(summary: Summary) -> str:
     lines += [error_line(f.path, f.error) for f in summary.failures]
     if summary.failed > len(summary.failures):
         lines.append(f"... and {summary.failed - len(summary.failures)} more failures")
+    warned = f" ({summary.warned} with warnings)" if summary.warned else ""
     load = f"load {summary.loading:.1f} s, " if summary.loading is not None else ""
-    lines.append(f"{summary.parsed} parsed, {summary.skipped} skipped, {summary.failed} failed "
+    lines.append(f"{summary.parsed} parsed{warned}, {summary.skipped} skipped, {summary.failed} failed "
                  f"in {summary.elapsed:.1f} s ({load}{summary.rate:.1f} docs/s)")
     return "\n".join(lines)
 
