@@ -163,3 +163,29 @@ def test_show_as_a_process_on_a_folder_of_outputs(tmp_path):
     assert result.stderr == "warning: gone.txt: source text not found: events show their trigger words only\n"
     assert result.stdout.count("Meeting events") == 2
     assert all(line == line.rstrip() and len(line) <= 90 for line in result.stdout.splitlines())
+
+
+def test_show_draws_a_hand_edited_record_of_odd_shapes(tmp_path):
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps({
+        "source": {"path": 5}, "headline": 7, "dateline": 3, "places": 4, "byline": 3,
+        "actors": [{"name": 1, "aliases": 3, "roles": [None]}], "organizations": "none",
+        "events": [{"trigger": 3, "date": 5, "participants": 4, "sentence": []}, 5]}), encoding="utf-8")
+    result = run("show", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert "Meeting events" in result.stdout and "Traceback" not in result.output
+    from dispatch_cli.views.events_csv import event_rows
+
+    assert [row["date"] for row in event_rows(json.loads(path.read_text()), None)] == [5]  # CSV too
+
+
+def test_evaluate_reports_a_gold_file_of_the_wrong_shape(tmp_path):
+    (tmp_path / "a.gold.json").write_text('{"actors": "Ilham Aliyev", "events": 5}', encoding="utf-8")
+    (tmp_path / "b.gold.json").write_text('{"actors": [{"roles": []}]}', encoding="utf-8")
+    (tmp_path / "c.gold.json").write_text('{"dateline": "Bakou"}', encoding="utf-8")
+    result = run("evaluate", "--gold", str(tmp_path), "--pred", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"error: {tmp_path}/a.gold.json: not a gold annotation (`actors` is not a list of objects)",
+        f"error: {tmp_path}/b.gold.json: not a gold annotation (an item of `actors` has no `name`)",
+        f"error: {tmp_path}/c.gold.json: not a gold annotation (`dateline` is not an object)"]

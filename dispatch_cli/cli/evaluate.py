@@ -49,10 +49,14 @@ def evaluate(gold_dir: Path, pred_dir: Path | None, as_json: bool, per_doc: bool
         echo_error(str(path), cause)
     if bad:
         sys.exit(1)
-    if pred_dir is not None:
-        summary, docs = scoring.score_dirs(gold_dir, pred_dir)
-    else:
-        summary, docs = scoring.score(_parsed_documents(gold_dir))
+    try:
+        if pred_dir is not None:
+            summary, docs = scoring.score_dirs(gold_dir, pred_dir)
+        else:
+            summary, docs = scoring.score(_parsed_documents(gold_dir))
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:  # a gold file the checks above let through
+        echo_error(str(gold_dir), f"cannot score: {type(exc).__name__}: {exc}")
+        sys.exit(1)
 
     if as_json:
         # Same lines as the corpus's reference scorer: each document's misses, then the summary.
@@ -80,7 +84,17 @@ def _unreadable_gold(path: Path) -> str | None:
         return f"not UTF-8 text (byte {exc.start})"
     except json.JSONDecodeError as exc:
         return f"not JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
-    return None if isinstance(gold, dict) else "not a gold annotation (not a JSON object)"
+    if not isinstance(gold, dict):
+        return "not a gold annotation (not a JSON object)"
+    for key in ("actors", "organizations", "optional_organizations", "events"):
+        items = gold.get(key)
+        if items is not None and not (isinstance(items, list) and all(isinstance(i, dict) for i in items)):
+            return f"not a gold annotation (`{key}` is not a list of objects)"
+        if key != "events" and any(not isinstance(i.get("name"), str) for i in items or []):
+            return f"not a gold annotation (an item of `{key}` has no `name`)"
+    if not isinstance(gold.get("dateline"), dict | None):
+        return "not a gold annotation (`dateline` is not an object)"
+    return None
 
 
 def _parsed_documents(gold_dir: Path) -> Iterator[Document]:

@@ -99,7 +99,7 @@ def show(paths: tuple[str, ...], with_text: bool) -> None:
                 failed += 1
                 continue
             folder = None if ref.path is None else Path(ref.path).parent
-            for record in records:
+            for number, record in enumerate(records, 1):
                 if shown:
                     console.print(Rule())
                 text = None
@@ -109,7 +109,12 @@ def show(paths: tuple[str, ...], with_text: bool) -> None:
                         source = record["source"].get("path")
                         echo_error(source if isinstance(source, str) and source else ref.label,
                                    f"{problem}: events show their trigger words only", "warning")
-                render_record(record, text, console)
+                try:
+                    render_record(record, text, console)
+                except (TypeError, ValueError, AttributeError, KeyError) as exc:  # a hand-edited record
+                    echo_error(ref.label, f"record {number} cannot be shown: {type(exc).__name__}: {exc}")
+                    failed += 1
+                    continue
                 shown += 1
         if not found:
             echo_error(arg, "a folder without *.json or *.jsonl files")

@@ -24,9 +24,20 @@ def as_dict(record: RecordLike) -> Mapping[str, Any]:
     return record.to_dict() if isinstance(record, DispatchRecord) else record
 
 
+def as_list(value: Any) -> list[Any]:
+    """`value` if it is a list, else an empty one: a hand-edited record may hold anything."""
+    return value if isinstance(value, list) else []
+
+
+def as_mapping(value: Any) -> Mapping[str, Any]:
+    """`value` if it is a mapping, else an empty one."""
+    return value if isinstance(value, Mapping) else {}
+
+
 def participant_names(event: Mapping[str, Any]) -> list[str]:
     """The names of an event's participants, in order."""
-    names = [p.get("name") if isinstance(p, Mapping) else p for p in event.get("participants") or []]
+    participants = event.get("participants")
+    names = [p.get("name") if isinstance(p, Mapping) else p for p in as_list(participants)]
     return [str(n) for n in names if n]
 
 
@@ -63,13 +74,13 @@ def event_evidence(event: Mapping[str, Any], text: str | None) -> Evidence | Non
     there is no text, or the trigger's offsets do not point at the trigger's words in this
     text (a different version of the file). Never raises.
     """
-    trigger = event.get("trigger") or {}
+    trigger = as_mapping(event.get("trigger"))
     start, end = trigger.get("start"), trigger.get("end")
     if text is None or not isinstance(start, int) or not isinstance(end, int):
         return None
     if not 0 <= start <= end <= len(text) or text[start:end] != trigger.get("text"):
         return None
-    span = event.get("sentence") or {}
+    span = as_mapping(event.get("sentence"))
     s_start, s_end = span.get("start"), span.get("end")
     if not (isinstance(s_start, int) and isinstance(s_end, int) and s_start <= start <= end <= s_end
             and s_end <= len(text)):

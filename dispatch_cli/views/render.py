@@ -20,7 +20,7 @@ from rich.highlighter import JSONHighlighter
 from rich.table import Table
 from rich.text import Text
 
-from dispatch_cli.views.evidence import RecordLike, as_dict, event_evidence, participant_names
+from dispatch_cli.views.evidence import RecordLike, as_dict, as_list, as_mapping, event_evidence, participant_names
 
 TRIGGER_STYLE = "bold yellow underline"
 NONE = "—"
@@ -88,7 +88,7 @@ def record_view(record: RecordLike, text: str | None = None, *, plain: bool = Fa
     parts: list[RenderableType] = [_header(rec)]
     parts.append(_section("Actors", rec.get("actors"), _actors_table))
     parts.append(_section("Organizations", rec.get("organizations"), _organizations_table))
-    places = [p.get("name") for p in rec.get("places") or [] if isinstance(p, Mapping)]
+    places = [p.get("name") for p in as_list(rec.get("places")) if isinstance(p, Mapping)]
     if places:
         parts.append(Text.assemble(("Places: ", "bold"), ", ".join(map(str, places))))
     parts.append(_section("Meeting events", rec.get("events"),
@@ -109,7 +109,7 @@ def _spaced(parts: list[RenderableType]) -> Iterable[RenderableType]:
 
 
 def _header(rec: Mapping[str, Any]) -> Text:
-    source = rec.get("source") or {}
+    source = as_mapping(rec.get("source"))
     title = rec.get("headline") or source.get("path") or "(untitled dispatch)"
     header = Text(str(title), style="bold")
     dateline = rec.get("dateline")
@@ -127,7 +127,7 @@ def _header(rec: Mapping[str, Any]) -> Text:
 
 def _section(title: str, items: Any,
              table: Callable[[list[Mapping[str, Any]]], Table]) -> RenderableType:
-    items = [i for i in items or [] if isinstance(i, Mapping)]
+    items = [i for i in as_list(items) if isinstance(i, Mapping)]
     if not items:
         return Text(f"{title}: none", style="dim")
     return table(items)
@@ -143,7 +143,7 @@ def _table(title: str, *columns: str) -> Table:
 
 
 def _lines(values: Iterable[Any]) -> str:
-    return "\n".join(str(v) for v in values) or NONE
+    return "\n".join(str(v) for v in as_list(values) if v is not None) or NONE
 
 
 def _actors_table(actors: list[Mapping[str, Any]]) -> Table:
@@ -165,8 +165,8 @@ def _events_table(events: list[Mapping[str, Any]], text: str | None, plain: bool
     table = _table("Meeting events", "#", "Type", "Date", "Place", "Participants", "Sentence")
     table.show_lines = True  # rows span several lines: rule them apart
     for number, event in enumerate(events, 1):
-        table.add_row(str(number), str(event.get("type")), event.get("date") or NONE,
-                      event.get("place") or NONE, _lines(participant_names(event)),
+        table.add_row(str(number), str(event.get("type")), str(event.get("date") or NONE),
+                      str(event.get("place") or NONE), _lines(participant_names(event)),
                       _evidence_text(event, text, plain))
     return table
 
@@ -175,7 +175,7 @@ def _evidence_text(event: Mapping[str, Any], text: str | None, plain: bool) -> T
     """The sentence with the trigger highlighted; the trigger alone without the text."""
     evidence = event_evidence(event, text)
     if evidence is None:
-        trigger = (event.get("trigger") or {}).get("text") or ""
+        trigger = as_mapping(event.get("trigger")).get("text") or ""
         return _trigger(_flat(trigger), plain)
     # Collapse the layout's line breaks so the sentence wraps to the column.
     sentence = Text(_flat(evidence.before).lstrip())
