@@ -77,7 +77,7 @@ def _unreadable_gold(path: Path) -> str | None:
     from dispatch_cli.evaluation.scoring import read_gold
 
     try:
-        gold = read_gold(path)
+        gold: object = read_gold(path)  # typed as a dict; any JSON value until checked
     except OSError as exc:
         return os_cause(exc)
     except UnicodeDecodeError as exc:
