@@ -189,3 +189,19 @@ def test_evaluate_reports_a_gold_file_of_the_wrong_shape(tmp_path):
         f"error: {tmp_path}/a.gold.json: not a gold annotation (`actors` is not a list of objects)",
         f"error: {tmp_path}/b.gold.json: not a gold annotation (an item of `actors` has no `name`)",
         f"error: {tmp_path}/c.gold.json: not a gold annotation (`dateline` is not an object)"]
+
+
+def test_a_source_or_a_text_that_is_a_pipe_is_never_read(tmp_path):
+    os.mkfifo(tmp_path / "d1.txt")
+    path = write_record(tmp_path, "d1.json", "d1.txt", text=None)
+    result = run("show", str(path))  # would block on the pipe
+    assert result.exit_code == 0
+    assert result.stderr == ("warning: d1.txt: source text cannot be read: not a regular file: events show "
+                             "their trigger words only\n")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "d1.gold.json").write_text(json.dumps(handmade.record()), encoding="utf-8")
+    os.mkfifo(gold / "d1.txt")
+    result = run("evaluate", "--gold", str(gold), "--json", "--per-doc")
+    assert result.exit_code == 0, result.stderr
+    assert "not a regular file" in json.loads(result.stdout.splitlines()[0])["problem"]

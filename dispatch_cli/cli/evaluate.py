@@ -106,6 +106,8 @@ def _parsed_documents(gold_dir: Path) -> Iterator[Document]:
     for name, gold_path in gold_files(gold_dir):
         text_path = gold_dir / f"{name}.txt"
         try:
+            if text_path.exists() and not text_path.is_file():  # a folder, or a pipe that would block
+                raise OSError(f"{text_path}: not a regular file")
             text: InputText | str = InputText(text_path.read_text(encoding="utf-8"),
                                               path=str(text_path))
         except (OSError, UnicodeDecodeError) as exc:

@@ -116,6 +116,9 @@ def find_source_text(record: RecordLike, relative_to: Path | None = None) -> tup
         candidates += [relative_to / name for name in candidates]
     problem = "source text not found"
     for candidate in candidates:
+        if candidate.exists() and not candidate.is_file():  # a folder, or a pipe that would block
+            problem = "source text cannot be read: not a regular file"
+            continue
         try:
             raw = candidate.read_bytes()
         except OSError as exc:
