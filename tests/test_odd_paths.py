@@ -219,3 +219,12 @@ def test_the_command_parses_a_folder_of_odd_names_without_a_traceback(odd_folder
         f"error: {tmp_path}/absent\\xe9\\n.txt: no such file or directory",
         stderr.splitlines()[-1]]
     assert "5 parsed, 1 skipped, 1 failed" in stderr
+
+
+def test_a_trace_file_that_cannot_be_written_is_a_usage_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("DISPATCH_TRACE", str(tmp_path / "no" / "such\nfolder.log"))
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    result = run("parse", str(tmp_path / "a.txt"))
+    assert result.exit_code == 2
+    assert result.stderr == (f"error: {tmp_path}/no/such\\nfolder.log: DISPATCH_TRACE cannot be written: "
+                             "no such file or directory\n")

@@ -125,8 +125,13 @@ def parse_texts(parser: RecordParser, texts: list[InputText], pretty: bool,
         # A debugging aid (DISPATCH_TRACE=FILE): which inputs were parsed, by any process.
         # Lines shorter than PIPE_BUF, appended with O_APPEND, do not interleave.
         # Paths are written as in error lines (`records.printable.one_line`): one line each.
-        with open(trace, "a", encoding="utf-8") as f:
-            f.write("".join(f"{one_line(t.path) if t.path is not None else '-'}\n" for t in texts))
+        # The command checks that the file can be written; one that cannot (removed since)
+        # is the aid's loss, not the batch's.
+        try:
+            with open(trace, "a", encoding="utf-8") as f:
+                f.write("".join(f"{one_line(t.path) if t.path is not None else '-'}\n" for t in texts))
+        except OSError:
+            pass
     return results
 
 

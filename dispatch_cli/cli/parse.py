@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from dispatch_cli.batch.inputs import STDIN
-from dispatch_cli.cli.messages import OneLinePath
+from dispatch_cli.cli.messages import OneLinePath, echo_error, os_cause
 from dispatch_cli.records.printable import one_line
 
 if TYPE_CHECKING:
@@ -105,6 +105,15 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
     from dispatch_cli.batch.work import BatchAborted, BatchOptions
     from dispatch_cli.views.formats import make_formatter
 
+    trace = os.environ.get("DISPATCH_TRACE") or None
+    if trace is not None:
+        try:
+            with open(trace, "a", encoding="utf-8"):
+                pass
+        except OSError as exc:
+            echo_error(trace, f"DISPATCH_TRACE cannot be written: {os_cause(exc)}")
+            ctx.exit(2)
+
     stdout = sys.stdout.buffer
     errors = None
     try:
@@ -118,7 +127,7 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
             year=year, workers=workers, resume=resume, quiet=quiet, errors=errors,
             progress=not quiet and _is_terminal(sys.stderr),
             formatter=None if out_dir is not None else make_formatter(fmt, _is_terminal(sys.stdout)),
-            trace=os.environ.get("DISPATCH_TRACE") or None, engine=engine, scheduler=scheduler,
+            trace=trace, engine=engine, scheduler=scheduler,
         )
         try:
             summary = run_batch(opts, stdout, stdin=sys.stdin.buffer,
