@@ -205,3 +205,19 @@ def test_a_source_or_a_text_that_is_a_pipe_is_never_read(tmp_path):
     result = run("evaluate", "--gold", str(gold), "--json", "--per-doc")
     assert result.exit_code == 0, result.stderr
     assert "not a regular file" in json.loads(result.stdout.splitlines()[0])["problem"]
+
+
+def test_pipes_among_outputs_are_skipped_by_show_and_evaluate(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    write_record(out, "d1.json", "d1.txt")
+    os.mkfifo(out / "d2.json")
+    result = run("show", "--no-text", str(out))
+    assert result.exit_code == 0
+    assert result.stderr == f"skipped: {out}/d2.json: not a regular file (a FIFO)\n"
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "d2.gold.json").write_text(json.dumps(handmade.record()), encoding="utf-8")
+    result = run("evaluate", "--gold", str(gold), "--pred", str(out), "--json", "--per-doc")
+    assert result.exit_code == 0, result.stderr
+    assert "not a regular file" in json.loads(result.stdout.splitlines()[0])["problem"]

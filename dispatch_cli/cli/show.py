@@ -90,9 +90,12 @@ def show(paths: tuple[str, ...], with_text: bool) -> None:
         found = False
         for ref in iter_inputs([arg], suffixes=RECORD_SUFFIXES):
             found = True
+            if ref.skip is not None:  # a pipe or device found in a folder: never opened
+                echo_error(ref.label, ref.skip, "skipped")
+                continue
             try:
-                if ref.error is not None or ref.skip is not None:
-                    raise RecordFileError(ref.error or ref.skip)
+                if ref.error is not None:
+                    raise RecordFileError(ref.error)
                 records = list(read_records(_read(ref.path)))
             except (OSError, UnicodeDecodeError, RecordFileError) as exc:
                 echo_error(ref.label, _cause(exc))
