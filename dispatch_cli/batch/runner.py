@@ -76,8 +76,8 @@ def run_batch(opts: BatchOptions, stdout: BinaryIO, stdin: BinaryIO | None = Non
 
     `stdout` receives JSON only (when there is no output folder), or what `opts.formatter`
     makes of it; `stdin` is read for the input `-` (default: this process's stdin); `report`
-    gets the lines meant for stderr that cannot wait for the summary (failures, under
-    --quiet). A failed input is counted in the summary, never raised. Raises `BatchAborted`
+    gets the lines meant for stderr that cannot wait for the summary (a record's warnings,
+    and failures under --quiet), each one line (`records.printable.error_line`). A failed input is counted in the summary, never raised. Raises `BatchAborted`
     when the engine cannot go on (the outputs written until then are complete),
     `KeyboardInterrupt` on Ctrl-C (worker processes are stopped first), and what writing to
     `stdout` raises (`BrokenPipeError` for a closed pipe).
@@ -90,6 +90,7 @@ def run_batch(opts: BatchOptions, stdout: BinaryIO, stdin: BinaryIO | None = Non
         if summary.loading is None:
             summary.loading = time.monotonic() - started
             progress.loaded()
+
     say = report or (lambda line: None)
     checked_dirs: set[Path] = set()
     # Two inputs can only map to the same output name when several arguments are given; the
