@@ -77,10 +77,11 @@ def run_batch(opts: BatchOptions, stdout: BinaryIO, stdin: BinaryIO | None = Non
     `stdout` receives JSON only (when there is no output folder), or what `opts.formatter`
     makes of it; `stdin` is read for the input `-` (default: this process's stdin); `report`
     gets the lines meant for stderr that cannot wait for the summary (a record's warnings,
-    and failures under --quiet), each one line (`records.printable.error_line`). A failed input is counted in the summary, never raised. Raises `BatchAborted`
-    when the engine cannot go on (the outputs written until then are complete),
-    `KeyboardInterrupt` on Ctrl-C (worker processes are stopped first), and what writing to
-    `stdout` raises (`BrokenPipeError` for a closed pipe).
+    and failures under --quiet), each one line (`records.printable.error_line`). A failed
+    input is counted in the summary, never raised. Raises `BatchAborted` when the engine
+    cannot go on (the outputs written until then are complete), `KeyboardInterrupt` on
+    Ctrl-C (worker processes are stopped first), and what writing to `stdout` raises
+    (`BrokenPipeError` for a closed pipe).
     """
     started = time.monotonic()
     summary = Summary()
