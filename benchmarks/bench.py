@@ -16,6 +16,11 @@ Measures, on the dev corpus repeated to N documents (400 by default):
 - peak memory of the whole process tree of `dispatch parse DIR -o OUT --workers 1` and
   `--workers 2` (sums of PSS and of RSS, sampled from /proc: the forked workers share the
   pipeline's pages with the batch process, which RSS counts once per process and PSS once).
+- long documents: one paragraph of dense prose (the corpus's texts, their line breaks made
+  spaces) of 25 k, 50 k, 100 k and 1 M characters, each through the batch path of `dispatch
+  parse FILE --jsonl` (`batch.runner.run_batch`: reading, decoding, parsing, JSON, writing)
+  in a fresh process whose pipeline is loaded first, so that the time per character
+  leaves the load out. `--only long` runs this part alone.
 
 Every timing is run `--repeat` times and the median is reported; the runs of the things
 compared are interleaved (A B C A B C ...) so that a change of load on the shared machine
@@ -56,6 +61,8 @@ MAX_WORKERS_MEMORY = 1.6  # memory (sum of PSS) of --workers 2 over --workers 1
 MAX_FAST_COMMAND = 0.3  # seconds, dispatch --help / --version
 MAX_COLD_START_EXTRA = 0.5  # seconds over the bare load
 MAX_MEMORY_GROWTH = 1.2  # peak RSS for 2,000 docs over 100 docs
+LONG_SIZES = (25_000, 50_000, 100_000, 1_000_000)  # characters of one paragraph
+MAX_LONG_GROWTH = 1.5  # time per character of the longest text over that of the shortest
 
 
 # ---------------------------------------------------------------- children
@@ -92,6 +99,57 @@ def child_dispatch(folder: str) -> dict[str, float]:
     t2, c2 = time.perf_counter(), time.process_time()
     assert len(out) == len(texts)
     return {"load": t1 - t0, "work": t2 - t1, "work_cpu": c2 - c1, "docs": len(out)}
+
+
+def child_long(path: str) -> dict[str, float]:
+    """One long text through the batch path, the pipeline loaded beforehand; besides the
+    whole, the CPU time of each of `STAGES`, which run on the whole Doc."""
+    from dispatch_cli.batch.runner import run_batch
+    from dispatch_cli.batch.work import BatchOptions, shared_parser
+
+    t0 = time.perf_counter()
+    nlp = shared_parser().nlp
+    spent = dict.fromkeys(STAGES, 0.0)
+    for i, (name, proc) in enumerate(nlp._components):
+        if name in spent:
+            nlp._components[i] = (name, _timed(name, proc, spent))
+    t1, c1 = time.perf_counter(), time.process_time()
+    with open(os.devnull, "wb") as out:
+        summary = run_batch(BatchOptions(paths=(path,)), out)
+    t2, c2 = time.perf_counter(), time.process_time()
+    assert summary.parsed == 1, summary
+    return {"load": t1 - t0, "work": t2 - t1, "work_cpu": c2 - c1, **spent}
+
+
+# Document-level components of the spaCy layer timed apart in the long documents: they
+# compare mentions across the whole text (being rewritten; see the README's Performance).
+STAGES = ("dispatch_coreference", "dispatch_events")
+
+
+def _timed(name: str, proc: Callable[[object], object], spent: dict[str, float]) -> Callable[[object], object]:
+    def run(doc: object) -> object:
+        started = time.process_time()
+        try:
+            return proc(doc)
+        finally:
+            spent[name] += time.process_time() - started
+
+    return run
+
+
+def long_text(sources: list[Path], chars: int) -> str:
+    """One paragraph of `chars` characters (cut at a space): the texts' words in order,
+    repeated as needed, their line breaks made spaces."""
+    words = " ".join(p.read_text(encoding="utf-8") for p in sources).split()
+    parts: list[str] = []
+    size = 0
+    while size < chars:
+        for word in words:
+            parts.append(word)
+            size += len(word) + 1
+            if size >= chars:
+                break
+    return " ".join(parts)[:chars].rsplit(" ", 1)[0] + "\n"
 
 
 def child_peak_rss(cmd: list[str]) -> dict[str, float]:
@@ -156,7 +214,8 @@ def _rollup(pid: int) -> dict[str, float]:
     return out
 
 
-CHILDREN: dict[str, Callable[[str], dict[str, float]]] = {"bare": child_bare, "dispatch": child_dispatch}
+CHILDREN: dict[str, Callable[[str], dict[str, float]]] = {"bare": child_bare, "dispatch": child_dispatch,
+                                                          "long": child_long}
 
 
 # ---------------------------------------------------------------- the parent
@@ -288,6 +347,9 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=400, help="documents per throughput run (default 400)")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each timing; the median is kept (default 3)")
     ap.add_argument("--corpus", help="folder of *.txt (default: $DISPATCH_SHARED/corpus/dev or ../shared/corpus/dev)")
+    ap.add_argument("--only", choices=["long"], help="run only this part: long, the long documents")
+    ap.add_argument("--long-repeat", type=int, default=1,
+                    help="runs of each long document; the median is kept (default 1: the 1 M one takes minutes)")
     ap.add_argument("--child", nargs=2, metavar=("KIND", "DIR"), help=argparse.SUPPRESS)
     ap.add_argument("--child-rss", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("cmd", nargs="*", help=argparse.SUPPRESS)
@@ -310,6 +372,14 @@ def main() -> None:
     n = args.docs
     load_before = os.getloadavg()
     started = time.monotonic()
+
+    if args.only == "long":
+        with tempfile.TemporaryDirectory(prefix="dispatch-bench-") as tmp:
+            rows, sizes = long_rows(sources, Path(tmp), args.long_repeat)
+        print_report(corpus, sources, load_before, started,
+                     f"Texts: one paragraph made of the {len(sources)} texts of {corpus.name}/, "
+                     f"of {sizes}; median of {args.long_repeat} run(s).", rows)
+        return
 
     with tempfile.TemporaryDirectory(prefix="dispatch-bench-") as tmp:
         scratch = Path(tmp)
@@ -355,9 +425,7 @@ def main() -> None:
             tree[workers] = tree_memory([exe, "parse", str(texts), "-o", str(out), "-q", "--workers", str(workers)])
             shutil.rmtree(out)
             log(f"  --workers {workers}: {_short(tree[workers])}")
-
-    load_after = os.getloadavg()
-    elapsed = time.monotonic() - started
+        long, sizes = long_rows(sources, scratch, args.long_repeat)
 
     # ---- figures
     bare_pipe = n / median_of(thr["bare spaCy"], "work")
@@ -419,12 +487,54 @@ def main() -> None:
          f"≤ {MAX_MEMORY_GROWTH} ×", verdict(growth <= MAX_MEMORY_GROWTH)),
     ]
 
+    print_report(corpus, sources, load_before, started,
+                 f"Texts: the {len(sources)} texts of {corpus.name}/ repeated to {n} documents ({chars:,} characters); "
+                 f"median of {args.repeat} interleaved runs; long documents of {sizes}, "
+                 f"median of {args.long_repeat} run(s).", rows + long)
+
+
+def long_rows(sources: list[Path], scratch: Path, repeat: int) -> tuple[list[tuple[str, str, str, str]], str]:
+    """Time one paragraph of each of `LONG_SIZES` characters through the batch path (see
+    `child_long`); the rows of the report, and the sizes in words."""
+    log(f"long documents, {repeat} run(s) each, a fresh process each")
+    runs: dict[int, list[dict[str, float]]] = {}
+    for size in LONG_SIZES:
+        path = scratch / f"long-{size}.txt"
+        path.write_text(long_text(sources, size), encoding="utf-8")
+        runs[size] = []
+        for r in range(repeat):
+            runs[size].append(run_child("long", path))
+            log(f"  {size:,} characters, run {r + 1}/{repeat}: {_short(runs[size][-1])}")
+    per_char = {size: median_of(runs[size], "work") / size for size in LONG_SIZES}
+    per_char_cpu = {size: median_of(runs[size], "work_cpu") / size for size in LONG_SIZES}
+    stages = {size: {name: median_of(runs[size], name) for name in STAGES} for size in LONG_SIZES}
+    rest_cpu = {size: (median_of(runs[size], "work_cpu") - sum(stages[size].values())) / size for size in LONG_SIZES}
+    rows = [(f"one paragraph of {size:,} characters, `dispatch parse FILE --jsonl` (batch path, load excluded)",
+             f"{median_of(runs[size], 'work'):.1f} s = {per_char[size] * 1e6:.1f} µs/char; "
+             f"CPU {median_of(runs[size], 'work_cpu'):.1f} s = {per_char_cpu[size] * 1e6:.1f} µs/char, of which "
+             + ", ".join(f"`{name}` {spent:.1f} s" for name, spent in stages[size].items()),
+             "reference", "") for size in LONG_SIZES]
+    small, large = LONG_SIZES[0], LONG_SIZES[-1]
+    growth, growth_cpu = per_char[large] / per_char[small], per_char_cpu[large] / per_char_cpu[small]
+    rows.append((f"time per character, {large:,} over {small:,} characters (linear: 1 ×)",
+                 f"{growth:.2f} ×; CPU {growth_cpu:.2f} ×", f"≤ {MAX_LONG_GROWTH} × (CPU)",
+                 verdict(growth_cpu <= MAX_LONG_GROWTH)))
+    rows.append((f"the same without {' and '.join(f'`{name}`' for name in STAGES)} (CPU)",
+                 f"{rest_cpu[large] / rest_cpu[small]:.2f} × ({rest_cpu[small] * 1e6:.1f} → "
+                 f"{rest_cpu[large] * 1e6:.1f} µs/char)", f"≤ {MAX_LONG_GROWTH} ×",
+                 verdict(rest_cpu[large] / rest_cpu[small] <= MAX_LONG_GROWTH)))
+    return rows, ", ".join(f"{size:,}" for size in LONG_SIZES) + " characters"
+
+
+def print_report(corpus: Path, sources: list[Path], load_before: tuple[float, float, float], started: float,
+                 texts_line: str, rows: list[tuple[str, str, str, str]]) -> None:
+    load_after = os.getloadavg()
+    elapsed = time.monotonic() - started
     info = machine()
     print(f"Machine: {info['cores']}; Python {info['python']}; spaCy {info['spacy']}; {info['platform']}.")
     print(f"Load average (1, 5, 15 min): {_load(load_before)} before, {_load(load_after)} after; "
           f"run took {elapsed / 60:.1f} min.")
-    print(f"Texts: the {len(sources)} texts of {corpus.name}/ repeated to {n} documents ({chars:,} characters); "
-          f"median of {args.repeat} interleaved runs.")
+    print(texts_line)
     print()
     print("| Figure | Value | Target | Verdict |")
     print("|---|---|---|---|")

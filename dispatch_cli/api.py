@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dispatch_cli.records.build import build_record
+from dispatch_cli.records.printable import printable_path
 from dispatch_cli.records.types import DispatchRecord, Source
 
 if TYPE_CHECKING:  # spaCy is heavy: import it only where a pipeline is built
@@ -27,7 +28,7 @@ class InputText:
     """One decoded input and what is known of its origin."""
 
     text: str
-    path: str | None = None
+    path: str | None = None  # as the file system gives it (undecodable bytes as lone surrogates)
     encoding: str = "utf-8"
     sha256: str | None = None  # of the raw bytes; computed from the UTF-8 text when None
     year: int | None = None  # default year when the text has no ` date YYYY-MM ` line
@@ -37,8 +38,10 @@ class InputText:
         return self.sha256 or hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     def source(self) -> Source:
-        """The record's description of this input."""
-        return Source(path=self.path, sha256=self.digest(), encoding=self.encoding, chars=len(self.text))
+        """The record's description of this input; its path in printable form
+        (`records.printable.printable_path`: undecodable bytes as `\\xHH`)."""
+        path = None if self.path is None else printable_path(self.path)
+        return Source(path=path, sha256=self.digest(), encoding=self.encoding, chars=len(self.text))
 
 
 class DispatchParser:
@@ -60,7 +63,12 @@ class DispatchParser:
 
     def pipe(self, inputs: Iterable[InputText]) -> Iterator[DispatchRecord]:
         """Parse a stream of inputs lazily, in order, batching them through the pipeline."""
+        from dispatch_cli.nlp.language import guess_language
         from dispatch_cli.nlp.pipeline import docs_for
 
         for inp, doc in docs_for(self.nlp, ((i.text, i.year, i) for i in inputs), batch_size=self.batch_size):
-            yield build_record(doc, inp.source())
+            record = build_record(doc, inp.source())
+            warning = guess_language(inp.text).warning()  # the rules read French only
+            if warning is not None:
+                record.warnings.append(warning)
+            yield record

@@ -74,4 +74,5 @@ def record() -> dict[str, Any]:
         ],
         "byline": {"name": "Igbal Hadjiyev", "role": "Correspondant spécial de l’AZERTAC",
                    "place": None},
+        "warnings": [],
     }

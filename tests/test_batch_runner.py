@@ -61,9 +61,10 @@ BAD = {
     "bad/undecodable.txt": "undecodable: neither UTF-8 nor a Western European encoding",
     "bad/broken.txt": "broken symbolic link (to nowhere.txt)",
     "bad/self-loop.txt": "symbolic link loop",
-    "bad/fifo.txt": "not a regular file",
     "bad/unreadable.txt": "permission denied",
 }
+# Found in the folder but not read: skipped, and listed as such.
+SKIPPED = {"bad/fifo.txt": "not a regular file (a FIFO)"}
 ODD = {"odd/empty.txt": b"", "odd/cp1252.txt": dispatch_text(1).encode("cp1252"),
        "odd/bom.txt": codecs.BOM_UTF8 + dispatch_text(2).encode(),
        "odd/crlf.txt": dispatch_text(3).replace("\n", "\r\n").encode()}
@@ -144,7 +145,7 @@ def test_batch_outputs_failures_and_exit_status(runs, corpus, workers):
     result, out, errors = runs[workers]
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert f"{GOOD + len(ODD)} parsed, 0 skipped, {len(BAD)} failed" in result.stderr
+    assert f"{GOOD + len(ODD)} parsed, {len(SKIPPED)} skipped, {len(BAD)} failed" in result.stderr
     # Every good file has its output, and nothing else is there: no temporary file.
     assert set(tree(out)) == expected_outputs()
     # Every bad file is listed with its cause, in --errors and in the summary.
@@ -153,6 +154,8 @@ def test_batch_outputs_failures_and_exit_status(runs, corpus, workers):
     for rel, cause in BAD.items():
         assert failures[str(corpus / rel)].startswith(cause)
         assert f"error: {corpus / rel}: {cause}" in result.stderr
+    for rel, reason in SKIPPED.items():
+        assert f"skipped: {corpus / rel}: {reason}\n" in result.stderr
 
 
 @pytest.mark.slow

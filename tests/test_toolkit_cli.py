@@ -81,10 +81,10 @@ def test_show_reports_a_bad_file_in_one_line_and_goes_on(runner, tmp_path, recor
     assert result.exit_code == 1
     errors = result.stderr.splitlines()
     assert errors == [
-        f"Error: {broken}: not JSON: Expecting value (line 1, column 12)",
-        f"Error: {other}: record 1 is not a dispatch record (no `source` object)",
-        f"Error: {badline}: line 2 is not JSON: Expecting property name enclosed in double quotes",
-        f"Error: {tmp_path / 'missing.json'}: No such file or directory",
+        f"error: {broken}: not JSON: Expecting value (line 1, column 12)",
+        f"error: {other}: record 1 is not a dispatch record (no `source` object)",
+        f"error: {badline}: line 2 is not JSON: Expecting property name enclosed in double quotes",
+        f"error: {tmp_path / 'missing.json'}: no such file or directory",
     ]
     assert result.stdout.count("Meeting events") == 1  # the good file was shown
     assert "Traceback" not in result.output
@@ -95,7 +95,7 @@ def test_show_rejects_a_record_whose_source_is_not_an_object(runner, tmp_path):
     path.write_text('{"source": "d1.txt"}', encoding="utf-8")
     result = runner.invoke(main, ["show", str(path)])
     assert result.exit_code == 1
-    assert result.stderr == f"Error: {path}: record 1 is not a dispatch record (no `source` object)\n"
+    assert result.stderr == f"error: {path}: record 1 is not a dispatch record (no `source` object)\n"
 
 
 # schema
@@ -191,7 +191,7 @@ def test_evaluate_reports_unreadable_texts_as_empty_predictions(runner, tmp_path
 def test_evaluate_errors(runner, tmp_path):
     result = runner.invoke(main, ["evaluate", "--gold", str(tmp_path)])
     assert result.exit_code == 1
-    assert result.stderr == f"Error: {tmp_path}: no *.gold.json files\n"
+    assert result.stderr == f"error: {tmp_path}: no *.gold.json files\n"
     result = runner.invoke(main, ["evaluate", "--gold", str(tmp_path / "nowhere")])
     assert result.exit_code == 2 and "does not exist" in result.stderr
     assert runner.invoke(main, ["evaluate"]).exit_code == 2

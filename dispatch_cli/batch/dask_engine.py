@@ -94,25 +94,36 @@ def parse_chunk(texts: list[InputText], pretty: bool, trace: str | None) -> list
 # ---------------------------------------------------------------- in the batch process
 
 
-def dask_engine(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None]]:
+def load_parser() -> None:
+    """A task that loads the worker's parser, telling by completing that it is ready."""
+    with _parse_lock:
+        shared_parser()
+
+
+def dask_engine(opts: BatchOptions, loaded: Callable[[], None] | None = None
+                ) -> tuple[Engine, Callable[[bool], None]]:
     """The engine and its close function (which closes the client, and the local cluster if
     one was started) for `opts.scheduler`, or a local cluster of `opts.workers` processes.
 
     The cluster is reached (or started) at the first chunk that has something to parse, so
     a batch with nothing to parse needs none. Raises `DaskMissing` without the extra; the
     engine's `run` raises `BatchAborted` when the scheduler cannot be reached or the cluster
-    fails.
+    fails. `loaded` is called (from another thread) when a first worker has its parser.
     """
     require_dask()
     client: Client | None = None
     cluster: LocalCluster | None = None
     window = 1
+    probes: list[Future[None]] = []
 
     def submit(texts: list[InputText]) -> Future[list[Result]]:
         nonlocal client, cluster, window
         if client is None:
             client, cluster = _connect(opts)
             window = max(1, _threads(client)) * CHUNKS_IN_FLIGHT_PER_WORKER
+            if loaded is not None:  # kept: a future nobody holds is cancelled
+                probes.append(client.submit(load_parser, pure=False))
+                probes[0].add_done_callback(lambda _: loaded())
         # pure=False: a task per chunk, never merged with another by a hash of its texts.
         return client.submit(parse_chunk, texts, opts.pretty, opts.trace, pure=False)
 

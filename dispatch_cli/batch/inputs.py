@@ -40,6 +40,8 @@ class InputRef:
     rel: str  # where its output goes, relative to the output folder (with its .txt name)
     explicit: bool = True  # named on the command line, not found in a folder
     error: str | None = None  # a problem met while finding it (an unlistable folder)
+    skip: str | None = None  # why it is not read, though found (a pipe or device in a folder)
+    same_output_as: str | None = None  # an earlier input of its folder with the same output name
 
     @property
     def label(self) -> str:
@@ -47,19 +49,19 @@ class InputRef:
         return "<stdin>" if self.path is None else self.path
 
 
-def iter_inputs(args: Iterable[str]) -> Iterator[InputRef]:
+def iter_inputs(args: Iterable[str], suffixes: tuple[str, ...] = (SUFFIX,)) -> Iterator[InputRef]:
     """The inputs named by command-line arguments, in order, found lazily.
 
-    `-` is stdin (output name `stdin.txt`); a folder gives every `*.txt` below it (see
-    `_walk`); anything else is taken as a file (a missing one fails when it is read, with
-    the other inputs still processed). Never raises: a folder that cannot be listed gives an
-    `InputRef` whose `error` says why.
+    `-` is stdin (output name `stdin.txt`); a folder gives every file below it whose name
+    ends with one of `suffixes`, in any case (see `_walk`); anything else is taken as a file
+    (a missing one fails when it is read, with the other inputs still processed). Never
+    raises: a folder that cannot be listed gives an `InputRef` whose `error` says why.
     """
     for arg in args:
         if arg == STDIN:
             yield InputRef(path=None, rel="stdin.txt")
         elif os.path.isdir(arg):
-            yield from _walk(arg)
+            yield from _walk(arg, suffixes)
         else:
             yield InputRef(path=arg, rel=os.path.basename(arg) or arg)
 
@@ -69,11 +71,17 @@ def count_inputs(args: Iterable[str]) -> int:
     return sum(1 for _ in iter_inputs(args))
 
 
-def _walk(root: str) -> Iterator[InputRef]:
-    """Every `*.txt` below `root`, depth first, each level in name order.
+def _walk(root: str, suffixes: tuple[str, ...] = (SUFFIX,)) -> Iterator[InputRef]:
+    """Every file below `root` whose name ends with one of `suffixes` (`*.txt`), compared
+    without case (`NOTE.TXT` too), depth first, each level in name order.
 
-    Symbolic links to folders are followed, but a folder already visited (by its device and
-    inode) is not entered again, so a link loop cannot make the walk endless.
+    Hidden files and folders (names starting with `.`) below `root` are left out, as `ls`
+    and shell globs do. Symbolic links to folders are followed, but a folder already visited
+    (by its device and inode) is not entered again, so a link loop cannot make the walk
+    endless. A pipe, socket or device with a matching name is given with `skip` set: it is
+    never opened (reading it could block forever). Two files of one folder whose names
+    differ only in the case of the suffix (`a.txt`, `a.TXT`) would have one output name:
+    the second is given with `same_output_as` naming the first.
     """
     visited: set[tuple[int, int]] = set()
 
@@ -94,13 +102,37 @@ def _walk(root: str) -> Iterator[InputRef]:
             yield InputRef(folder, _rel(root, folder), explicit=False,
                            error=f"cannot list folder: {describe_os_error(exc)}")
             return
+        stems: dict[str, str] = {}  # output stem -> the first path of this level that has it
         for name, path in entries:
+            if name.startswith("."):
+                continue
             if os.path.isdir(path):  # follows links; a broken or looping link is False
                 yield from walk(path)
-            elif name.endswith(SUFFIX):
-                yield InputRef(path, _rel(root, path), explicit=False)
+                continue
+            suffix = next((s for s in suffixes if name.lower().endswith(s)), None)
+            if suffix is None:
+                continue
+            stem = name[: -len(suffix)]
+            yield InputRef(path, _rel(root, path), explicit=False, skip=_special_file(path),
+                           same_output_as=stems.get(stem))
+            stems.setdefault(stem, path)
 
     yield from walk(root)
+
+
+def _special_file(path: str) -> str | None:
+    """Why a file found in a folder is not to be read (`not a regular file (a FIFO)`), or
+    None for a regular file, a broken link or anything `os.stat` fails on (those fail when
+    they are read, with their cause)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file")
+    return f"not a regular file ({kind})"
 
 
 def _rel(root: str, path: str) -> str:

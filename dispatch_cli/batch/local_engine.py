@@ -31,30 +31,39 @@ _worker_pretty = False
 _worker_trace: str | None = None
 
 
-def in_process(opts: BatchOptions) -> Engine:
+def in_process(opts: BatchOptions, loaded: Callable[[], None] | None = None) -> Engine:
     """The engine that parses each chunk in this process, with its one parser (loaded at the
-    first text: a resumed batch may need none)."""
+    first text: a resumed batch may need none; `loaded` is called once it is)."""
 
     def run(chunks: Iterator[Chunk]) -> Iterator[tuple[Chunk, list[Result]]]:
         for chunk in chunks:
             texts = texts_of(chunk)
-            yield chunk, parse_texts(shared_parser(), texts, opts.pretty, opts.trace) if texts else []
+            if not texts:
+                yield chunk, []
+                continue
+            parser = shared_parser()
+            if loaded is not None:
+                loaded()
+            yield chunk, parse_texts(parser, texts, opts.pretty, opts.trace)
 
     return run
 
 
-def process_pool(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None]]:
+def process_pool(opts: BatchOptions, loaded: Callable[[], None] | None = None
+                 ) -> tuple[Engine, Callable[[bool], None]]:
     """The engine that parses chunks in `opts.workers` worker processes, and the function
     that stops them (told whether the batch ended normally: if not, the workers are
     terminated rather than awaited). The pool starts at the first chunk with something to
-    parse. Its `run` raises `BatchAborted` when a worker process dies.
+    parse; `loaded` is called once the pipeline is loaded, before the workers start. Its
+    `run` raises `BatchAborted` when a worker process dies.
 
     The pipeline is loaded once, in this process, and the workers are forked from it: they
     share its memory copy-on-write and start parsing at once, instead of each spending
     seconds loading its own (on two cores, that load was paid twice before anything was
-    parsed). Forking is safe because it happens before the batch starts any thread of its
-    own (the runner starts the progress bar once the engine has answered; the pool's
-    threads start after its processes) and the workers only parse and write to their pipe.
+    parsed). Forking is safe because the batch process runs no other thread then (the
+    progress bar draws itself when the batch advances, without a refresh thread, and the
+    pool's own threads start after its processes) and the workers only parse and write to
+    their pipe.
     The objects of the loaded pipeline are moved out of the garbage collector's reach
     (`gc.freeze`) first, so that a collection in a worker does not write to (and so copy)
     the pages they share.
@@ -68,6 +77,8 @@ def process_pool(opts: BatchOptions) -> tuple[Engine, Callable[[bool], None]]:
         nonlocal executor, alive_w
         if executor is None:
             shared_parser()  # load once, here, before forking
+            if loaded is not None:
+                loaded()
             gc.collect()
             gc.freeze()
             ctx = multiprocessing.get_context("fork")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol, TextIO, TypeVar
 from dispatch_cli.api import InputText
 from dispatch_cli.batch.inputs import InputRef
 from dispatch_cli.records.jsonio import to_json
+from dispatch_cli.records.printable import one_line
 
 if TYPE_CHECKING:
     from dispatch_cli.api import DispatchParser
@@ -147,8 +148,14 @@ def parse_texts(parser: RecordParser, texts: list[InputText], pretty: bool,
     if trace:
         # A debugging aid (DISPATCH_TRACE=FILE): which inputs were parsed, by any process.
         # Lines shorter than PIPE_BUF, appended with O_APPEND, do not interleave.
-        with open(trace, "a", encoding="utf-8") as f:
-            f.write("".join(f"{t.path if t.path is not None else '-'}\n" for t in texts))
+        # Paths are written as in error lines (`records.printable.one_line`): one line each.
+        # The command checks that the file can be written; one that cannot (removed since)
+        # is the aid's loss, not the batch's.
+        try:
+            with open(trace, "a", encoding="utf-8") as f:
+                f.write("".join(f"{one_line(t.path) if t.path is not None else '-'}\n" for t in texts))
+        except OSError:
+            pass
     return results
 
 

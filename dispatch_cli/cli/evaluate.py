@@ -2,18 +2,21 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from dispatch_cli.cli.messages import OneLinePath, echo_error, os_cause
+
 if TYPE_CHECKING:
     from rich.console import Console
 
     from dispatch_cli.evaluation.scoring import Document
 
-FOLDER = click.Path(exists=True, file_okay=False, path_type=Path)
+FOLDER = OneLinePath(exists=True, file_okay=False, path_type=Path)
 
 
 @click.command()
@@ -32,17 +35,28 @@ def evaluate(gold_dir: Path, pred_dir: Path | None, as_json: bool, per_doc: bool
 
     \b
     Examples:
-        dispatch evaluate --gold ../shared/corpus/dev
-        dispatch parse ../shared/corpus/dev -o out/ && dispatch evaluate --gold ../shared/corpus/dev --pred out/
+        dispatch evaluate --gold samples/
+        dispatch parse samples/ -o out/ && dispatch evaluate --gold samples/ --pred out/
     """
     from dispatch_cli.evaluation import scoring
 
-    if not scoring.gold_files(gold_dir):
-        raise click.ClickException(f"{gold_dir}: no *{scoring.GOLD_SUFFIX} files")
-    if pred_dir is not None:
-        summary, docs = scoring.score_dirs(gold_dir, pred_dir)
-    else:
-        summary, docs = scoring.score(_parsed_documents(gold_dir))
+    gold = scoring.gold_files(gold_dir)
+    if not gold:
+        echo_error(str(gold_dir), f"no *{scoring.GOLD_SUFFIX} files")
+        sys.exit(1)
+    bad = [(path, cause) for _, path in gold if (cause := _unreadable_gold(path)) is not None]
+    for path, cause in bad:
+        echo_error(str(path), cause)
+    if bad:
+        sys.exit(1)
+    try:
+        if pred_dir is not None:
+            summary, docs = scoring.score_dirs(gold_dir, pred_dir)
+        else:
+            summary, docs = scoring.score(_parsed_documents(gold_dir))
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:  # a gold file the checks above let through
+        echo_error(str(gold_dir), f"cannot score: {type(exc).__name__}: {exc}")
+        sys.exit(1)
 
     if as_json:
         # Same lines as the corpus's reference scorer: each document's misses, then the summary.
@@ -58,6 +72,31 @@ def evaluate(gold_dir: Path, pred_dir: Path | None, as_json: bool, per_doc: bool
     _print_summary(summary, console)
 
 
+def _unreadable_gold(path: Path) -> str | None:
+    """Why a gold file cannot be scored (unreadable, not UTF-8 JSON, not an object), or None."""
+    from dispatch_cli.evaluation.scoring import read_gold
+
+    try:
+        gold: object = read_gold(path)  # typed as a dict; any JSON value until checked
+    except OSError as exc:
+        return os_cause(exc)
+    except UnicodeDecodeError as exc:
+        return f"not UTF-8 text (byte {exc.start})"
+    except json.JSONDecodeError as exc:
+        return f"not JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+    if not isinstance(gold, dict):
+        return "not a gold annotation (not a JSON object)"
+    for key in ("actors", "organizations", "optional_organizations", "events"):
+        items = gold.get(key)
+        if items is not None and not (isinstance(items, list) and all(isinstance(i, dict) for i in items)):
+            return f"not a gold annotation (`{key}` is not a list of objects)"
+        if key != "events" and any(not isinstance(i.get("name"), str) for i in items or []):
+            return f"not a gold annotation (an item of `{key}` has no `name`)"
+    if not isinstance(gold.get("dateline"), dict | None):
+        return "not a gold annotation (`dateline` is not an object)"
+    return None
+
+
 def _parsed_documents(gold_dir: Path) -> Iterator[Document]:
     """Each gold document with the record parsed from its NAME.txt, in name order."""
     from dispatch_cli.api import DispatchParser, InputText
@@ -67,6 +106,8 @@ def _parsed_documents(gold_dir: Path) -> Iterator[Document]:
     for name, gold_path in gold_files(gold_dir):
         text_path = gold_dir / f"{name}.txt"
         try:
+            if text_path.exists() and not text_path.is_file():  # a folder, or a pipe that would block
+                raise OSError(f"{text_path}: not a regular file")
             text: InputText | str = InputText(text_path.read_text(encoding="utf-8"),
                                               path=str(text_path))
         except (OSError, UnicodeDecodeError) as exc:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 import click
 
 from dispatch_cli.batch.inputs import STDIN
+from dispatch_cli.cli.messages import OneLinePath, echo_error, os_cause
+from dispatch_cli.records.printable import one_line
 
 if TYPE_CHECKING:
     from dispatch_cli.archive.writer import Archive
@@ -44,7 +46,7 @@ class Workers(_IntParamType):
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+@click.option("-o", "--output", "out_dir", type=OneLinePath(file_okay=False, path_type=Path),
               help="Write one NAME.json per input into this folder (created if needed), "
                    "mirroring the folders below a folder argument.")
 @click.option("--jsonl", is_flag=True, help="One compact JSON object per line, even for one input.")
@@ -63,7 +65,7 @@ class Workers(_IntParamType):
                    "cluster is started with --workers processes (default: one per core).")
 @click.option("--resume", is_flag=True,
               help="With -o or --db: skip inputs already written there from the same input bytes.")
-@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, writable=True),
+@click.option("--errors", "errors_path", type=OneLinePath(dir_okay=False, writable=True),
               help="Also write the failures to this file as JSON Lines: {\"path\", \"error\"}.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (failures are still reported).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["json", "table", "csv"]), default="json",
@@ -115,6 +117,15 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
     from dispatch_cli.batch.work import BatchAborted, BatchOptions
     from dispatch_cli.views.formats import make_formatter
 
+    trace = os.environ.get("DISPATCH_TRACE") or None
+    if trace is not None:
+        try:
+            with open(trace, "a", encoding="utf-8"):
+                pass
+        except OSError as exc:
+            echo_error(trace, f"DISPATCH_TRACE cannot be written: {os_cause(exc)}")
+            ctx.exit(2)
+
     stdout = sys.stdout.buffer
     errors = None
     archive = _open_archive(ctx, db_path)
@@ -123,20 +134,20 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
             try:
                 errors = open(errors_path, "w", encoding="utf-8")  # noqa: SIM115 (closed in `finally` below)
             except OSError as exc:
-                raise click.BadParameter(f"{errors_path}: {exc.strerror}", param_hint="--errors") from None
+                raise click.BadParameter(one_line(f"{errors_path}: {exc.strerror}"), param_hint="--errors") from None
         opts = BatchOptions(
             paths=paths, out_dir=out_dir, pretty=out_dir is not None or (single and not jsonl),
             year=year, workers=workers, resume=resume, quiet=quiet, errors=errors,
             progress=not quiet and _is_terminal(sys.stderr),
             formatter=None if out_dir is not None else make_formatter(fmt, _is_terminal(sys.stdout)),
-            trace=os.environ.get("DISPATCH_TRACE") or None, engine=engine, scheduler=scheduler,
+            trace=trace, engine=engine, scheduler=scheduler,
             sink=archive, stdout=out_dir is None and (db_path is None or jsonl),
         )
         try:
             summary = run_batch(opts, stdout, stdin=sys.stdin.buffer,
                                 report=lambda line: click.echo(line, err=True))
         except BatchAborted as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(f"error: {one_line(str(exc))}", err=True)
             ctx.exit(1)
         if archive is not None:
             archive.close()

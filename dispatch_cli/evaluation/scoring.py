@@ -346,6 +346,8 @@ def read_prediction(path: Path) -> tuple[dict[str, Any], str | None]:
     """A prediction file's object and None, or `{}` and the reason it cannot be read
     (`TYPE: message`: missing, unreadable, not JSON, not an object). Never raises."""
     try:
+        if path.exists() and not path.is_file():  # a folder, or a pipe that would block
+            raise OSError(f"{path}: not a regular file")
         pred = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(pred, dict):
             raise ValueError("top level is not an object")

@@ -10,6 +10,22 @@ import json
 from typing import Any
 
 
+def warnings_of(data: str) -> list[str]:
+    """The `warnings` of a record's JSON text as made by `to_json`, compact or indented.
+
+    Most records have none, and a quoted key cannot occur inside a JSON string value (its
+    quotes would be escaped there), so an empty list is recognized without decoding the
+    JSON; otherwise the text is decoded. Never raises: text that is not a record gives [].
+    """
+    if '"warnings":[]' in data or '"warnings": []' in data:
+        return []
+    try:
+        warnings = json.loads(data).get("warnings")
+    except (ValueError, AttributeError):
+        return []
+    return [str(w) for w in warnings] if isinstance(warnings, list) else []
+
+
 def to_json(record: dict[str, Any], pretty: bool) -> str:
     """One record (the dict of `DispatchRecord.to_dict()`) as JSON text.
 

@@ -132,6 +132,10 @@ class DispatchRecord:
     places: list[Place] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     byline: Byline | None = None
+    warnings: list[str] = field(default_factory=list)
+    """What makes this record doubtful, one sentence each, also printed on stderr by `dispatch
+    parse` (`warning: PATH: ...`): the text does not read as French, so the French rules
+    found little or nothing of worth in it. Empty for an ordinary dispatch."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready form (`dataclasses.asdict`): nested dicts and lists, keys in

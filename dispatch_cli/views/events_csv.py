@@ -7,10 +7,10 @@ quotes and line breaks is the csv module's (RFC 4180, `\\r\\n` row ends): open f
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import IO
 
-from dispatch_cli.views.evidence import RecordLike, as_dict, event_evidence, participant_names
+from dispatch_cli.views.evidence import RecordLike, as_dict, as_list, as_mapping, event_evidence, participant_names
 
 COLUMNS: tuple[str, ...] = ("file", "date", "type", "place", "participants", "trigger", "sentence")
 PARTICIPANT_SEPARATOR = "; "
@@ -23,8 +23,10 @@ def event_rows(record: RecordLike, text: str | None = None) -> Iterator[dict[str
     it, or when the offsets do not match it. A missing value is an empty string.
     """
     rec = as_dict(record)
-    path = (rec.get("source") or {}).get("path") or ""
-    for event in rec.get("events") or []:
+    path = as_mapping(rec.get("source")).get("path") or ""
+    for event in as_list(rec.get("events")):
+        if not isinstance(event, Mapping):
+            continue
         evidence = event_evidence(event, text)
         yield {
             "file": path,
@@ -32,7 +34,7 @@ def event_rows(record: RecordLike, text: str | None = None) -> Iterator[dict[str
             "type": event.get("type") or "",
             "place": event.get("place") or "",
             "participants": PARTICIPANT_SEPARATOR.join(participant_names(event)),
-            "trigger": (event.get("trigger") or {}).get("text") or "",
+            "trigger": as_mapping(event.get("trigger")).get("text") or "",
             "sentence": evidence.sentence.strip() if evidence else "",
         }
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dispatch_cli.records.printable import path_candidates
 from dispatch_cli.records.types import DispatchRecord
 
 RecordLike = Mapping[str, Any] | DispatchRecord
@@ -23,9 +24,20 @@ def as_dict(record: RecordLike) -> Mapping[str, Any]:
     return record.to_dict() if isinstance(record, DispatchRecord) else record
 
 
+def as_list(value: Any) -> list[Any]:
+    """`value` if it is a list, else an empty one: a hand-edited record may hold anything."""
+    return value if isinstance(value, list) else []
+
+
+def as_mapping(value: Any) -> Mapping[str, Any]:
+    """`value` if it is a mapping, else an empty one."""
+    return value if isinstance(value, Mapping) else {}
+
+
 def participant_names(event: Mapping[str, Any]) -> list[str]:
     """The names of an event's participants, in order."""
-    names = [p.get("name") if isinstance(p, Mapping) else p for p in event.get("participants") or []]
+    participants = event.get("participants")
+    names = [p.get("name") if isinstance(p, Mapping) else p for p in as_list(participants)]
     return [str(n) for n in names if n]
 
 
@@ -62,13 +74,13 @@ def event_evidence(event: Mapping[str, Any], text: str | None) -> Evidence | Non
     there is no text, or the trigger's offsets do not point at the trigger's words in this
     text (a different version of the file). Never raises.
     """
-    trigger = event.get("trigger") or {}
+    trigger = as_mapping(event.get("trigger"))
     start, end = trigger.get("start"), trigger.get("end")
     if text is None or not isinstance(start, int) or not isinstance(end, int):
         return None
     if not 0 <= start <= end <= len(text) or text[start:end] != trigger.get("text"):
         return None
-    span = event.get("sentence") or {}
+    span = as_mapping(event.get("sentence"))
     s_start, s_end = span.get("start"), span.get("end")
     if not (isinstance(s_start, int) and isinstance(s_end, int) and s_start <= start <= end <= s_end
             and s_end <= len(text)):
@@ -79,34 +91,51 @@ def event_evidence(event: Mapping[str, Any], text: str | None) -> Evidence | Non
 
 
 def load_source_text(record: RecordLike, relative_to: Path | None = None) -> str | None:
-    """The text a record was parsed from, re-read from `source.path`, or None.
+    """The text a record was parsed from, re-read from `source.path`, or None (see
+    `find_source_text`, which also says why not)."""
+    return find_source_text(record, relative_to)[0]
+
+
+def find_source_text(record: RecordLike, relative_to: Path | None = None) -> tuple[str | None, str | None]:
+    """The text a record was parsed from, re-read from `source.path`, and None; or None and
+    why it cannot be had (`source text not found`, `source text changed since it was
+    parsed`, ...).
 
     A relative path is tried as given, then relative to `relative_to` (the folder of the
-    JSON file). The file must still be the one that was parsed: its SHA-256 (of the bytes,
-    or of the decoded text) must equal the record's, else None. Never raises: a file that
-    cannot be read or decoded gives None.
+    JSON file); a path whose undecodable bytes the record wrote as `\\xHH` is tried with
+    those bytes too. The file must still be the one that was parsed: its SHA-256 (of the
+    bytes, or of the decoded text) must equal the record's. Never raises: a file that
+    cannot be read or decoded gives None and the cause.
     """
     source = as_dict(record).get("source") or {}
     path = source.get("path")
     if not isinstance(path, str) or not path:
-        return None
-    candidates = [Path(path)]
+        return None, "the record names no source file (it was read from stdin)"
+    candidates = [Path(name) for name in path_candidates(path)]
     if relative_to is not None and not Path(path).is_absolute():
-        candidates.append(relative_to / path)
+        candidates += [relative_to / name for name in candidates]
+    problem = "source text not found"
     for candidate in candidates:
-        try:
-            raw = candidate.read_bytes()
-        except OSError:
+        if candidate.exists() and not candidate.is_file():  # a folder, or a pipe that would block
+            problem = "source text cannot be read: not a regular file"
             continue
         try:
-            text = raw.decode(source.get("encoding") or "utf-8")
+            raw = candidate.read_bytes()
+        except OSError as exc:
+            if not isinstance(exc, FileNotFoundError | NotADirectoryError):
+                reason = exc.strerror or str(exc)
+                problem = f"source text cannot be read: {reason[:1].lower()}{reason[1:]}"
+            continue
+        encoding = source.get("encoding") or "utf-8"
+        try:
+            text = raw.decode(encoding)
         except (LookupError, UnicodeDecodeError):
-            return None
+            return None, f"source text changed since it was parsed (no longer {encoding})"
         if text.startswith("\ufeff") and source.get("chars") == len(text) - 1:
             text = text[1:]  # the reader dropped the byte-order mark before parsing
         digest = source.get("sha256")
         if digest and digest not in (hashlib.sha256(raw).hexdigest(),
                                      hashlib.sha256(text.encode("utf-8")).hexdigest()):
-            return None
-        return text
-    return None
+            return None, "source text changed since it was parsed (its SHA-256 differs)"
+        return text, None
+    return None, problem

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -43,8 +42,10 @@ def _console(buffer: io.StringIO, terminal: bool) -> Console:
     terminal and never with NO_COLOR set (see render.make_console)."""
     from rich.console import Console
 
+    from dispatch_cli.views.render import output_width
+
     colour = terminal and not os.environ.get("NO_COLOR")
-    width = shutil.get_terminal_size((100, 24)).columns if terminal else 100
+    width = output_width()
     return Console(file=buffer, width=width, force_terminal=colour, color_system="standard" if colour else None,
                    no_color=not colour, highlight=False)
 

@@ -8,6 +8,7 @@ marked with brackets since they cannot be highlighted.
 """
 from __future__ import annotations
 
+import io
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -19,20 +20,38 @@ from rich.highlighter import JSONHighlighter
 from rich.table import Table
 from rich.text import Text
 
-from dispatch_cli.views.evidence import RecordLike, as_dict, event_evidence, participant_names
+from dispatch_cli.views.evidence import RecordLike, as_dict, as_list, as_mapping, event_evidence, participant_names
 
 TRIGGER_STYLE = "bold yellow underline"
 NONE = "—"
+# Columns when neither COLUMNS nor any terminal says how wide the output may be.
+DEFAULT_WIDTH = 100
 _SPACES = re.compile(r"\s+")
+_TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
+
+
+def output_width() -> int:
+    """How wide tables are drawn: `COLUMNS` when it is a positive number, else the width of
+    the terminal of stdout, stderr or stdin (`dispatch show x.json | less` is still read in
+    a terminal), else `DEFAULT_WIDTH`."""
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    for fd in (1, 2, 0):
+        try:
+            return os.get_terminal_size(fd).columns or DEFAULT_WIDTH
+        except (OSError, ValueError):
+            continue
+    return DEFAULT_WIDTH
 
 
 def make_console(file: IO[str] | None = None, width: int | None = None) -> Console:
     """A console for the CLI writing to `file` (default stdout), `width` columns wide
-    (default: the terminal's): colour only on a terminal, and never with `NO_COLOR` set."""
+    (default: `output_width`): colour only on a terminal, and never with `NO_COLOR` set."""
     no_color = bool(os.environ.get("NO_COLOR"))
     # Rich alone would still emit bold and underline under NO_COLOR; without a colour
     # system it emits no escape codes at all.
-    return Console(file=file, width=width, color_system=None if no_color else "auto",
+    return Console(file=file, width=width or output_width(), color_system=None if no_color else "auto",
                    no_color=no_color, highlight=False)
 
 
@@ -43,8 +62,19 @@ def is_plain(console: Console) -> bool:
 
 def render_record(record: RecordLike, text: str | None, console: Console) -> None:
     """Print the table view of one record; `text` is its source text, if at hand (the
-    record's offsets count its characters), to show each event's sentence."""
-    console.print(record_view(record, text, plain=is_plain(console)))
+    record's offsets count its characters), to show each event's sentence. Plain text
+    (see `is_plain`) has no spaces at the ends of its lines, where rich pads tables."""
+    print_view(record_view(record, text, plain=is_plain(console)), console)
+
+
+def print_view(view: RenderableType, console: Console) -> None:
+    """Print a renderable; as plain text, without spaces at the ends of lines."""
+    if not is_plain(console):
+        console.print(view)
+        return
+    drawn = Console(file=io.StringIO(), width=console.width, color_system=None, no_color=True, highlight=False)
+    drawn.print(view)
+    console.out(_TRAILING.sub("", drawn.file.getvalue()), end="", highlight=False)  # type: ignore[attr-defined]
 
 
 def print_json(text: str, console: Console) -> None:
@@ -58,7 +88,7 @@ def record_view(record: RecordLike, text: str | None = None, *, plain: bool = Fa
     parts: list[RenderableType] = [_header(rec)]
     parts.append(_section("Actors", rec.get("actors"), _actors_table))
     parts.append(_section("Organizations", rec.get("organizations"), _organizations_table))
-    places = [p.get("name") for p in rec.get("places") or [] if isinstance(p, Mapping)]
+    places = [p.get("name") for p in as_list(rec.get("places")) if isinstance(p, Mapping)]
     if places:
         parts.append(Text.assemble(("Places: ", "bold"), ", ".join(map(str, places))))
     parts.append(_section("Meeting events", rec.get("events"),
@@ -79,7 +109,7 @@ def _spaced(parts: list[RenderableType]) -> Iterable[RenderableType]:
 
 
 def _header(rec: Mapping[str, Any]) -> Text:
-    source = rec.get("source") or {}
+    source = as_mapping(rec.get("source"))
     title = rec.get("headline") or source.get("path") or "(untitled dispatch)"
     header = Text(str(title), style="bold")
     dateline = rec.get("dateline")
@@ -97,7 +127,7 @@ def _header(rec: Mapping[str, Any]) -> Text:
 
 def _section(title: str, items: Any,
              table: Callable[[list[Mapping[str, Any]]], Table]) -> RenderableType:
-    items = [i for i in items or [] if isinstance(i, Mapping)]
+    items = [i for i in as_list(items) if isinstance(i, Mapping)]
     if not items:
         return Text(f"{title}: none", style="dim")
     return table(items)
@@ -113,7 +143,7 @@ def _table(title: str, *columns: str) -> Table:
 
 
 def _lines(values: Iterable[Any]) -> str:
-    return "\n".join(str(v) for v in values) or NONE
+    return "\n".join(str(v) for v in as_list(values) if v is not None) or NONE
 
 
 def _actors_table(actors: list[Mapping[str, Any]]) -> Table:
@@ -135,8 +165,8 @@ def _events_table(events: list[Mapping[str, Any]], text: str | None, plain: bool
     table = _table("Meeting events", "#", "Type", "Date", "Place", "Participants", "Sentence")
     table.show_lines = True  # rows span several lines: rule them apart
     for number, event in enumerate(events, 1):
-        table.add_row(str(number), str(event.get("type")), event.get("date") or NONE,
-                      event.get("place") or NONE, _lines(participant_names(event)),
+        table.add_row(str(number), str(event.get("type")), str(event.get("date") or NONE),
+                      str(event.get("place") or NONE), _lines(participant_names(event)),
                       _evidence_text(event, text, plain))
     return table
 
@@ -145,7 +175,7 @@ def _evidence_text(event: Mapping[str, Any], text: str | None, plain: bool) -> T
     """The sentence with the trigger highlighted; the trigger alone without the text."""
     evidence = event_evidence(event, text)
     if evidence is None:
-        trigger = (event.get("trigger") or {}).get("text") or ""
+        trigger = as_mapping(event.get("trigger")).get("text") or ""
         return _trigger(_flat(trigger), plain)
     # Collapse the layout's line breaks so the sentence wraps to the column.
     sentence = Text(_flat(evidence.before).lstrip())
