@@ -15,8 +15,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dispatch_cli import __version__
 from dispatch_cli.records.build import build_record
-from dispatch_cli.records.types import DispatchRecord, Source
+from dispatch_cli.records.types import DispatchRecord, Producer, Source
 
 if TYPE_CHECKING:  # spaCy is heavy: import it only where a pipeline is built
     from spacy.language import Language
@@ -53,6 +54,7 @@ class DispatchParser:
             nlp = load_pipeline()
         self.nlp = nlp
         self.batch_size = batch_size
+        self.producer = producer_of(nlp)
 
     def parse(self, text: str, *, path: str | None = None, year: int | None = None) -> DispatchRecord:
         """Parse one text; `year` is used when the text has no ` date YYYY-MM ` line."""
@@ -63,4 +65,12 @@ class DispatchParser:
         from dispatch_cli.nlp.pipeline import docs_for
 
         for inp, doc in docs_for(self.nlp, ((i.text, i.year, i) for i in inputs), batch_size=self.batch_size):
-            yield build_record(doc, inp.source())
+            yield build_record(doc, inp.source(), self.producer)
+
+
+def producer_of(nlp: Language) -> Producer:
+    """This `dispatch` and the spaCy pipeline `nlp` (its language, name and version, as
+    `fr_core_news_sm 3.8.0`)."""
+    meta = nlp.meta
+    model = f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}".strip()
+    return Producer(dispatch=__version__, model=model)

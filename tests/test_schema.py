@@ -33,13 +33,15 @@ def test_schema_is_draft_2020_12_with_a_def_per_nested_dataclass():
     assert schema["title"] == "DispatchRecord"
     assert schema["description"] == "Everything extracted from one dispatch."
     assert set(schema["$defs"]) == {"Source", "Dateline", "Actor", "Mention", "Organization",
-                                    "Place", "Event", "Participant", "Span", "Byline"}
+                                    "Place", "Event", "Participant", "Span", "Byline", "Producer",
+                                    "Location", "Plover", "Dyad"}
     assert schema["required"] == [f.name for f in dataclasses.fields(records.DispatchRecord)]
     event = schema["$defs"]["Event"]
     assert event["properties"]["type"] == {"type": "string", "enum": list(records.EVENT_TYPES)}
     assert event["properties"]["sentence"] == {"anyOf": [{"$ref": "#/$defs/Span"},
                                                          {"type": "null"}]}
-    assert event["properties"]["date"] == {"type": ["string", "null"]}
+    assert event["properties"]["date"] == {"description": event["properties"]["date"]["description"],
+                                           "type": ["string", "null"], "format": "date"}
     assert schema["properties"]["actors"] == {"type": "array", "items": {"$ref": "#/$defs/Actor"}}
     assert schema["$defs"]["Mention"]["description"] == "A stretch of the source text."
 
