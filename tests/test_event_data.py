@@ -259,3 +259,54 @@ def test_the_record_has_a_doc_id_and_its_producer(parse):
     assert rec["doc_id"] == rec["source"]["sha256"][:16]
     assert rec["producer"]["dispatch"] and rec["producer"]["model"].startswith("fr_core_news_sm ")
     assert all(isinstance(e["cameo"], str) and len(e["cameo"]) == 3 for e in rec["events"])
+
+
+# --- the dev corpus -------------------------------------------------------------------
+
+def _dev_records(dev_predictions):
+    import json
+
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(dev_predictions.glob("*.json"))]
+
+
+def test_every_dev_event_is_coded_from_the_crosswalk(dev_predictions):
+    lexicon = load_lexicon()
+    crosswalk = lexicon.crosswalk.codes
+    isos = set(lexicon.countries.codes.values())
+    events = [e for r in _dev_records(dev_predictions) for e in r["events"]]
+    assert events
+    for ev in events:
+        assert isinstance(ev["cameo"], str) and ev["cameo"] in crosswalk, ev
+        assert ev["plover"] == {"type": crosswalk[ev["cameo"]].type, "mode": crosswalk[ev["cameo"]].mode}
+        assert {d["cameo"] for d in ev["dyads"]} <= set(crosswalk)
+        refs = {p["ref"] for p in ev["participants"]}
+        assert all(d["source"] in refs and d["target"] in refs and d["source"] != d["target"] for d in ev["dyads"])
+        assert all(p["kind"] in ("actor", "organization", "country") for p in ev["participants"])
+        assert all(p["country"] is None or p["country"] in isos for p in ev["participants"])
+        assert ev["date_source"] == ("unknown" if ev["date"] is None else ev["date_source"])
+        assert ev["date_end"] is None or ev["date_end"] > ev["date"]
+
+
+def test_the_events_export_of_the_dev_corpus_reads_back_with_unique_keys(dev_predictions, shared, tmp_path):
+    import csv
+
+    from dispatch_cli.views.dyads_csv import DYAD_COLUMNS, DyadCsvWriter
+
+    records = _dev_records(dev_predictions)
+    path = tmp_path / "events.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = DyadCsvWriter(f)
+        for record in records:
+            text = (shared / "corpus" / "dev" / f"{record['source']['path'].rsplit('/', 1)[-1]}").read_text(
+                encoding="utf-8")
+            writer.write(record, text)
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and list(rows[0]) == list(DYAD_COLUMNS)
+    assert len(rows) == writer.rows
+    assert {r["event_id"] for r in rows} == {f"{r['doc_id']}:{e['id']}" for r in records for e in r["events"]}
+    owner: dict[str, str] = {}
+    for row in rows:  # an event id belongs to one document only
+        assert owner.setdefault(row["event_id"], row["file"]) == row["file"]
+    assert len({r["doc_id"] for r in records}) == len(records)
+    assert all(r["sentence"] and r["cameo"] for r in rows)
