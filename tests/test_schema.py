@@ -210,3 +210,18 @@ def test_records_of_generated_texts_are_valid(validator, dispatch_parser):
         assert not errors, (record.source.path, errors)
         count += 1
     assert count == 200
+
+
+def test_the_event_data_fields_are_described_and_days_are_dates():
+    schema = json_schema()
+    defs = schema["$defs"]
+    new = {"Event": ["date", "date_end", "date_source", "location", "cameo", "plover", "dyads"],
+           "Participant": ["kind", "country"], "Location": ["name", "country", "source"],
+           "Plover": ["type", "mode"], "Dyad": ["source", "target", "cameo"], "Producer": ["dispatch", "model"]}
+    for cls, names in new.items():
+        for name in names:
+            assert defs[cls]["properties"][name].get("description"), f"{cls}.{name}"
+    assert schema["properties"]["doc_id"]["description"] and schema["properties"]["producer"]["description"]
+    assert defs["Event"]["properties"]["date_end"]["format"] == "date"
+    assert defs["Dateline"]["properties"]["date"]["format"] == "date"
+    assert defs["Participant"]["properties"]["kind"]["enum"] == ["actor", "organization", "country"]
