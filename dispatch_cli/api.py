@@ -15,9 +15,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dispatch_cli import __version__
 from dispatch_cli.records.build import build_record
 from dispatch_cli.records.printable import printable_path
-from dispatch_cli.records.types import DispatchRecord, Source
+from dispatch_cli.records.types import DispatchRecord, Producer, Source
 
 if TYPE_CHECKING:  # spaCy is heavy: import it only where a pipeline is built
     from spacy.language import Language
@@ -56,6 +57,7 @@ class DispatchParser:
             nlp = load_pipeline()
         self.nlp = nlp
         self.batch_size = batch_size
+        self.producer = producer_of(nlp)
 
     def parse(self, text: str, *, path: str | None = None, year: int | None = None) -> DispatchRecord:
         """Parse one text; `year` is used when the text has no ` date YYYY-MM ` line."""
@@ -67,8 +69,16 @@ class DispatchParser:
         from dispatch_cli.nlp.pipeline import docs_for
 
         for inp, doc in docs_for(self.nlp, ((i.text, i.year, i) for i in inputs), batch_size=self.batch_size):
-            record = build_record(doc, inp.source())
+            record = build_record(doc, inp.source(), self.producer)
             warning = guess_language(inp.text).warning()  # the rules read French only
             if warning is not None:
                 record.warnings.append(warning)
             yield record
+
+
+def producer_of(nlp: Language) -> Producer:
+    """This `dispatch` and the spaCy pipeline `nlp` (its language, name and version, as
+    `fr_core_news_sm 3.8.0`)."""
+    meta = nlp.meta
+    model = f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}".strip()
+    return Producer(dispatch=__version__, model=model)

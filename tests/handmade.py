@@ -36,9 +36,11 @@ def _sentence(first_words: str, last_char: str = ".") -> dict[str, int]:
 
 def record() -> dict[str, Any]:
     """The JSON form of a record of `TEXT`, as `dispatch parse` would write it."""
+    sha256 = hashlib.sha256(TEXT.encode("utf-8")).hexdigest()
     return {
-        "source": {"path": None, "sha256": hashlib.sha256(TEXT.encode("utf-8")).hexdigest(),
-                   "encoding": "utf-8", "chars": len(TEXT)},
+        "source": {"path": None, "sha256": sha256, "encoding": "utf-8", "chars": len(TEXT)},
+        "doc_id": sha256[:16],
+        "producer": {"dispatch": "0.1.0", "model": "fr_core_news_sm 3.8.0"},
         "headline": None,
         "dateline": {"text": "Bakou, 14 juin, AZERTAC", "place": "Bakou", "day": 14, "month": 6,
                      "year": 2024, "date": "2024-06-14", "agency": "AZERTAC",
@@ -64,13 +66,22 @@ def record() -> dict[str, Any]:
         "places": [{"id": "p1", "name": "Bakou", "mentions": [_mention("Bakou", 1)], "derived_from": []}],
         "events": [
             {"id": "e1", "type": "meeting", "trigger": _mention("a reçu"),
-             "participants": [{"ref": "a1", "name": "Ilham Aliyev"},
-                              {"ref": "a2", "name": "Jens Stoltenberg"}],
-             "date": "2024-06-12", "place": "Bakou", "sentence": _sentence("Le président")},
+             "participants": [{"ref": "a1", "name": "Ilham Aliyev", "kind": "actor", "country": "AZE"},
+                              {"ref": "a2", "name": "Jens Stoltenberg", "kind": "actor", "country": None}],
+             "date": "2024-06-12", "place": "Bakou", "sentence": _sentence("Le président"),
+             "date_end": None, "date_source": "text",
+             "location": {"name": "Bakou", "country": "AZE", "source": "text"},
+             "cameo": "040", "plover": {"type": "CONSULT", "mode": None},
+             "dyads": [{"source": "a1", "target": "a2", "cameo": "040"},
+                       {"source": "a2", "target": "a1", "cameo": "040"}]},
             {"id": "e2", "type": "call", "trigger": _mention("s’est entretenu par téléphone"),
-             "participants": [{"ref": "a3", "name": "Djeyhoun Baïramov"},
-                              {"ref": "a4", "name": "Hadja Lahbib"}],
-             "date": None, "place": None, "sentence": _sentence("Ensuite")},
+             "participants": [{"ref": "a3", "name": "Djeyhoun Baïramov", "kind": "actor", "country": None},
+                              {"ref": "a4", "name": "Hadja Lahbib", "kind": "actor", "country": "BEL"}],
+             "date": None, "place": None, "sentence": _sentence("Ensuite"),
+             "date_end": None, "date_source": "unknown", "location": None,
+             "cameo": "041", "plover": {"type": "CONSULT", "mode": "phone"},
+             "dyads": [{"source": "a3", "target": "a4", "cameo": "041"},
+                       {"source": "a4", "target": "a3", "cameo": "041"}]},
         ],
         "byline": {"name": "Igbal Hadjiyev", "role": "Correspondant spécial de l’AZERTAC",
                    "place": None},

@@ -20,7 +20,9 @@ def test_one_row_per_event_with_a_header():
     assert write_events_csv([(handmade.record(), handmade.TEXT)], out) == 2
     assert out.getvalue().splitlines()[0] == ",".join(COLUMNS)
     rows = read_back(out.getvalue())
+    doc_id = handmade.record()["doc_id"]
     assert rows[0] == {
+        "event_id": f"{doc_id}:e1", "doc_id": doc_id, "dateline_date": "2024-06-14", "participant_ids": "a1; a2",
         "file": "", "date": "2024-06-12", "type": "meeting", "place": "Bakou",
         "participants": "Ilham Aliyev; Jens Stoltenberg", "trigger": "a reçu",
         "sentence": handmade.TEXT[handmade.TEXT.index("Le président"):
@@ -46,7 +48,8 @@ def test_commas_quotes_and_newlines_survive_a_round_trip():
     out = io.StringIO(newline="")
     write_events_csv([(record, text)], out)
     [row] = read_back(out.getvalue())
-    assert row == {"file": 'dossier, "spécial"\nd1.txt', "date": "2024-01-02", "type": "meeting",
+    assert row == {"event_id": "0:e1", "doc_id": "0", "dateline_date": "", "participant_ids": "a1; a2",
+                   "file": 'dossier, "spécial"\nd1.txt', "date": "2024-01-02", "type": "meeting",
                    "place": "Saint-Denis, La Réunion",
                    "participants": 'Jean "le Grand", fils; Marie\nCurie', "trigger": "a reçu",
                    "sentence": text}
@@ -73,11 +76,74 @@ def test_writer_streams_records_under_one_header(tmp_path):
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
     assert rows[0] == list(COLUMNS)
-    assert [r[0] for r in rows[1:]] == ["", "", "b.txt", "b.txt"]
+    assert [r[COLUMNS.index("file")] for r in rows[1:]] == ["", "", "b.txt", "b.txt"]
 
 
 def test_header_can_be_left_out():
     out = io.StringIO(newline="")
     write_events_csv([(handmade.record(), None)], out, header=False)
-    assert not out.getvalue().startswith("file,")
+    assert not out.getvalue().startswith("event_id,")
     assert len(list(csv.reader(io.StringIO(out.getvalue(), newline="")))) == 2
+
+
+# --- the events export: one row per dyad ----------------------------------------------
+
+def test_one_row_per_dyad_with_codes_countries_and_titles():
+    from dispatch_cli.views.dyads_csv import DYAD_COLUMNS, dyad_rows
+
+    rows = list(dyad_rows(handmade.record(), handmade.TEXT))
+    assert len(rows) == 4 and all(list(r) == list(DYAD_COLUMNS) for r in rows)
+    doc_id = handmade.record()["doc_id"]
+    first = rows[0]
+    assert first["event_id"] == f"{doc_id}:e1" and first["doc_id"] == doc_id
+    assert (first["cameo"], first["plover_type"], first["plover_mode"]) == ("040", "CONSULT", "")
+    assert (first["source_name"], first["source_kind"], first["source_country"], first["source_title"]) == (
+        "Ilham Aliyev", "actor", "AZE", "président de la République d’Azerbaïdjan")
+    assert (first["target_name"], first["target_country"]) == ("Jens Stoltenberg", "")
+    assert (first["place"], first["place_country"], first["place_source"]) == ("Bakou", "AZE", "text")
+    assert first["sentence"].startswith("Le président") and first["trigger"] == "a reçu"
+    call = rows[2]
+    assert (call["cameo"], call["plover_type"], call["plover_mode"]) == ("041", "CONSULT", "phone")
+    assert call["place"] == "" and call["date"] == ""
+
+
+def test_a_hosts_direction_has_its_own_plover_mode():
+    from dispatch_cli.views.dyads_csv import dyad_rows
+
+    record = copy.deepcopy(handmade.record())
+    visit = record["events"][0]
+    visit.update(type="visit", cameo="042", plover={"type": "CONSULT", "mode": "visit"},
+                 dyads=[{"source": "a2", "target": "a1", "cameo": "042"},
+                        {"source": "a1", "target": "a2", "cameo": "043"}])
+    rows = [r for r in dyad_rows(record) if r["event_type"] == "visit"]
+    assert [(r["source_name"], r["cameo"], r["plover_mode"]) for r in rows] == [
+        ("Jens Stoltenberg", "042", "visit"), ("Ilham Aliyev", "043", "host")]
+
+
+def test_an_event_with_no_pair_has_one_row_without_target():
+    from dispatch_cli.views.dyads_csv import dyad_rows
+
+    record = copy.deepcopy(handmade.record())
+    record["events"][0]["dyads"] = []
+    rows = [r for r in dyad_rows(record) if r["event_id"].endswith(":e1")]
+    assert len(rows) == 1 and rows[0]["source_name"] == "Ilham Aliyev" and rows[0]["target_name"] == ""
+
+
+def test_tsv_and_excel_formatters():
+    import json
+
+    from dispatch_cli.views.formats import BOM, make_formatter
+
+    data = json.dumps(handmade.record())
+    tsv = make_formatter("events", terminal=False, tsv=True)
+    assert tsv is not None
+    first = tsv(data, handmade.TEXT).decode("utf-8")
+    assert first.startswith("event_id\tdate\t") and not first.startswith(BOM)
+    assert "event_id" not in tsv(data, handmade.TEXT).decode("utf-8")  # one header per batch
+    rows = list(csv.DictReader(io.StringIO(first, newline=""), delimiter="\t"))
+    assert len(rows) == 4 and rows[0]["source_country"] == "AZE"
+    excel = make_formatter("csv", terminal=False, excel=True)
+    assert excel is not None
+    out = excel(data, handmade.TEXT)
+    assert out.startswith(BOM.encode("utf-8")) and not excel(data, handmade.TEXT).startswith(BOM.encode("utf-8"))
+    assert out.decode("utf-8-sig").startswith("event_id,doc_id,")

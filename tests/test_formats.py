@@ -32,10 +32,11 @@ def test_csv_format_one_row_per_event_read_back(parser):
     records = CliRunner().invoke(main, ["parse", str(SAMPLES), "--jsonl", "-q"]).stdout.splitlines()
     expected = sum(len(json.loads(line)["events"]) for line in records)
     assert len(rows) == expected > 0
-    assert set(rows[0]) == {"file", "date", "type", "place", "participants", "trigger", "sentence"}
+    assert set(rows[0]) == {"event_id", "doc_id", "file", "dateline_date", "date", "type", "place", "participants",
+                            "participant_ids", "trigger", "sentence"}
     signing = [r for r in rows if r["type"] == "signing"]
     assert signing and all("; " in r["participants"] for r in signing)
-    assert result.stdout.count("file,date,type") == 1  # one header for the whole batch
+    assert result.stdout.count("event_id,doc_id,file") == 1  # one header for the whole batch
 
 
 def test_format_other_than_json_needs_stdout(parser, tmp_path):

@@ -38,7 +38,7 @@ def test_a_state_taken_from_the_dateline_says_so(parse):
     host = places(rec)["Azerbaïdjan"]
     assert host["mentions"] == [] and host["derived_from"] == ["dateline"]
     visit = rec["events"][0]
-    assert {"ref": host["id"], "name": "Azerbaïdjan"} in visit["participants"]
+    assert {"ref": host["id"], "name": "Azerbaïdjan", "kind": "country", "country": "AZE"} in visit["participants"]
 
 
 def test_a_state_taken_from_a_city_names_the_city(parse):

@@ -33,13 +33,15 @@ def test_schema_is_draft_2020_12_with_a_def_per_nested_dataclass():
     assert schema["title"] == "DispatchRecord"
     assert schema["description"] == "Everything extracted from one dispatch."
     assert set(schema["$defs"]) == {"Source", "Dateline", "Actor", "Mention", "Organization",
-                                    "Place", "Event", "Participant", "Span", "Byline"}
+                                    "Place", "Event", "Participant", "Span", "Byline", "Producer",
+                                    "Location", "Plover", "Dyad"}
     assert schema["required"] == [f.name for f in dataclasses.fields(records.DispatchRecord)]
     event = schema["$defs"]["Event"]
     assert event["properties"]["type"] == {"type": "string", "enum": list(records.EVENT_TYPES)}
     assert event["properties"]["sentence"] == {"anyOf": [{"$ref": "#/$defs/Span"},
                                                          {"type": "null"}]}
-    assert event["properties"]["date"] == {"type": ["string", "null"]}
+    assert event["properties"]["date"] == {"description": event["properties"]["date"]["description"],
+                                           "type": ["string", "null"], "format": "date"}
     assert schema["properties"]["actors"] == {"type": "array", "items": {"$ref": "#/$defs/Actor"}}
     assert schema["$defs"]["Mention"]["description"] == "A stretch of the source text."
 
@@ -208,3 +210,18 @@ def test_records_of_generated_texts_are_valid(validator, dispatch_parser):
         assert not errors, (record.source.path, errors)
         count += 1
     assert count == 200
+
+
+def test_the_event_data_fields_are_described_and_days_are_dates():
+    schema = json_schema()
+    defs = schema["$defs"]
+    new = {"Event": ["date", "date_end", "date_source", "location", "cameo", "plover", "dyads"],
+           "Participant": ["kind", "country"], "Location": ["name", "country", "source"],
+           "Plover": ["type", "mode"], "Dyad": ["source", "target", "cameo"], "Producer": ["dispatch", "model"]}
+    for cls, names in new.items():
+        for name in names:
+            assert defs[cls]["properties"][name].get("description"), f"{cls}.{name}"
+    assert schema["properties"]["doc_id"]["description"] and schema["properties"]["producer"]["description"]
+    assert defs["Event"]["properties"]["date_end"]["format"] == "date"
+    assert defs["Dateline"]["properties"]["date"]["format"] == "date"
+    assert defs["Participant"]["properties"]["kind"]["enum"] == ["actor", "organization", "country"]

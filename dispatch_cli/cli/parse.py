@@ -68,14 +68,19 @@ class Workers(_IntParamType):
 @click.option("--errors", "errors_path", type=OneLinePath(dir_okay=False, writable=True),
               help="Also write the failures to this file as JSON Lines: {\"path\", \"error\"}.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (failures are still reported).")
-@click.option("-f", "--format", "fmt", type=click.Choice(["json", "table", "csv"]), default="json",
+@click.option("-f", "--format", "fmt", type=click.Choice(["json", "table", "csv", "events"]), default="json",
               show_default=True,
               help="json: records (highlighted on a terminal); table: a readable view of each "
-                   "dispatch; csv: one row per meeting event, with a header.")
+                   "dispatch; csv: one row per meeting event, with a header; events: one row per "
+                   "dyad (source -> target) with CAMEO and PLOVER codes, for event datasets.")
+@click.option("--tsv", is_flag=True, help="With --format csv or events: tab-separated values.")
+@click.option("--excel", is_flag=True,
+              help="With --format csv or events: start with a byte order mark, so that a spreadsheet "
+                   "reads the accents right.")
 @click.pass_context
 def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, jsonl: bool, db_path: Path | None,
           year: int | None, workers: int, engine: str, scheduler: str | None, resume: bool,
-          errors_path: str | None, quiet: bool, fmt: str) -> None:
+          errors_path: str | None, quiet: bool, fmt: str, tsv: bool, excel: bool) -> None:
     """Parse dispatches into JSON.
 
     PATH is a file, a folder (every *.txt below it, in name order) or - for stdin. One file
@@ -91,6 +96,7 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
         dispatch parse samples/ -o out/ --engine dask --scheduler tcp://scheduler:8786
         dispatch parse samples/ --db samples.db --workers auto
         dispatch parse samples/ --format csv > events.csv
+        dispatch parse samples/ --format events --excel > dyads.csv
         dispatch parse samples/paris-matignon-meeting.txt --format table
         cat samples/gas-pipeline-no-meeting.txt | dispatch parse -
     """
@@ -106,6 +112,8 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
         raise click.UsageError("--jsonl writes to stdout; it cannot be combined with -o DIR.")
     if fmt != "json" and (out_dir is not None or jsonl):
         raise click.UsageError(f"--format {fmt} writes to stdout; it cannot be combined with -o DIR or --jsonl.")
+    if (tsv or excel) and fmt not in ("csv", "events"):
+        raise click.UsageError("--tsv and --excel go with --format csv or --format events.")
     if scheduler is not None and engine != "dask":
         raise click.UsageError("--scheduler goes with --engine dask.")
     if engine == "dask":
@@ -139,7 +147,8 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
             paths=paths, out_dir=out_dir, pretty=out_dir is not None or (single and not jsonl),
             year=year, workers=workers, resume=resume, quiet=quiet, errors=errors,
             progress=not quiet and _is_terminal(sys.stderr),
-            formatter=None if out_dir is not None else make_formatter(fmt, _is_terminal(sys.stdout)),
+            formatter=None if out_dir is not None
+            else make_formatter(fmt, _is_terminal(sys.stdout), tsv=tsv, excel=excel),
             trace=trace, engine=engine, scheduler=scheduler,
             sink=archive, stdout=out_dir is None and (db_path is None or jsonl),
         )

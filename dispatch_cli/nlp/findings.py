@@ -169,6 +169,27 @@ class Coreference:
     protagonist: dict[int, int | None]
 
 
+@dataclass(frozen=True)
+class Location:
+    """Where an event took place: the place, its state's ISO 3166-1 alpha-3 code, and where
+    the answer came from (`text`, `visit`, `dateline`: see `grammar/circumstances.py`)."""
+
+    name: str
+    country: str | None
+    source: str
+
+
+@dataclass(frozen=True)
+class Coding:
+    """An event's CAMEO code, PLOVER type and mode, and its dyads: (source, target, CAMEO
+    code), each an index into the event's parties (see `grammar/coding.py`)."""
+
+    cameo: str
+    plover_type: str
+    plover_mode: str | None
+    dyads: list[tuple[int, int, str]]
+
+
 @dataclass
 class EventFinding:
     """A meeting event: who met whom, of what type, when and where."""
@@ -179,3 +200,9 @@ class EventFinding:
     parties: list[Party]
     date: str | None = None  # ISO 8601
     place: str | None = None
+    # What event datasets need (`grammar/countries.py`, `circumstances.py`, `coding.py`):
+    countries: list[str | None] = field(default_factory=list)  # each party's ISO 3166-1 alpha-3
+    date_end: str | None = None  # the last day of a range
+    date_source: str = "unknown"  # text, weekday or unknown
+    location: Location | None = None
+    coding: Coding | None = None

@@ -17,13 +17,20 @@ from dispatch_cli.records.types import (
     Actor,
     Byline,
     Dateline,
+    DateSource,
     DispatchRecord,
+    Dyad,
     Event,
     EventType,
+    Location,
+    LocationSource,
     Mention,
     Organization,
     Participant,
+    ParticipantKind,
     Place,
+    Plover,
+    Producer,
     Source,
     Span,
 )
@@ -32,12 +39,13 @@ if TYPE_CHECKING:  # spaCy is loaded by the pipeline, not by readers of records
     from spacy.tokens import Doc
 
 PREFIX = {"actor": "a", "org": "o", "place": "p"}
+KIND: dict[str, ParticipantKind] = {"actor": "actor", "org": "organization", "place": "country"}
 
 
-def build_record(doc: Doc, source: Source) -> DispatchRecord:
+def build_record(doc: Doc, source: Source, producer: Producer | None = None) -> DispatchRecord:
     """The record of a Doc that went through the whole dispatch pipeline.
 
-    `source` describes the input; every offset of the record is a character offset into
+    `source` describes the input, `producer` what parsed it; every offset of the record is a character offset into
     `doc._.dispatch_source` (the Doc's own text when that is unset), end exclusive.
     """
     source_text = doc._.get(keys.SOURCE_TEXT)
@@ -64,6 +72,7 @@ def build_record(doc: Doc, source: Source) -> DispatchRecord:
                             agency=d.agency, start=found.start, end=found.end)
     return DispatchRecord(
         source=source,
+        producer=producer,
         headline=header.headline,
         dateline=dateline,
         actors=actors,
@@ -123,7 +132,20 @@ def _places(places: Places, events: list[EventFinding], text: SourceText) -> tup
 def _event(n: int, ev: EventFinding, text: SourceText, names: dict[str, list[str]],
            ids: dict[str, list[str]]) -> Event:
     etype: EventType = ev.type  # type: ignore[assignment]  # one of records.types.EVENT_TYPES
+    date_source: DateSource = ev.date_source  # type: ignore[assignment]  # see grammar/circumstances.py
     sentence = text.cut(*ev.sentence)
-    return Event(id=f"e{n}", type=etype, trigger=text.cut(*ev.trigger),
-                 participants=[Participant(ref=ids[k][i], name=names[k][i]) for k, i in ev.parties],
-                 date=ev.date, place=ev.place, sentence=Span(sentence.start, sentence.end))
+    countries = ev.countries or [None] * len(ev.parties)
+    participants = [Participant(ref=ids[k][i], name=names[k][i], kind=KIND[k], country=country)
+                    for (k, i), country in zip(ev.parties, countries, strict=True)]
+    location = None
+    if ev.location is not None:
+        source: LocationSource = ev.location.source  # type: ignore[assignment]
+        location = Location(name=ev.location.name, country=ev.location.country, source=source)
+    coding = ev.coding
+    return Event(id=f"e{n}", type=etype, trigger=text.cut(*ev.trigger), participants=participants,
+                 date=ev.date, place=ev.place, sentence=Span(sentence.start, sentence.end),
+                 date_end=ev.date_end, date_source=date_source, location=location,
+                 cameo=coding.cameo if coding else "",
+                 plover=Plover(type=coding.plover_type, mode=coding.plover_mode) if coding else None,
+                 dyads=[Dyad(source=participants[a].ref, target=participants[b].ref, cameo=code)
+                        for a, b, code in coding.dyads] if coding else [])

@@ -9,7 +9,8 @@ become `$defs` entries referenced with `$ref`; `X | None` becomes `anyOf` with `
 
 Descriptions come from the class docstrings and, for a field, from its
 `field(metadata={"description": ...})` or an attribute docstring (a string literal just
-after the field in the class body), when it has one.
+after the field in the class body), when it has one; `metadata={"format": "date"}` adds that
+format.
 """
 from __future__ import annotations
 
@@ -55,6 +56,8 @@ def _object_schema(cls: type, defs: dict[str, JSON]) -> JSON:
         doc = f.metadata.get("description") or docs.get(f.name)
         if doc:
             prop = {"description": doc, **prop}
+        if "format" in f.metadata:  # `format: date` on ISO 8601 days
+            prop["format"] = f.metadata["format"]
         properties[f.name] = prop
     schema: JSON = {"title": cls.__name__}
     if cls.__doc__ and not cls.__doc__.startswith(f"{cls.__name__}("):  # not the generated one

@@ -12,6 +12,11 @@ from typing import Any, Literal
 
 EventType = Literal["meeting", "call", "visit", "conference", "signing"]
 EVENT_TYPES: tuple[str, ...] = ("meeting", "call", "visit", "conference", "signing")
+ParticipantKind = Literal["actor", "organization", "country"]
+DateSource = Literal["text", "weekday", "unknown"]
+LocationSource = Literal["text", "visit", "dateline"]
+DOC_ID_DIGITS = 16  # a record's `doc_id`: the first hex digits of the source's sha256
+DATE = {"format": "date"}  # JSON Schema: an ISO 8601 day
 
 
 @dataclass
@@ -42,7 +47,8 @@ class Dateline:
     day: int | None
     month: int | None
     year: int | None
-    date: str | None
+    date: str | None = field(metadata={
+        "description": "The dispatch's day, ISO 8601, when year, month and day are known.", **DATE})
     agency: str | None
     start: int  # character offset into the decoded text, inclusive
     end: int  # exclusive: text[start:end] is the stretch
@@ -88,6 +94,13 @@ class Participant:
 
     ref: str
     name: str
+    kind: ParticipantKind = "actor"
+    """What the party is: a person (`actor`), an `organization`, or a state (`country`)."""
+    country: str | None = None
+    """The party's state as ISO 3166-1 alpha-3 (`AZE`), when the text tells it: a nationality in
+    a title (`ministre géorgien`), a title's complement (`ambassadeur de France`), the name of a
+    body (`ministère azerbaïdjanais de la Défense`), the state itself. None for an
+    international organization and when the text does not say."""
 
 
 @dataclass
@@ -99,6 +112,42 @@ class Span:
 
 
 @dataclass
+class Plover:
+    """An event's PLOVER category, from the CAMEO -> PLOVER crosswalk."""
+
+    type: str
+    """The PLOVER event type (`CONSULT`, `SUPPORT`)."""
+    mode: str | None = None
+    """The PLOVER mode (`phone`, `visit`, `host`, `third-party`); None where the crosswalk gives none."""
+
+
+@dataclass
+class Location:
+    """Where an event took place, and where that answer came from."""
+
+    name: str
+    """The place (a city or a state), as in `place` when the text names it."""
+    country: str | None = None
+    """Its state as ISO 3166-1 alpha-3; None for a region or a place of unknown state."""
+    source: LocationSource = "text"
+    """`text`: named in the event's sentence; `visit`: the place of the dispatch's visit, during
+    which the event happened; `dateline`: the dispatch's city, a fallback for an event the text
+    places nowhere (or a visit's host taken from the dateline)."""
+
+
+@dataclass
+class Dyad:
+    """One direction of an event, as event datasets count them: source does the act to target."""
+
+    source: str
+    """The id of the participant that acts (an actor, organization or place id)."""
+    target: str
+    """The id of the participant acted upon."""
+    cameo: str
+    """The CAMEO code of this direction (`042` visitor -> host, `043` host -> visitor)."""
+
+
+@dataclass
 class Event:
     """A meeting event: who met whom, of what type, when and where."""
 
@@ -106,9 +155,26 @@ class Event:
     type: EventType
     trigger: Mention
     participants: list[Participant] = field(default_factory=list)
-    date: str | None = None
+    date: str | None = field(default=None, metadata={
+        "description": "The (first) day it took place, ISO 8601; None when the text does not say.", **DATE})
     place: str | None = None
     sentence: Span | None = None
+    date_end: str | None = field(default=None, metadata={
+        "description": "The last day of a range (`les 12 et 13 juin`, `du 3 au 5 mars`); None for one day.",
+        **DATE})
+    date_source: DateSource = "unknown"
+    """Where the day came from: `text` (a day given by number), `weekday` (a weekday or relative
+    day, `mardi`, `hier`, counted from the dispatch's date), `unknown` (no date)."""
+    location: Location | None = None
+    """Where it took place, with that place's country and the source of the answer; None when
+    nothing places it (a call, with no place in the text)."""
+    cameo: str = ""
+    """The CAMEO event code, a string of digits (`040`, `042`)."""
+    plover: Plover | None = None
+    """The PLOVER event type and mode of `cameo`."""
+    dyads: list[Dyad] = field(default_factory=list)
+    """The ordered pairs of participants the event type makes meaningful, each with its code:
+    visitor -> host and host -> visitor, every ordered pair of the others."""
 
 
 @dataclass
@@ -121,10 +187,24 @@ class Byline:
 
 
 @dataclass
+class Producer:
+    """What produced the record."""
+
+    dispatch: str
+    """The version of `dispatch-cli`."""
+    model: str
+    """The spaCy pipeline it ran on, with its version (`fr_core_news_sm 3.8.0`)."""
+
+
+@dataclass
 class DispatchRecord:
     """Everything extracted from one dispatch."""
 
     source: Source
+    doc_id: str = ""
+    """The first 16 hex digits of `source.sha256`; `doc_id:e1` is an event's key across documents."""
+    producer: Producer | None = None
+    """The `dispatch` version and the spaCy model that produced the record."""
     headline: str | None = None
     dateline: Dateline | None = None
     actors: list[Actor] = field(default_factory=list)
@@ -136,6 +216,10 @@ class DispatchRecord:
     """What makes this record doubtful, one sentence each, also printed on stderr by `dispatch
     parse` (`warning: PATH: ...`): the text does not read as French, so the French rules
     found little or nothing of worth in it. Empty for an ordinary dispatch."""
+
+    def __post_init__(self) -> None:
+        if not self.doc_id:
+            self.doc_id = self.source.sha256[:DOC_ID_DIGITS]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready form (`dataclasses.asdict`): nested dicts and lists, keys in

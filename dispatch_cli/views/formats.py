@@ -2,7 +2,7 @@
 
 A formatter turns one record's JSON text (as the batch produced it) and the source text it
 was parsed from into the bytes written to stdout: highlighted JSON on a terminal, a `rich`
-table view, or CSV rows of meeting events. Plain JSON to a pipe needs no formatter: it is
+table view, CSV rows of meeting events, or CSV rows of their dyads. Plain JSON to a pipe needs no formatter: it is
 written byte for byte.
 """
 from __future__ import annotations
@@ -18,18 +18,23 @@ if TYPE_CHECKING:
 
 # (JSON text of one record, the source text its offsets point into) -> UTF-8 bytes for stdout.
 Formatter = Callable[[str, str], bytes]
-FORMATS = ("json", "table", "csv")
+FORMATS = ("json", "table", "csv", "events")
+TABLES = ("csv", "events")  # the formats that write rows (CSV, or TSV with `tsv`)
+BOM = "\ufeff"  # opens a UTF-8 file a spreadsheet reads as UTF-8 (`excel`)
 
 
-def make_formatter(fmt: str, terminal: bool) -> Formatter | None:
+def make_formatter(fmt: str, terminal: bool, *, tsv: bool = False, excel: bool = False) -> Formatter | None:
     """The formatter for `--format fmt` (one of `FORMATS`), for stdout that is a terminal
     or not; None when the JSON goes out as it is (`json` off a terminal).
 
-    The `csv` formatter writes the header with its first record only: make one per batch.
-    The table and CSV formatters raise `json.JSONDecodeError` for text that is not JSON.
+    `csv` writes one row per event, `events` one row per dyad (`views/dyads_csv.py`); with
+    `tsv` their columns are separated by tabs, and with `excel` the output opens with a byte
+    order mark. They write the header (and the mark) with their first record only: make one
+    per batch. The table and row formatters raise `json.JSONDecodeError` for text that is
+    not JSON.
     """
-    if fmt == "csv":
-        return _csv_formatter()
+    if fmt in TABLES:
+        return _csv_formatter(fmt, "\t" if tsv else ",", excel)
     if fmt == "table":
         return _table_formatter(terminal)
     if terminal:
@@ -69,14 +74,18 @@ def _table_formatter(terminal: bool) -> Formatter:
     return render
 
 
-def _csv_formatter() -> Formatter:
+def _csv_formatter(fmt: str, delimiter: str, excel: bool) -> Formatter:
+    from dispatch_cli.views.dyads_csv import DyadCsvWriter
     from dispatch_cli.views.events_csv import EventCsvWriter
 
+    writer = DyadCsvWriter if fmt == "events" else EventCsvWriter
     state: dict[str, bool] = {"header": True}
 
     def rows(data: str, text: str) -> bytes:
         buffer = io.StringIO(newline="")
-        EventCsvWriter(buffer, header=state["header"]).write(json.loads(data), text)
+        if state["header"] and excel:
+            buffer.write(BOM)
+        writer(buffer, header=state["header"], delimiter=delimiter).write(json.loads(data), text)
         state["header"] = False
         return buffer.getvalue().encode("utf-8")
 

@@ -15,11 +15,12 @@ from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.components.base import LexiconComponent
 from dispatch_cli.nlp.findings import Coreference, EventFinding, Header, OrgEntity, PersonEntity, Places, TitlePhrase
 from dispatch_cli.nlp.folding import fold
+from dispatch_cli.nlp.grammar.eventdata import EventData
 from dispatch_cli.nlp.grammar.events.dates import DateReader, DispatchDate
 from dispatch_cli.nlp.grammar.events.parties import PartyFinder
 from dispatch_cli.nlp.grammar.events.reader import EventReader
 from dispatch_cli.nlp.grammar.events.reports import ReportTest
-from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, Ref
+from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, FoundEvent, Ref
 from dispatch_cli.nlp.lexicon import Geography
 
 NAME = "dispatch_events"
@@ -89,14 +90,15 @@ class EventFinder(LexiconComponent):
         self.dates = DateReader(self.lexicon.calendar)
         self.reports = ReportTest(self.lexicon.triggers)  # its tables of verb forms, built once
         self.state_pattern, self.state_names = state_forms(self.lexicon.geography)
+        self.event_data = EventData(self.lexicon, self.dates)  # countries, date ranges, codes
 
     def __call__(self, doc: Doc) -> Doc:
         header: Header = doc._.get(keys.HEADER)
         people: list[PersonEntity] = doc._.get(keys.ACTORS)
+        orgs: list[OrgEntity] = doc._.get(keys.ORGANIZATION_ENTITIES)
         places: Places = doc._.get(keys.PLACE_ENTITIES)
         coreference: Coreference = doc._.get(keys.COREFERENCE)
-        refs = entity_refs(doc, header, people, doc._.get(keys.ORGANIZATION_ENTITIES), places,
-                           doc._.get(keys.TITLES), coreference)
+        refs = entity_refs(doc, header, people, orgs, places, doc._.get(keys.TITLES), coreference)
         parties = PartyFinder(doc, refs, {i: a for i, (a, _s, _e) in coreference.resolved.items()},
                               [p.name for p in places.entities], places.country_of, coreference.protagonist,
                               places.home, nationals_of(people, self.state_pattern, self.state_names),
@@ -110,15 +112,15 @@ class EventFinder(LexiconComponent):
                                 filing.month if filing else None, None)
         found = EventReader(doc, parties, self.lexicon, when, self.dates, self.reports).read()
         text = doc.text
-        events = []
+        events: list[tuple[FoundEvent, EventFinding]] = []
         for ev in found:
             end = ev.sentence.end_char
             while end > 0 and text[end - 1].isspace():
                 end -= 1
-            events.append(EventFinding(type=ev.type, trigger=(ev.trigger.start_char, ev.trigger.end_char),
-                                       sentence=(ev.sentence.start_char, end), parties=ev.parties,
-                                       date=ev.date, place=ev.place))
-        doc._.set(keys.EVENTS, events)
+            events.append((ev, EventFinding(type=ev.type, trigger=(ev.trigger.start_char, ev.trigger.end_char),
+                                            sentence=(ev.sentence.start_char, end), parties=ev.parties,
+                                            date=ev.date, place=ev.place)))
+        doc._.set(keys.EVENTS, self.event_data.add(events, header, people, orgs, places, when, text))
         return doc
 
 
