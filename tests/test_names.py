@@ -187,3 +187,17 @@ def test_a_name_after_a_title_and_a_place_preposition_is_a_place(parse):
     rec = parse(HEAD + "L'ancienne ambassadrice Anne Leclerc, aujourd'hui directrice au Quai d'Orsay, a donné "
                 "une conférence.")
     assert names(rec) == ["Anne Leclerc"]
+
+
+
+def test_a_hyphenated_word_alone_is_no_full_name(parse):
+    rec = parse(HEAD + "Le sociologue Marc Dupuis, professeur à l'université Sorbonne-Nouvelle, a publié un livre.")
+    assert names(rec) == ["Marc Dupuis"]
+
+
+def test_two_capitalized_words_after_an_article_name_a_body_not_a_person(parse):
+    rec = parse(HEAD + "La présidente du Dewan Rakyat, Johari Abdul, a reçu l'entraîneur du Real Betis, "
+                "Manuel Pellegrini.")
+    assert set(names(rec)) == {"Johari Abdul", "Manuel Pellegrini"}
+    assert actor(rec, "Johari Abdul")["roles"] == ["présidente du Dewan Rakyat"]
+    assert actor(rec, "Manuel Pellegrini")["roles"] == ["entraîneur du Real Betis"]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dispatch_cli.nlp import keys
-from dispatch_cli.nlp.grammar.tokens import Cover, is_capitalized
+from dispatch_cli.nlp.grammar.tokens import Cover, compound_end, is_capitalized
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
@@ -148,14 +148,20 @@ class PersonFinder:
             if trimmed is None:
                 return
             s, e = trimmed
-            if e - s >= 3 and s > 0 and doc[s - 1].lower_ in COMPLEMENT_ARTICLES:
-                s += 1  # `ministre de l'Intérieur Kristaps Eklons`: the first word completes the title
+            if _words(doc, s, e) >= 2 and s > 0 and doc[s - 1].lower_ in COMPLEMENT_ARTICLES:
+                # no article stands before a person's name: the first word completes a title
+                # (`ministre de l'Intérieur Kristaps Eklons`), and two words after it are a
+                # body's or a place's name (`président du Halk Maslahaty`)
+                s = compound_end(doc, s)
                 while s < e and doc[s].lower_ in self.titles.particles:
                     s += 1
+                if s >= e:
+                    return
+                strong = strong and _words(doc, s, e) >= 2
             if self._preceded_by_place_head(doc, s, strong):
                 return
             label = keys.PER
-            if e - s == 1:
+            if _words(doc, s, e) == 1:
                 if s > 0 and doc[s - 1].lower_ in OF:
                     return  # a lone capitalized word after `de` is a place or a thing (`génocide de Khodjaly`)
                 if not strong:
@@ -172,7 +178,7 @@ class PersonFinder:
             if ent.label_ == "PER":
                 # a lone word is a name only after a title or honorific (`le président Poutine`),
                 # also when the model's span had more words (`Allah Tout-Puissant`)
-                add(s, e, strong=e - s > 1)
+                add(s, e, strong=_words(doc, s, e) > 1)
             elif ent.label_ == "MISC" and e - s >= 2 and all(t.pos_ == "PROPN" for t in doc[s:e]
                                                              if self.is_name_token(t, cover)):
                 # the model's other names are a person's only when every word is a proper noun:
@@ -191,7 +197,7 @@ class PersonFinder:
             end = self.name_run(doc, i, cover)
             if i > title.end and doc[i - 1].lower_ in PLACE_PREPOSITIONS | A_CONTRACTED:
                 continue  # `directeur au Quai d'Orsay`: after `à`, `en`, a place
-            if end > i and (end - i >= 2 or title.label_ == keys.HONORIFIC or i == title.end):
+            if end > i and (_words(doc, i, end) >= 2 or title.label_ == keys.HONORIFIC or i == title.end):
                 add(i, end, strong=True)
         # A long title closed by a comma, then the name: `le ministre ouzbek de l'Investissement,
         # de l'Industrie et du Commerce, Laziz Koudratov`. Single capitalized words inside the
@@ -259,3 +265,9 @@ class PersonFinder:
                 return False
             j -= 1
         return False
+
+
+def _words(doc: Doc, start: int, end: int) -> int:
+    """How many words tokens [start, end) make: a hyphenated compound is one word
+    (`Panthéon-Sorbonne`, `Kim Jong-un` is two)."""
+    return len(doc[start:end].text.split())
