@@ -189,6 +189,31 @@ def test_a_name_after_a_title_and_a_place_preposition_is_a_place(parse):
     assert names(rec) == ["Anne Leclerc"]
 
 
+def test_a_surname_of_several_words_used_alone_is_the_same_person(parse):
+    rec = parse(HEAD + "La ministre colombienne de l'Éducation, María Fernanda Ospina Ruiz, a visité l'école. "
+                "Mme Ospina Ruiz a salué les enseignants.")
+    assert names(rec) == ["María Fernanda Ospina Ruiz"]
+    assert "Ospina Ruiz" in actor(rec, "María Fernanda Ospina Ruiz")["aliases"]
+
+
+def test_a_surname_with_a_particle_used_alone_is_the_same_person(parse):
+    rec = parse(HEAD + "Le ministre mauritanien Sidi Ould Tah a reçu le recteur Jean-Baptiste Kouassi Yao. "
+                "M. Ould Tah a remercié le professeur Kouassi Yao.")
+    assert set(names(rec)) == {"Sidi Ould Tah", "Jean-Baptiste Kouassi Yao"}
+
+
+def test_first_and_last_name_without_the_middle_names_are_the_same_person(parse):
+    rec = parse(HEAD + "Le chancelier Hans Peter Doskozil a reçu la juge Ana Lucía Pérez. "
+                "Hans Doskozil a salué Ana Pérez.")
+    assert set(names(rec)) == {"Hans Peter Doskozil", "Ana Lucía Pérez"}
+
+
+def test_the_patronymic_with_the_surname_is_the_father(parse):
+    rec = parse(HEAD + "Le ministre Elchin Rauf oglu Mammadov a rendu hommage à son père Rauf Mammadov. "
+                "Elchin Mammadov a parlé.")
+    assert set(names(rec)) == {"Elchin Rauf oglu Mammadov", "Rauf Mammadov"}
+    assert "Elchin Mammadov" in actor(rec, "Elchin Rauf oglu Mammadov")["aliases"]
+
 
 def test_a_hyphenated_word_alone_is_no_full_name(parse):
     rec = parse(HEAD + "Le sociologue Marc Dupuis, professeur à l'université Sorbonne-Nouvelle, a publié un livre.")

@@ -68,7 +68,7 @@ def group_persons(persons: list[Span], excluded: set[str], source: str) -> tuple
                 ft = _name_tokens(form)
                 if toks == ft:
                     match = e_idx
-                elif len(toks) == 1 and toks[0] == ft[-1]:
+                elif (len(toks) == 1 and toks[0] == ft[-1]) or _shortened(toks, ft):
                     match = e_idx if match is None else _nearest(entities, match, e_idx, span)
                 elif len(toks) >= 2 and toks[-1] == ft[-1] and toks[0].endswith(".") \
                         and ft[0].startswith(toks[0].rstrip(".")):
@@ -95,6 +95,23 @@ def group_persons(persons: list[Span], excluded: set[str], source: str) -> tuple
     people = [PersonEntity(forms=entities[i].forms, mentions=[Extent.of(s) for s in entities[i].spans])
               for i in by_first]
     return people, {k: remap[v] for k, v in owner.items()}
+
+
+def _shortened(toks: list[str], full: list[str]) -> bool:
+    """Is a name of two words or more a shorter form of the longer name `full` (folded
+    words)? Either its last words, a surname of several words used alone (`Talbi Alami`
+    after `Rachid Talbi Alami`, `Ould Amar` after `Mohamed Ould Amar`), or its first and last
+    words with middle names left out (`Hans Kluge` after `Hans Henri P. Kluge`, `Ilham Aliyev`
+    after `Ilham Heydar oglu Aliyev`). A middle name with the surname is another person's
+    name (`Heydar Aliyev`, the father named in `Ilham Heydar oglu Aliyev`)."""
+    if not 2 <= len(toks) < len(full):
+        return False
+    if full[-len(toks):] == toks:
+        return True
+    if toks[0] != full[0] or toks[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in toks[1:-1])  # the inner words in order
 
 
 def _skeleton(word: str) -> str:
