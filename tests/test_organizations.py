@@ -360,3 +360,22 @@ def test_a_counted_gathering_is_an_edition_not_a_body(parse):
                 "reçus par le Congrès mondial des Ouïghours.")
     assert set(org_names(rec)) == {"AIPS", "Congrès mondial des Ouïghours"}
     assert len(next(o for o in rec["organizations"] if o["name"].startswith("Congrès"))["mentions"]) == 1
+
+
+
+# A bracketed acronym abbreviates the name whose initials it spells.
+
+def test_a_bracketed_acronym_of_the_inner_name(parse):
+    rec = parse(HEAD + "Le président du Conseil scientifique de l'Agence nationale de la recherche (ANR), "
+                "Paul Girard, a parlé. L'ANR a publié un appel.")
+    agency = next(o for o in rec["organizations"] if o["name"] == "Agence nationale de la recherche")
+    council = next(o for o in rec["organizations"] if o["name"].startswith("Conseil scientifique"))
+    assert "ANR" in agency["aliases"] and len(agency["mentions"]) == 3
+    assert "ANR" not in council["aliases"]
+
+
+def test_a_bracketed_acronym_of_the_whole_name(parse):
+    rec = parse(HEAD + "Le directeur de l'Union des radios de la Communauté andine (URCA) a parlé.")
+    union = next(o for o in rec["organizations"] if o["name"].startswith("Union des radios"))
+    assert "URCA" in union["aliases"]
+    assert "Communauté andine" in org_names(rec)

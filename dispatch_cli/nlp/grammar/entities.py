@@ -419,8 +419,7 @@ class OrganizationGrouper:
             register(strict | {fold(f) for f in ent.forms} | ({fold(ent.canonical)} if ent.canonical else set()), hit)
             register(loose, hit)
             m = BRACKETED_ACRONYM.match(text[span.end_char:span.end_char + BRACKET_REACH])
-            if m and not weak and not any(o.start < span.start and o.end == span.end for o in spans):
-                # the acronym of the longest name that ends there: `Union des agences de presse de l'OCI (UNA)`
+            if m and not weak and self._bracket_owner(span, spans, m.group(1), text) == (span.start, span.end):
                 acronym = fold(m.group(1))
                 other = next((o for o in by_key.get(acronym, []) if o != hit), None)
                 if other is not None:
@@ -452,6 +451,23 @@ class OrganizationGrouper:
         order_ents = sorted(alive, key=lambda i: orgs[i].first)
         remap = {old: new for new, old in enumerate(order_ents)}
         return [orgs[i].entity for i in order_ents], {k: remap[find(v)] for k, v in owner.items()}
+
+    def _bracket_owner(self, span: Span, spans: list[Span], acronym: str, text: str) -> tuple[int, int]:
+        """(start, end) of the name that a bracketed acronym after `span` abbreviates: of the
+        names that end there, the longest whose initials or known acronyms it is (`Conseil des
+        ministres de l'Organisation des Etats turciques (OET)` -> the Organisation), else the
+        longest (`Union des agences de presse de l'OCI (UNA)` -> the Union)."""
+        ending = [o for o in spans if o.end == span.end and o.label_ != keys.ORG_WEAK]
+        key = fold(acronym)
+
+        def spells(o: Span) -> bool:
+            if key in {fold(a) for a in self.all_initials(self.clean_name(o, text)[0])}:
+                return True
+            return bool(o.id_) and key in {fold(a) for a in [o.id_, *self.lexicon.acronyms.get(o.id_, [])]}
+
+        spelled = [o for o in ending if spells(o)]
+        best = max(spelled or ending, key=len)
+        return best.start, best.end
 
     @staticmethod
     def _merge(keep: _Org, drop: _Org) -> None:
