@@ -362,6 +362,41 @@ def test_a_counted_gathering_is_an_edition_not_a_body(parse):
     assert len(next(o for o in rec["organizations"] if o["name"].startswith("Congrès"))["mentions"]) == 1
 
 
+# Numbers, enumerations and adjectives inside a name.
+
+def test_a_short_number_between_capitalized_words_is_part_of_the_name(parse):
+    rec = parse(HEAD + "L'Université Paris 8 a signé un accord avec l'Institut Pasteur de Dakar. "
+                "La Ligue arabe compte 22 membres.")
+    assert set(org_names(rec)) == {"Université Paris 8", "Institut Pasteur de Dakar", "Ligue arabe"}
+
+
+def test_a_pour_complement_listing_nouns_with_commas(parse):
+    rec = parse(HEAD + "La directrice de l'Institut pour la démocratie, la paix et le développement a pris la parole.")
+    assert org_names(rec) == ["Institut pour la démocratie, la paix et le développement"]
+
+
+def test_adjectives_listed_with_commas(parse):
+    rec = parse(HEAD + "La présidente de la Commission des affaires sociales, culturelles et éducatives du Sénat "
+                "a ouvert la séance.")
+    assert "Commission des affaires sociales, culturelles et éducatives du Sénat" in org_names(rec)
+
+
+def test_a_list_of_other_noun_phrases_ends_the_name(parse):
+    rec = parse(HEAD + "Le Centre pour la paix, la délégation et le ministre ont visité le site.")
+    assert org_names(rec) == ["Centre pour la paix"]
+
+
+def test_an_adjective_the_tagger_reads_as_a_verb(parse):
+    rec = parse(HEAD + "Le Fonds d'assurance médicale obligatoire du Kazakhstan a versé les aides.")
+    assert org_names(rec) == ["Fonds d'assurance médicale obligatoire du Kazakhstan"]
+
+
+def test_places_after_a_company_noun_name_the_body_itself(parse):
+    rec = parse(HEAD + "Le président du groupe d'amitié parlementaire Sénégal-Turquie de l'Assemblée nationale, "
+                "Moussa Diop, a salué la compagnie aérienne Kenya Airways.")
+    assert {"groupe d'amitié parlementaire Sénégal-Turquie de l'Assemblée nationale", "Assemblée nationale",
+            "Kenya Airways"} <= set(org_names(rec))
+
 
 # A bracketed acronym abbreviates the name whose initials it spells.
 

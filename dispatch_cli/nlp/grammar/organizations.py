@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.folding import fold
-from dispatch_cli.nlp.grammar.tokens import Cover, compound_end, is_capitalized, sentence_end
+from dispatch_cli.nlp.grammar.tokens import ADJECTIVE_ENDINGS, Cover, compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
@@ -136,6 +136,9 @@ class OrganizationFinder:
             if low == "," and i + 1 < limit and doc[i + 1].lower_ in OF and capital_seen:
                 i += 1  # a portfolio listed with commas: `Ministère des Transports, de la Communication`
                 continue
+            if low == "," and i == end and (listed := self.enumeration_end(doc, i, limit)) is not None:
+                end = i = listed  # `pour l'éducation, la culture et les sciences`
+                continue
             if low in self.links or low in TO or low in {BETWEEN, AND} or (low == WITH and purpose):
                 coordinated = low == AND and i + 1 < limit and doc[i + 1].lower_ in OF  # `et de`, `et d'`
                 j = i + 1
@@ -195,6 +198,9 @@ class OrganizationFinder:
                 if close is not None:
                     end = i = close  # the designation in guillemets: `Jeux européens «Bakou-2015»`
                     continue
+            if tok.like_num and i == end and _numbered(doc, i, limit):
+                end = i = i + 1  # `Université Paris 1 Panthéon-Sorbonne`, `Université Paris 8`
+                continue
             if tok.is_punct or tok.like_num:
                 break
             if is_capitalized(tok) and keys.TITLE not in cover[i] and not self.is_common_word_in_capitals(tok):
@@ -213,6 +219,51 @@ class OrganizationFinder:
             break
         return end
 
+    def enumeration_end(self, doc: Doc, comma: int, limit: int) -> int | None:
+        """End (exclusive) of an enumeration that goes on a name's last complement or adjective
+        after the comma at token `comma`, closed by `et`: adjectives (`des affaires économiques,
+        commerciales et environnementales`) or common nouns with their article (`pour
+        l'éducation, la culture et les sciences`), each item of the same kind as the word
+        before the comma; None when what follows is no such list. A noun that heads a body's
+        name or a title (`la commission`, `le ministre`) opens another noun phrase, not an item."""
+        last = doc[comma - 1]
+        if not (last.is_lower and last.is_alpha):
+            return None
+        adjectives = last.pos_ == "ADJ"
+        if not adjectives and not (last.pos_ == "NOUN" and comma >= 2 and doc[comma - 2].lower_ in DEFINITE_ARTICLES):
+            return None
+
+        def item_end(i: int) -> int | None:
+            """End of the item at token i, or None."""
+            if adjectives:
+                tok = doc[i] if i < limit else None
+                # the tagger may call a coordinated adjective a noun: `sociales, culturelles et éducatives`
+                if tok is None or not (tok.is_lower and tok.is_alpha and _agrees(tok, last, NUMBER)
+                                       and (tok.pos_ == "ADJ" or tok.dep_ in ("amod", "conj"))
+                                       and tok.lower_ not in self.title_words):
+                    return None
+                return i + 1
+            if i + 1 >= limit or doc[i].lower_ not in DEFINITE_ARTICLES:
+                return None
+            noun = doc[i + 1]
+            if not (noun.is_lower and noun.is_alpha and noun.pos_ == "NOUN") or noun.text in self.heads.lowercase \
+                    or noun.lower_ in self.title_words or noun.lower_ in self.heads.frame_nouns:
+                return None
+            j = i + 2
+            while j < limit and doc[j].is_lower and doc[j].pos_ == "ADJ":
+                j += 1
+            return j
+
+        i = comma
+        while i < limit and doc[i].text == ",":
+            nxt = item_end(i + 1)
+            if nxt is None:
+                return None
+            i = nxt
+        if i < limit and doc[i].lower_ == AND and i > comma:
+            return item_end(i + 1)
+        return None
+
     def _is_adjective_of_name(self, tok: Token, head: int, cover: Cover) -> bool:
         """Does a lowercase word right after a name qualify it (`Centre culturel`, `forces
         armées`, `anti-monopole`) rather than open a clause of its own (`le Centre construit
@@ -227,6 +278,9 @@ class OrganizationFinder:
             return False  # `le Parlement mardi`
         if tok.pos_ == "NOUN" and tok.i == compound_end(doc, head) and _agrees(tok, doc[head]):
             return True  # the tagger took the adjective for a noun: `Forces armées`, `Centre culturel`
+        if tok.pos_ in ("VERB", "NOUN", "ADJ") and tok.lower_.endswith(ADJECTIVE_ENDINGS) and tok.is_lower \
+                and doc[tok.i - 1].is_alpha and doc[tok.i - 1].is_lower:
+            return True  # whatever the tagger says: `assurance médicale obligatoire`, `groupe d'amitié parlementaire`
         if tok.pos_ != "ADJ" and tok.dep_ != "amod":
             return False
         if tok.dep_ in CLAUSE_DEPS:
@@ -301,17 +355,21 @@ class OrganizationFinder:
         return is_capitalized(adj) and not adj.is_sent_start and not cover[adj.i] and adj.is_alpha \
             and (adj.pos_ == "ADJ" or adj.lower_ in self.modifiers)
 
-    def _introduces(self, span: Span) -> bool:
+    def _introduces(self, span: Span, cover: Cover) -> bool:
         """Is the span's head a common noun that introduces a company's name in apposition
         (`compagnie pétrolière BP`, `société Kazatomprom`) rather than heads a name of its own
-        (`Société nationale de Pétrole`)?"""
+        (`Société nationale de Pétrole`, `groupe d'amitié parlementaire Italie-Azerbaïdjan`:
+        places alone name no company)?"""
         head = span[0]
         if not head.is_lower or head.lower_ not in self.heads.introducers_lower:
             return False
         doc = span.doc
         for tok in span[1:]:
             if is_capitalized(tok):
-                return True
+                end = tok.i
+                while end < span.end and (is_capitalized(doc[end]) or doc[end].text == HYPHEN):
+                    end += 1
+                return not all(cover[i] & PLACES or doc[i].text == HYPHEN for i in range(tok.i, end))
             if _kind_complement(doc, tok.i) or (tok.i > span.start + 1 and _kind_complement(doc, tok.i - 1)):
                 continue  # `agence de notation Fitch Ratings`: a kind of company, then its name
             if tok.lower_ in OF or not tok.is_lower:
@@ -439,7 +497,7 @@ class OrganizationFinder:
                 continue
             if lower_head and tok.i > 0 and doc[tok.i - 1].lower_ in DE:
                 continue  # a bare `de` makes a kind, not a body: `les chefs de gouvernement des pays de la CEI`
-            if self._legal_prefix_end(doc, tok.i) is not None or self._introduces(span):
+            if self._legal_prefix_end(doc, tok.i) is not None or self._introduces(span, cover):
                 continue  # `la société anonyme X`, `la compagnie pétrolière BP`: the name is the company's
             found.append(span)
         found = self._unshare_complements(doc, found, cover)
@@ -534,8 +592,8 @@ class OrganizationFinder:
             while i < len(doc) and i - tok.i <= 4 and doc[i].is_lower:
                 if _kind_complement(doc, i):
                     i += 2  # `l'agence de notation Fitch Ratings`
-                elif doc[i].pos_ == "ADJ" or keys.NATIONALITY in cover[i]:
-                    i += 1
+                elif doc[i].pos_ == "ADJ" or doc[i].dep_ == "amod" or keys.NATIONALITY in cover[i]:
+                    i += 1  # `la compagnie aérienne Qatar Airways`
                 else:
                     break
             quoted = i < len(doc) and doc[i].text in OPENING_QUOTES
@@ -615,6 +673,20 @@ def _quoted_designation_end(doc: Doc, i: int, limit: int) -> int | None:
     if j >= limit or doc[j].text not in CLOSING_QUOTES or j == i + 1 or not is_capitalized(doc[i + 1]):
         return None
     return j + 1
+
+
+def _numbered(doc: Doc, i: int, limit: int) -> bool:
+    """Is the number at token `i` a part of the name before it (`Université Paris 1
+    Panthéon-Sorbonne`, `Université Paris 8 a signé`)? A short number written in figures right
+    after a capitalized word, which another word of the name, a clause's verb or punctuation
+    follows; a count or a year is no part of a name (`l'Union 27 pays`, `l'OTAN en 2024`)."""
+    tok = doc[i]
+    if not (tok.is_digit and len(tok.text) <= 2 and i > 0 and is_capitalized(doc[i - 1]) and doc[i - 1].whitespace_):
+        return False
+    if i + 1 >= limit:
+        return True
+    nxt = doc[i + 1]
+    return is_capitalized(nxt) or nxt.is_punct or nxt.pos_ in ("VERB", "AUX")
 
 
 def _word_end(doc: Doc, i: int, place_end: dict[int, int]) -> int:
