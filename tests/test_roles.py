@@ -222,6 +222,25 @@ CASES = {
         "Elle a reçu le vice-ministre chargé des relations avec le Parlement, Jan Nowak. Le ministre des "
         "Affaires étrangères avec son homologue turc Hakan Fidan a visité le musée.",
         {"Jan Nowak": ["vice-ministre chargé des relations avec le Parlement"], "Hakan Fidan": ["homologue turc"]}),
+    "a_title_word_after_a_noun_is_its_adjective": (
+        "Prenant la parole lors du débat général, Olena Kovalenko a appelé à la paix.",
+        {"Olena Kovalenko": []}),
+    "an_adjective_in_aire_inside_a_title": (
+        "Le président du groupe d'amitié parlementaire Sénégal-Turquie de l'Assemblée nationale, Moussa Diop, "
+        "a parlé.",
+        {"Moussa Diop": ["président du groupe d'amitié parlementaire Sénégal-Turquie de l'Assemblée nationale"]}),
+    "a_bracketed_acronym_inside_a_title": (
+        "Le représentant du Fonds monétaire international (FMI) au Sénégal, Edward Gemayel, a présenté le rapport.",
+        {"Edward Gemayel": ["représentant du Fonds monétaire international (FMI) au Sénégal"]}),
+    "a_function_set_off_after_a_name_is_that_name's": (
+        "La réunion a été présidée par la ministre de la Justice, Aminata Touré, en sa qualité de présidente du "
+        "Conseil supérieur de la magistrature.",
+        {"Aminata Touré": ["ministre de la Justice", "présidente du Conseil supérieur de la magistrature"]}),
+    "a_pour_complement_listing_nouns_inside_a_title": (
+        "Le directeur général de l'Organisation islamique pour l'éducation, les sciences et la culture, "
+        "Salim AlMalik, a visité Rabat.",
+        {"Salim AlMalik": ["directeur général de l'Organisation islamique pour l'éducation, les sciences et la "
+                           "culture"]}),
 }
 
 

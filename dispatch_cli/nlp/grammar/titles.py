@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.findings import TitlePhrase
-from dispatch_cli.nlp.grammar.tokens import compound_end, is_capitalized, sentence_end
+from dispatch_cli.nlp.grammar.tokens import ADJECTIVE_ENDINGS, compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
@@ -154,6 +154,10 @@ class TitleFinder:
                     i += 1
                 end = i
                 continue
+            if low == "(" and i == end and has_complement and i + 3 < limit \
+                    and doc[i + 1].is_upper and doc[i + 2].text == ")" and doc[i + 3].lower_ in self.links:
+                i += 3  # a body's acronym before the title goes on: `de l'Organisation mondiale de la santé (OMS) en X`
+                continue
             if low == "«" and i > start and (doc[i - 1].pos_ == "NOUN" or has_complement) and not doc[i - 1].is_punct:
                 close = next((k for k in range(i + 1, min(limit, i + MAX_QUOTED)) if doc[k].text == "»"), None)
                 if close is not None:  # `du projet « Nom »`: the name in guillemets is the complement's
@@ -177,6 +181,10 @@ class TitleFinder:
                 # complement is a clause (`accompagné de`, `invité à`)
                 i = end = i + 1
                 continue
+            if tok.is_lower and low.endswith(ADJECTIVE_ENDINGS) and i == end and doc[i - 1].is_alpha \
+                    and doc[i - 1].is_lower:
+                i = end = i + 1  # an adjective whatever the tagger says: `groupe d'amitié parlementaire`
+                continue
             if tok.pos_ == "VERB":
                 break
             if is_capitalized(tok) or tok.pos_ in ("ADJ", "PROPN"):
@@ -190,6 +198,21 @@ class TitleFinder:
         while end > start + 1 and doc[end - 1].lower_ in ARTICLES | self.links | {AND, ","}:
             end -= 1
         return end
+
+    def _qualifies_noun(self, doc: Doc, head: Span, stop: set[int]) -> bool:
+        """Is a title's head word that is also an adjective (`général`, `délégué`,
+        `parlementaire`), right after a common noun with no determiner between them, an
+        adjective of that noun (`le débat général`, `le groupe d'amitié parlementaire`,
+        `l'Assemblée générale`)? A title is a noun phrase of its own: it follows a determiner, a
+        preposition, punctuation or a name (`signé par X ministre de`), or another title word
+        (`le chef adjoint`)."""
+        word = doc[head.start]
+        if head.start == 0 or len(head) > 1 or not word.is_lower \
+                or not (word.lower_ in self.titles.adjectives or word.lower_.endswith(ADJECTIVE_ENDINGS)):
+            return False
+        prev = doc[head.start - 1]
+        return prev.pos_ == "NOUN" and prev.is_alpha and prev.i not in stop and prev.whitespace_ != "" \
+            and prev.lower_ not in self.titles.words and prev.lower_ not in self.modifiers
 
     def _is_adjective(self, tok: Token, i: int, nationality: set[int]) -> bool:
         """Is the token an adjective that may follow a title's head (`adjoint`, `turc`)?"""
@@ -223,6 +246,8 @@ class TitleFinder:
         for head in heads:
             if head.start < covered_until:
                 continue  # a title inside another's complement (`représentant du Secrétaire général`)
+            if self._qualifies_noun(doc, head, stop):
+                continue  # an adjective of the noun before it: `débat général`, `groupe d'amitié parlementaire`
             start = head.start
             while start > 0 and doc[start - 1].lower_ in self.modifiers and doc[start - 1].i not in stop:
                 start -= 1
@@ -413,9 +438,14 @@ class TitleFinder:
                 p.person = person_end[p.start]
         # `en tant que TITLE`, `en sa qualité de TITLE`: the function of the clause's subject.
         for p in phrases:
-            if p.person is None and any(tuple(t.lower_ for t in doc[max(0, p.start - len(m)):p.start]) == m
-                                        for m in FUNCTION_MARKERS):
-                p.person = self._subject(doc, p, persons, phrases)
+            marker = next((m for m in FUNCTION_MARKERS
+                           if tuple(t.lower_ for t in doc[max(0, p.start - len(m)):p.start]) == m), None)
+            if p.person is None and marker is not None:
+                # set off after a name, the function is that name's (`confiée à X, en sa qualité
+                # de présidente`); else the clause's subject's
+                comma = p.start - len(marker) - 1
+                before = person_end.get(comma) if comma > 0 and doc[comma].text == "," else None
+                p.person = before if before is not None else self._subject(doc, p, persons, phrases)
 
     @staticmethod
     def _subject(doc: Doc, p: TitlePhrase, persons: list[Span], phrases: list[TitlePhrase]) -> int | None:
