@@ -226,3 +226,8 @@ def test_two_capitalized_words_after_an_article_name_a_body_not_a_person(parse):
     assert set(names(rec)) == {"Johari Abdul", "Manuel Pellegrini"}
     assert actor(rec, "Johari Abdul")["roles"] == ["présidente du Dewan Rakyat"]
     assert actor(rec, "Manuel Pellegrini")["roles"] == ["entraîneur du Real Betis"]
+
+
+def test_a_name_with_its_acronym_in_brackets_is_no_person(parse):
+    rec = parse(HEAD + "Le ministre Ali Diallo a visité le site du champ pétrolier Grand Sangomar Offshore (GSO).")
+    assert names(rec) == ["Ali Diallo"]

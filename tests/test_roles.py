@@ -241,6 +241,9 @@ CASES = {
         "Salim AlMalik, a visité Rabat.",
         {"Salim AlMalik": ["directeur général de l'Organisation islamique pour l'éducation, les sciences et la "
                            "culture"]}),
+    "a_person_named_whole_in_a_title's_complement": (
+        "Le porte-parole de Cyril Ramaphosa, Vincent Magwenya, a démenti l'information.",
+        {"Vincent Magwenya": ["porte-parole de Cyril Ramaphosa"], "Cyril Ramaphosa": []}),
 }
 
 

@@ -247,7 +247,8 @@ class PersonFinder:
                 add(i, i + 1, strong=False)
         # the same words found by two rules: the certain reading first, then the longest span
         found.sort(key=lambda span: span.label_ != keys.PER)
-        return [span for span in filter_spans(found) if not self._in_credit(doc, span.start)]
+        return [span for span in filter_spans(found) if not self._in_credit(doc, span.start)
+                and not _abbreviated(doc, span)]
 
     def _in_credit(self, doc: Doc, start: int) -> bool:
         """Is the name at token `start` in a credit (`Photo : X`, `© X`, `(Crédit photo : X / AFP)`)?
@@ -271,3 +272,15 @@ def _words(doc: Doc, start: int, end: int) -> int:
     """How many words tokens [start, end) make: a hyphenated compound is one word
     (`Panthéon-Sorbonne`, `Kim Jong-un` is two)."""
     return len(doc[start:end].text.split())
+
+
+def _abbreviated(doc: Doc, span: Span) -> bool:
+    """Is the name followed by an acronym in brackets that its initials end (`le projet
+    gazier Grand Tortue Ahmeyim (GTA)`, `Kenya Power (KP)`)? A body, a project or a field is
+    so abbreviated, never a person."""
+    end = span.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    acronym = doc[end + 1].text
+    initials = "".join(w[0] for w in span.text.split() if w[0].isupper())
+    return acronym.isupper() and len(initials) >= 2 and acronym.endswith(initials.upper())

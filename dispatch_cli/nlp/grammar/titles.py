@@ -90,6 +90,7 @@ class TitleFinder:
                 break
             if i in stop and not (i > 0 and doc[i - 1].lower_ in OF):
                 break  # a name, unless it is the complement of the title (`République du Tatarstan`)
+
             if low == "," and i + 1 < limit:
                 if has_complement and doc[i + 1].lower_ in OF and i + 1 not in stop:
                     i += 1
@@ -129,6 +130,12 @@ class TitleFinder:
                     j += 1  # `de la`, `de plusieurs`, `de ce pays`
                 while j < limit and self._before_noun(doc[j]):
                     j += 1  # `de la 79e session`, `de la première édition`
+                if j == i + 1 and j in stop and low in OF and not has_complement:
+                    while j < limit and j in stop:
+                        j += 1  # whose function it is, a person named whole: `le porte-parole de Vladimir
+                    has_complement = True  # Poutine, Dmitri Peskov`
+                    i = end = j
+                    continue
                 if j >= limit or j in stop or (low == WITH and j in ctx.title_starts):
                     break
                 nxt = doc[j]
