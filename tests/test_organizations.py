@@ -414,3 +414,48 @@ def test_a_bracketed_acronym_of_the_whole_name(parse):
     union = next(o for o in rec["organizations"] if o["name"].startswith("Union des radios"))
     assert "URCA" in union["aliases"]
     assert "Communauté andine" in org_names(rec)
+
+
+# What ends a name, and what names none.
+
+def test_a_de_complement_of_a_complement_left_out_is_left_out(parse):
+    rec = parse(HEAD + "Le protocole entre le gouvernement du Ghana et le gouvernement du Togo sur la gestion des "
+                "eaux du fleuve a été signé.")
+    assert "gouvernement du Togo" in org_names(rec)
+
+
+def test_a_caption_after_a_photo_marker_credits_no_one(parse):
+    rec = parse(HEAD + "Le président a reçu le ministre.\nPhoto: Prime Minister of Japan Fumio Kishida and the "
+                "minister\nLe ministre a parlé.\nPhoto : Reuters")
+    assert org_names(rec) == ["Reuters"]
+
+
+def test_en_compagnie_de_is_no_company(parse):
+    rec = parse(HEAD + "Le ministre est arrivé à Nouakchott en compagnie du ministre sénégalais du Pétrole, "
+                "Ibrahima Ba.")
+    assert org_names(rec) == []
+
+
+def test_english_nouns_that_end_a_company_name(parse):
+    rec = parse(HEAD + "Le PDG de Siemens Energy, Christian Bruch, a rencontré des responsables de la compagnie "
+                "Kenya Airways et de l'Atlantic Council au salon Caspian Oil and Gas 2024.")
+    assert set(org_names(rec)) == {"Siemens Energy", "Kenya Airways", "Atlantic Council"}
+    assert [a["name"] for a in rec["actors"]] == ["Christian Bruch"]
+
+
+def test_a_body_in_its_own_language_after_a_title(parse):
+    rec = parse(HEAD + "Le président du Halk Maslahaty du Turkménistan, Ahmet Orazov, a reçu la présidente du "
+                "Dewan Rakyat, Johari Abdul. Le ministre du Commerce Ali Diallo était présent.")
+    assert set(org_names(rec)) == {"Halk Maslahaty du Turkménistan", "Dewan Rakyat"}
+
+
+def test_a_counted_gathering_is_no_body_and_nor_is_its_short_mention(parse):
+    rec = parse(HEAD + "La délégation prend part à la 45e Assemblée générale de l'Union des parlements africains. "
+                "En marge de l'Assemblée générale, elle a rencontré ses homologues.")
+    assert org_names(rec) == ["Union des parlements africains"]
+
+
+def test_a_word_coordinated_with_bodies_is_a_body(parse):
+    rec = parse(HEAD + "Ils ont rencontré des responsables de la Société nationale des hydrocarbures (SNH) et de "
+                "Perenco, puis des dirigeants de Sonatrach et de la Banque africaine de développement.")
+    assert {"Perenco", "Sonatrach"} <= set(org_names(rec))

@@ -29,6 +29,7 @@ from dispatch_cli.nlp.words import (
     BETWEEN,
     BY,
     DE,
+    DE_CONTRACTED,
     DEFINITE_ARTICLES,
     DEMONSTRATIVES,
     FOR,
@@ -141,6 +142,7 @@ class OrganizationFinder:
                 continue
             if low in self.links or low in TO or low in {BETWEEN, AND} or (low == WITH and purpose):
                 coordinated = low == AND and i + 1 < limit and doc[i + 1].lower_ in OF  # `et de`, `et d'`
+                chained = i == end  # right after the name, not after a complement it did not take
                 j = i + 1
                 while j < limit and (doc[j].lower_ in ARTICLES or doc[j].lower_ in OF):
                     j += 1
@@ -189,7 +191,9 @@ class OrganizationFinder:
                 if (noun and low != "en") or (low == "en" and nxt.lower_ == "charge"):
                     purpose = purpose or low == FOR
                     i = compound_end(doc, j)
-                    if not capital_seen or low in OF or purpose:
+                    # a `de` complement of a complement left out is left out too: `le gouvernement
+                    # de la Géorgie sur la création de points de contrôle`
+                    if not capital_seen or (low in OF and chained) or purpose:
                         end = i
                     continue
                 break
@@ -396,12 +400,48 @@ class OrganizationFinder:
             out.append(span if cut is None else Span(doc, span.start, cut, label=span.label_, span_id=span.id_))
         return out
 
+    def _title_complements(self, doc: Doc, cover: Cover, persons: set[int], found: list[Span],
+                           known_end: dict[int, int], place_end: dict[int, int]) -> list[Span]:
+        """Names of bodies in their own language after a title and `du`, `de la` (`le président
+        du Halk Maslahaty du Turkménistan`, `l'entraîneur du Real Betis`): two proper nouns or
+        more with the article that no person's name takes, and no state, city or known body
+        at their head. A minister's capitalized complement is a portfolio (`ministre du
+        Commerce extérieur`), not a body."""
+        taken = {i for s in found for i in range(s.start, s.end)}
+        out: list[Span] = []
+        for title in doc.spans.get(keys.LEXICON, []):
+            if title.label_ != keys.TITLE or (title.id_ or title.text).lower() in self.heads.portfolio_heads \
+                    or title.text.lower() in self.heads.portfolio_heads:
+                continue
+            j = title.end
+            while j < len(doc) and doc[j].is_lower and (doc[j].pos_ == "ADJ" or keys.NATIONALITY in cover[j]):
+                j += 1  # `président exécutif du`
+            if j + 1 < len(doc) and doc[j].lower_ in DE_CONTRACTED:
+                start = j + 1
+            elif j + 2 < len(doc) and doc[j].lower_ in DE and doc[j + 1].lower_ in DEFINITE_ARTICLES:
+                start = j + 2
+            else:
+                continue
+            words = 0
+            k = start
+            while k < len(doc) and is_capitalized(doc[k]) and doc[k].pos_ in ("PROPN", "X") \
+                    and k not in persons and k not in taken and not cover[k] & {keys.TITLE, keys.NATIONALITY}:
+                k = compound_end(doc, k)
+                words += 1
+            head = doc[start]
+            if words < 2 or cover[start] or head.text in self.heads.capitalized \
+                    or head.lower_ in self.heads.not_names_lower or head.lower_ in self.title_words:
+                continue
+            end = self._grow(doc, start, cover, persons, known_end, place_end)
+            out.append(Span(doc, start, max(end, k), label=keys.ORG))
+        return out
+
     def _indefinite(self, doc: Doc, head: int) -> bool:
         """Is the head noun opened by an indefinite determiner, a number or an ordinal (`un
         groupe de représentants`, `une commission de l'Assemblée`, `trois comités`, `le VIIe
         Congrès`)? A proper name is not; a counted one is an edition of a gathering."""
         i = head - 1
-        while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ" and not ORDINAL.match(doc[i].text):
             i -= 1  # `une nouvelle commission`
         if i >= 0 and (ORDINAL.match(doc[i].text) or ROMAN_ORDINAL.match(doc[i].text)):
             return True  # an edition of a gathering: `le 77e Congrès de l'AIPS`
@@ -453,6 +493,7 @@ class OrganizationFinder:
         known_end: dict[int, int] = {}
         known_ids = {span.id_ for span in doc.spans.get(keys.LEXICON, []) if span.label_ == keys.KNOWN_ORG}
         overridden: set[int] = set()  # heads of known forms that a longer name takes over
+        counted: list[Span] = []  # names of counted gatherings (`le 77e Congrès de l'AIPS`)
         for span in doc.spans.get(keys.LEXICON, []):
             if span.label_ != keys.KNOWN_ORG:
                 continue
@@ -493,13 +534,19 @@ class OrganizationFinder:
                 continue
             if len(span) == 1 and tok.is_sent_start:
                 continue
-            if self._indefinite(doc, tok.i) or self._generic_part(span, cover):
+            if self._indefinite(doc, tok.i):
+                counted.append(span)
                 continue
-            if lower_head and tok.i > 0 and doc[tok.i - 1].lower_ in DE:
-                continue  # a bare `de` makes a kind, not a body: `les chefs de gouvernement des pays de la CEI`
+            if self._generic_part(span, cover):
+                continue
+            if lower_head and tok.i > 0 and doc[tok.i - 1].lower_ in DE | {"en"}:
+                # a bare `de` makes a kind, not a body: `les chefs de gouvernement des pays de la CEI`;
+                # a bare `en` a phrase of manner: `en compagnie du ministre`, `en commission`
+                continue
             if self._legal_prefix_end(doc, tok.i) is not None or self._introduces(span, cover):
                 continue  # `la société anonyme X`, `la compagnie pétrolière BP`: the name is the company's
             found.append(span)
+        found += self._title_complements(doc, cover, person_tokens, found, known_end, place_end)
         found = self._unshare_complements(doc, found, cover)
         # a lowercase head inside another name's complement is a word of that name: `Conseil des
         # chefs de gouvernement`, `Conseil d'administration`
@@ -549,12 +596,17 @@ class OrganizationFinder:
                 continue  # a name in apposition names what its noun says: `le gazoduc BTC`, `l'oléoduc X (BTC)`
             found.append(Span(doc, s, e, label=keys.ORG))
         found += self._weak_acronyms(doc, cover, found, person_tokens, headings)
+        found += _coordinated_with_bodies(doc, cover, found, person_tokens | surname_tokens)
         found = _dash_apposition(doc, found, cover, person_tokens)
         # keep nested spans (an organization inside another's name) but drop exact duplicates and
         # a known name inside a longer form of the same body (`Nations Unies` in `Organisation des Nations Unies`)
         known = [s for s in found if s.id_ and s.id_ in known_ids]
         found = [s for s in found if not (s.id_ and any(k.id_ == s.id_ and k.start <= s.start and s.end <= k.end
                                                         and len(k) > len(s) for k in known))]
+        # a later mention of a counted gathering by the beginning of its name is that gathering
+        # (`la 61e Assemblée générale de X` ... `en marge de l'Assemblée générale`)
+        found = [s for s in found if s.id_ or not any(
+            c.start < s.start and fold(c.text).startswith(fold(s.text) + " ") for c in counted)]
         unique = {(s.start, s.end): s for s in found}
         return sorted(unique.values(), key=lambda s: (s.start, -s.end))
 
@@ -604,7 +656,8 @@ class OrganizationFinder:
                 found.append(Span(doc, i, end, label=keys.ORG))
         found += self._credited(doc, cover)
         for tok in doc:
-            if tok.text in heads.legal_suffixes and tok.i > 0 and is_capitalized(doc[tok.i - 1]):
+            if (tok.text in heads.legal_suffixes or tok.text in heads.name_endings) and tok.i > 0 \
+                    and is_capitalized(doc[tok.i - 1]) and not _name_goes_on(doc, tok.i + 1):
                 start = tok.i
                 while start > 0 and tok.i - start < MAX_LEGAL_NAME and is_capitalized(doc[start - 1]) \
                         and not doc[start - 1].is_sent_start:
@@ -629,7 +682,11 @@ class OrganizationFinder:
             end = self._company_name_end(doc, i, cover, False)
             # a source is a medium; a photo may be credited to its author
             person = not source and any(doc[k].ent_type_ == "PER" for k in range(i, end))
-            if end > i and not person:
+            # a credit names only its source; words going on after the name make a caption
+            # (`Photo: Prime Minister of Georgia ...`)
+            caption = end < len(doc) and "\n" not in doc[end - 1].whitespace_ and doc[end].is_alpha \
+                and doc[end].is_lower
+            if end > i and not person and not caption:
                 out.append(Span(doc, i, end, label=keys.ORG))
         return out
 
@@ -663,6 +720,43 @@ class OrganizationFinder:
                 continue
             break
         return end
+
+def _coordinated_with_bodies(doc: Doc, cover: Cover, found: list[Span], persons: set[int]) -> list[Span]:
+    """Lone capitalized words that `de` coordinates with organizations' names (`des responsables
+    de la Société nationale des hydrocarbures (SNH) et de Petrosen`): the conjuncts of one list
+    are of one kind, so a word that is no place, person or known name there is a body's name."""
+    ends = {s.end for s in found}
+    starts = {s.start for s in found}
+    taken = {i for s in found for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for tok in doc:
+        k = tok.i
+        if not (is_capitalized(tok) and tok.is_alpha and not tok.is_upper) or k in taken or k in persons or cover[k] \
+                or k < 3 or doc[k - 1].lower_ not in DE or tok.is_sent_start:
+            continue
+        if k + 1 < len(doc) and (is_capitalized(doc[k + 1]) or doc[k + 1].text == HYPHEN):
+            continue  # one word only: a longer name is read by the other rules
+        link = k - 2
+        before = link - 1
+        if doc[before].text == ")" and before >= 3 and doc[before - 2].text == "(":
+            before -= 3  # past the acronym of the body before: `(SNH) et de Petrosen`
+        after = k + 1
+        previous = doc[link].lower_ in {AND, ","} and before + 1 in ends
+        following = after + 2 < len(doc) and doc[after].lower_ in {AND, ","} and doc[after + 1].lower_ in DE \
+            and any(s in starts for s in (after + 2, after + 3))
+        if previous or following:
+            out.append(Span(doc, k, k + 1, label=keys.ORG))
+    return out
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """Does the name go on at token `i` (a capitalized word, a number, `and`, `&`, `of`), so that
+    the word before it does not end it (`Caspian Oil and Gas 2017`, `Bank of Georgia`)?"""
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    return is_capitalized(tok) or tok.like_num or tok.lower_ in {"and", "&", "of"}
+
 
 def _quoted_designation_end(doc: Doc, i: int, limit: int) -> int | None:
     """End (exclusive, after the closing guillemet) of a short capitalized designation in
