@@ -443,6 +443,13 @@ def test_english_nouns_that_end_a_company_name(parse):
     assert [a["name"] for a in rec["actors"]] == ["Christian Bruch"]
 
 
+def test_a_name_with_and_without_its_legal_form_is_one_company(parse):
+    rec = parse(HEAD + "Le groupe TotalEnergies SE a signé un contrat au Mozambique. TotalEnergies investira "
+                "deux milliards.")
+    assert len(rec["organizations"]) == 1
+    assert {"TotalEnergies SE", "TotalEnergies"} <= org_forms(rec)
+
+
 def test_a_body_in_its_own_language_after_a_title(parse):
     rec = parse(HEAD + "Le président du Halk Maslahaty du Turkménistan, Ahmet Orazov, a reçu la présidente du "
                 "Dewan Rakyat, Johari Abdul. Le ministre du Commerce Ali Diallo était présent.")
@@ -459,3 +466,11 @@ def test_a_word_coordinated_with_bodies_is_a_body(parse):
     rec = parse(HEAD + "Ils ont rencontré des responsables de la Société nationale des hydrocarbures (SNH) et de "
                 "Perenco, puis des dirigeants de Sonatrach et de la Banque africaine de développement.")
     assert {"Perenco", "Sonatrach"} <= set(org_names(rec))
+
+
+def test_a_head_with_a_nationality_adjective_is_the_body_of_that_state(parse):
+    rec = parse(HEAD + "Il a reçu une délégation de l'Assemblée nationale du Sénégal. Il a salué le rôle de "
+                "l'Assemblée sénégalaise et du Parlement albanais.")
+    assembly = next(o for o in rec["organizations"] if o["name"] == "Assemblée nationale du Sénégal")
+    assert "Assemblée sénégalaise" in assembly["aliases"]
+    assert "Parlement albanais" in org_names(rec)

@@ -236,6 +236,8 @@ class _Org:
     entity: OrgEntity
     spans: list[Span]
     states: set[str] = field(default_factory=set)
+    named: set[str] = field(default_factory=set)  # the states its names name (`de Côte d'Ivoire`)
+    national: bool = False  # named only by a head and a nationality adjective (`Assemblée ivoirienne`)
 
     @property
     def first(self) -> int:
@@ -385,6 +387,8 @@ class OrganizationGrouper:
             states = {self.nationality[i] for i in self._stripped(span, in_name=False)}
             strict = {fold(written), self.key(span)} | ({fold(canonical)} if canonical else set())
             loose = {fold(name), self.key(span, strip=True)}  # compared only where the states agree
+            if len(span) > 1 and span[-1].text in heads.legal_suffixes:
+                loose.add(fold(text[span.start_char:span[-2].idx + len(span[-2])]))  # `TotalEnergies SE`
             first_cap = next((t.i for t in span if is_capitalized(t)), None)
             if first_cap is not None and first_cap > span.start and not any(
                     t.lower_ in OF for t in span.doc[span.start:first_cap]):
@@ -409,6 +413,10 @@ class OrganizationGrouper:
                 orgs[hit].entity.canonical = orgs[hit].entity.canonical or canonical
             org = orgs[hit]
             org.states |= states
+            org.named |= {self.country_at[i][1] for i in range(span.start, span.end) if i in self.country_at
+                          and self.country_at[i][0] <= span.end}
+            words = [t for t in span if t.lower_ not in ARTICLES]
+            org.national = org.national or (len(words) >= 2 and all(t.i in self.nationality for t in words[1:]))
             ent = org.entity
             if name not in ent.clean:
                 ent.clean.append(name)
@@ -427,7 +435,7 @@ class OrganizationGrouper:
                 elif acronym not in by_key:
                     ent.forms.append(m.group(1))
                     register({acronym}, hit)
-        merges += self._short_forms(orgs)
+        merges += self._short_forms(orgs) + self._national_forms(orgs)
         root = list(range(len(orgs)))
 
         def find(i: int) -> int:
@@ -501,6 +509,22 @@ class OrganizationGrouper:
                     if fold(form).startswith(name + " ") and rest and (rest[0] in links or rest[0].startswith("d'")):
                         fuller.append(j)
                         break
+            if len(fuller) == 1:
+                pairs.append((fuller[0], i))
+        return pairs
+
+    @staticmethod
+    def _national_forms(orgs: list[_Org]) -> list[tuple[int, int]]:
+        """Pairs (full, short): a head with a nationality adjective and nothing else
+        (`l'Assemblée ivoirienne`) is the one body of the text with that head whose name names
+        the adjective's state (`Assemblée nationale de Côte d'Ivoire`)."""
+        pairs: list[tuple[int, int]] = []
+        for i, short in enumerate(orgs):
+            if not short.national or not short.states:
+                continue
+            head = fold(short.entity.name.split()[0])
+            fuller = [j for j, full in enumerate(orgs) if j != i and not full.national and full.named & short.states
+                      and fold(full.entity.name.split()[0]) == head]
             if len(fuller) == 1:
                 pairs.append((fuller[0], i))
         return pairs
