@@ -231,3 +231,27 @@ def test_two_capitalized_words_after_an_article_name_a_body_not_a_person(parse):
 def test_a_name_with_its_acronym_in_brackets_is_no_person(parse):
     rec = parse(HEAD + "Le ministre Ali Diallo a visité le site du champ pétrolier Grand Sangomar Offshore (GSO).")
     assert names(rec) == ["Ali Diallo"]
+
+
+def test_a_family_name_first_in_capitals_after_an_honorific(parse):
+    rec = parse(HEAD + "Le vice-Premier ministre vietnamien, M. TRAN Luu Quang, a reçu le président de la Banque "
+                "d'État du Vietnam, Mme NGUYEN Thi Hong.")
+    assert set(names(rec)) == {"TRAN Luu Quang", "NGUYEN Thi Hong"}
+    assert actor(rec, "TRAN Luu Quang")["roles"] == ["vice-Premier ministre vietnamien"]
+
+
+def test_a_possessive_word_inside_a_name_is_a_name_word(parse):
+    rec = parse(HEAD + "Le ministre Nguyen Kim Son a reçu Son Excellence Marek Nowak. Son épouse était présente.")
+    assert set(names(rec)) == {"Nguyen Kim Son", "Marek Nowak"}
+
+
+def test_a_city_s_name_as_the_last_word_of_a_name(parse):
+    rec = parse(HEAD + "L'ambassadeur du Brésil, Carlos Alberto de Souza Lima, a rencontré le maire de Lima.")
+    assert names(rec) == ["Carlos Alberto de Souza Lima"]
+
+
+def test_a_name_after_a_place_head_and_an_honorific_is_the_place_s(parse):
+    rec = parse(HEAD + "Le doyen de la faculté de droit de l'Université Cheikh Anta Diop, Abdoulaye Sakho, a ouvert "
+                "le colloque.")
+    assert names(rec) == ["Abdoulaye Sakho"]
+    assert "Université Cheikh Anta Diop" in names(rec, "organizations")

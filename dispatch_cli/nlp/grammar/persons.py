@@ -53,6 +53,8 @@ class PersonFinder:
             return False
         if tok.is_upper and len(tok.text) > 3 and not tok.text.endswith("."):
             return self._capitals_surname(tok, cover)  # acronyms and section words are no names
+        if low in POSSESSIVES and self._inner_possessive(tok, cover):
+            return True  # a name's word after another: `Nguyen Kim Son`
         if low in self.heads.not_names_lower or low in self.titles.honorific_words or low in self.title_words \
                 or low in POSSESSIVES | SPEAKER_POSSESSIVES:
             return False  # `Votre Excellence`: a possessive opens no name
@@ -64,9 +66,33 @@ class PersonFinder:
             prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
             if prev in OF | PLACE_PREPOSITIONS:
                 return False  # `le maire de Strasbourg Jeanne Barseghian`: the city is the title's
+            if tok.i > 0 and self._last_name_word(tok, cover):
+                return True  # `Carlos Alberto de Souza Lima`: a city's name is a surname after a name
             return nxt is not None and tok.whitespace_ != "" and is_capitalized(nxt) \
                 and not cover[nxt.i] and nxt.lower_ not in self.heads.not_names_lower
         return tok.text not in self.heads.capitalized
+
+    def _inner_possessive(self, tok: Token, cover: Cover) -> bool:
+        """Is a capitalized possessive inside a sentence a word of the name before it (`Nguyen
+        Kim Son`)? French writes `Son`, `Sa` with a capital only at a sentence's start and in
+        honorifics (`Son Excellence`), which other words follow."""
+        doc, i = tok.doc, tok.i
+        if i == 0 or tok.is_sent_start or keys.HONORIFIC in cover[i]:
+            return False
+        prev = doc[i - 1]
+        return is_capitalized(prev) and prev.whitespace_ != "" and prev.lower_ not in POSSESSIVES \
+            and self.is_name_token(prev, cover)
+
+    def _last_name_word(self, tok: Token, cover: Cover) -> bool:
+        """Is the city's name at `tok` the last word of the name before it (`Carlos Alberto de
+        Souza Lima`)? Not at a dateline's place (`... Ahmet Arslan Bakou, 14 juin`)."""
+        doc, i = tok.doc, tok.i
+        prev = doc[i - 1]
+        if not (is_capitalized(prev) and prev.whitespace_ != "") or cover[prev.i] & (NOT_IN_NAMES | {keys.CITY}):
+            return False
+        if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num:
+            return False
+        return self.is_name_token(prev, cover)
 
     @staticmethod
     def _quoted(doc: Doc, start: int, end: int) -> bool:
@@ -82,6 +108,9 @@ class PersonFinder:
         if i == 0 or cover[i] & NOT_IN_NAMES or tok.lower_ in self.heads.not_names_lower:
             return False
         prev = doc[i - 1]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if keys.HONORIFIC in cover[i - 1] and nxt is not None and nxt.is_title and tok.whitespace_:
+            return True  # the family name first, in capitals: `M. NGUYEN Van Thanh`
         if not (prev.is_title and prev.whitespace_ and self.is_name_token(prev, cover)):
             return False
         return i < 2 or not (doc[i - 2].is_title and self.is_name_token(doc[i - 2], cover))
@@ -113,8 +142,8 @@ class PersonFinder:
         and places take a person's name from hide any name; other heads of organizations hide
         only an uncertain one, so that `le président du Sénat Jean Dupré` names the president."""
         i = start - 1
-        while i >= 0 and doc[i].lower_ in OF:
-            i -= 1
+        while i >= 0 and (doc[i].lower_ in OF or doc[i].lower_ in self.titles.honorific_words):
+            i -= 1  # `Université Cheikh Anta Diop`
         if i < 0:
             return False
         return doc[i].lower_ in self.heads.place_heads_lower or (doc[i].text in self.heads.capitalized
