@@ -474,3 +474,24 @@ def test_a_head_with_a_nationality_adjective_is_the_body_of_that_state(parse):
     assembly = next(o for o in rec["organizations"] if o["name"] == "Assemblée nationale du Sénégal")
     assert "Assemblée sénégalaise" in assembly["aliases"]
     assert "Parlement albanais" in org_names(rec)
+
+
+# Bodies named like portfolios, and portfolios named like bodies.
+
+def test_a_known_body_named_as_a_minister_s_portfolio_is_no_body(parse):
+    rec = parse(HEAD + "La ministre de la Culture et de la Francophonie, Aïcha Diallo, a reçu le secrétaire général "
+                "de la Francophonie.")
+    assert org_names(rec) == ["Francophonie"]
+    assert len(rec["organizations"][0]["mentions"]) == 1
+
+
+def test_coordinated_portfolios_read_as_names_are_no_bodies(parse):
+    rec = parse(HEAD + "Le ministre kenyan des Transports, des Affaires maritimes et des Communications, Peter Kamau, "
+                "a inauguré le port.")
+    assert org_names(rec) == []
+
+
+def test_a_hyphenated_head_and_its_adjective(parse):
+    rec = parse(HEAD + "L'aide a été acheminée par l'intermédiaire du Croissant-Rouge turc, puis la Croix-Rouge a "
+                "salué l'État-major général des forces armées.")
+    assert set(org_names(rec)) == {"Croissant-Rouge turc", "Croix-Rouge", "État-major général des forces armées"}

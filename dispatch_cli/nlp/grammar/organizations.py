@@ -322,6 +322,28 @@ class OrganizationFinder:
             i -= 1
         return i
 
+    def in_title_complement(self, doc: Doc, link: int, cover: Cover, portfolio: bool = False) -> bool:
+        """Does the `de` at token `link` open a complement of a title or of a body's name
+        (`portfolio`: of a minister's or a ministry's), perhaps after others coordinated before
+        it (`ministre des Transports, des Affaires maritimes et des Communications`, `Agence de
+        l'Énergie`), rather than a complement of a common noun (`par l'intermédiaire du
+        Croissant-Rouge égyptien`)?"""
+        i = link - 1
+        while i >= 0 and link - i <= MAX_ORG_TOKENS:
+            tok = doc[i]
+            low = tok.lower_
+            if low in self.heads.portfolio_heads:
+                return True
+            if not portfolio and (low in self.title_words or tok.text in self.heads.lowercase
+                                  or tok.text in self.heads.capitalized):
+                return True
+            if low in OF or low in ARTICLES or low in {AND, ","} or (is_capitalized(tok) and tok.is_alpha) \
+                    or (tok.is_lower and (tok.pos_ == "ADJ" or keys.NATIONALITY in cover[i])):
+                i -= 1
+                continue
+            return False
+        return False
+
     def _names_a_thing(self, noun: Token) -> bool:
         """Is `noun` a lowercase common noun of no body (`gazoduc`, `projet`, `exercice`), so
         that a name in apposition to it names that thing?"""
@@ -500,6 +522,9 @@ class OrganizationFinder:
             if self._continued(span, cover):
                 overridden.add(span.start)
                 continue
+            if len(span) == 1 and not span[0].is_upper and span.start >= 2 and doc[span.start - 1].lower_ in ARTICLES \
+                    and self.in_title_complement(doc, _link_before(doc, span.start), cover, portfolio=True):
+                continue  # a portfolio named like a body: `ministre de la Culture et de la Francophonie`
             known_end[span.start] = max(known_end.get(span.start, 0), span.end)
             found.append(Span(doc, span.start, span.end, label=keys.ORG, span_id=span.id_))
         place_end: dict[int, int] = {}
@@ -510,7 +535,9 @@ class OrganizationFinder:
         for tok in doc:
             if tok.i in person_tokens:
                 continue
-            capital_head = tok.text in heads.capitalized
+            # a head may be a hyphenated compound the tokenizer cuts: `Croissant-Rouge`, `État-major`
+            compound = doc[tok.i:compound_end(doc, tok.i)].text
+            capital_head = tok.text in heads.capitalized or compound in heads.capitalized
             lower_head = tok.text in heads.lowercase
             common_head = not (capital_head or lower_head) and self._common_noun_head(tok, cover)
             if not (capital_head or lower_head or common_head) \
@@ -569,11 +596,15 @@ class OrganizationFinder:
                 continue  # the model cut a longer name: `Saint-Germain des`
             if len(toks) == 1 and INITIAL_AND_SURNAME.match(toks[0].text):
                 continue  # a person's initial glued to the surname: `A.Soultanov`
-            if any(cover[i] & NOT_IN_MODEL_ORGS for i in range(s, e)):
+            core = e  # the name before the adjectives the model read with it: `Croissant-Rouge turc`
+            while core > s + 1 and doc[core - 1].is_lower and doc[core - 1].is_alpha \
+                    and (doc[core - 1].pos_ == "ADJ" or keys.NATIONALITY in cover[core - 1]):
+                core -= 1
+            if any(cover[i] & NOT_IN_MODEL_ORGS for i in range(s, core)):
                 continue
             if any(i in headings for i in range(s, e)) or any(self.is_common_word_in_capitals(t) for t in toks):
                 continue  # a section or heading line (`ACTUALITES OFFICIELLES`), a rubric (`VIDEO`)
-            if not all(is_capitalized(t) or t.lower_ in ARTICLES or t.text in "-&'" for t in toks):
+            if not all(is_capitalized(t) or t.lower_ in ARTICLES or t.text in "-&'" for t in doc[s:core]):
                 continue
             if toks[0].lower_ in heads.not_names_lower or toks[0].text in heads.capitalized \
                     or toks[0].lower_ in heads.place_heads_lower:
@@ -586,8 +617,11 @@ class OrganizationFinder:
             before = s - 1
             while before > 0 and doc[before].lower_ in DEFINITE_ARTICLES:
                 before -= 1
-            if not acronym and before >= 0 and doc[before].lower_ in OF:
-                continue  # a complement of a title or of a longer name (`ministre de l'Énergie`)
+            if not acronym and before >= 0 and doc[before].lower_ in OF \
+                    and (len(doc[s:e].text.split()) < 2 or self.in_title_complement(doc, before, cover)):
+                # a complement of a title or of a longer name (`ministre de l'Énergie`); a lone
+                # word may be a person's or a place's (`le régime de X`)
+                continue
             if ent.label_ == "MISC" and not acronym:
                 continue
             if acronym and any(c.isdigit() for c in toks[0].text):
@@ -747,6 +781,14 @@ def _coordinated_with_bodies(doc: Doc, cover: Cover, found: list[Span], persons:
         if previous or following:
             out.append(Span(doc, k, k + 1, label=keys.ORG))
     return out
+
+
+def _link_before(doc: Doc, start: int) -> int:
+    """The `de` (or other token) before the articles that open the name at `start`."""
+    i = start - 1
+    while i > 0 and doc[i].lower_ in DEFINITE_ARTICLES:
+        i -= 1
+    return i
 
 
 def _name_goes_on(doc: Doc, i: int) -> bool:
