@@ -244,6 +244,19 @@ CASES = {
     "a_person_named_whole_in_a_title's_complement": (
         "Le porte-parole de Cyril Ramaphosa, Vincent Magwenya, a démenti l'information.",
         {"Vincent Magwenya": ["porte-parole de Cyril Ramaphosa"], "Cyril Ramaphosa": []}),
+    "a_profession_before_a_name_is_a_role_whatever_the_lexicon_knows": (
+        "Le pédiatre Aliou Ndiaye a reçu l'épidémiologiste Maria Santos et la comédienne malienne Awa Traoré.",
+        {"Aliou Ndiaye": ["pédiatre"], "Maria Santos": ["épidémiologiste"], "Awa Traoré": ["comédienne malienne"]}),
+    "a_function_with_its_complement_before_a_name": (
+        "Le gardien de but Édouard Mendy et l'attaquant Sadio Mané ont été reçus par le ministre des Sports.",
+        {"Édouard Mendy": ["gardien de but"], "Sadio Mané": ["attaquant"]}),
+    "a_subject_set_off_by_commas_names_the_function": (
+        "Le bâtonnier de l'ordre des avocats de Dakar, Papa Ndiaye, a rencontré le magistrat Omar Sy.",
+        {"Papa Ndiaye": ["bâtonnier de l'ordre des avocats de Dakar"], "Omar Sy": ["magistrat"]}),
+    "a_time_or_a_family_tie_before_a_name_is_no_role": (
+        "Le lendemain, Omar Sy, maire de Thiès, a reçu l'équipe du sélectionneur Aliou Cissé. L'époux de la "
+        "ministre, Marc Diallo, était présent.",
+        {"Omar Sy": ["maire de Thiès"], "Aliou Cissé": ["sélectionneur"], "Marc Diallo": []}),
 }
 
 

@@ -48,6 +48,7 @@ from dispatch_cli.nlp.words import (
 )
 
 MAX_TITLE_TOKENS = 30
+MAX_BARE_TITLE = 12  # tokens of a noun phrase of function before a name: `le gardien de but X`
 MAX_BRACKET = 8  # tokens of a bracketed acronym between a title and its name: `(UIP)`
 MAX_QUOTED = 12  # tokens of a name in guillemets inside a title: `initiatrice du projet « Nom »`
 # Endings of past participles, which agree with the noun they follow (`forces armées`, `élu`).
@@ -69,6 +70,7 @@ class TitleFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.titles = lexicon.titles
+        self.organization_heads = lexicon.organization_heads
         self.links = TITLE_LINKS | lexicon.titles.linking_participles
         self.modifiers = lexicon.titles.modifiers | {HYPHEN}
         self.nationality_forms = frozenset(a for c in lexicon.geography.countries for a in c.adjectives)
@@ -265,10 +267,60 @@ class TitleFinder:
             phrases.append(TitlePhrase(start, end, (head.id_ or head.text).lower(), definite, None, nats,
                                        plural=head.id_ or None, head_span=(head.start, head.end)))
             covered_until = end
+        before = self._bare_titles_before(doc, phrases, persons, ctx)
+        phrases = [p for p in phrases if not any(b.start <= p.start < b.end for b in before)] + before
         phrases += self._bare_appositions(doc, phrases, persons, ctx)
         phrases.sort(key=lambda p: p.start)
         self._attach(doc, phrases, persons, nationality)
         return phrases
+
+    def _bare_titles_before(self, doc: Doc, phrases: list[TitlePhrase], persons: list[Span], ctx: _Context
+                            ) -> list[TitlePhrase]:
+        """Noun phrases headed by a common noun the lexicon does not know, set before a name as
+        its apposition: a profession or a function (`le pédiatre Aliou Ndiaye`, `la chanteuse
+        malienne Oumou Sangaré`, `le gardien de but Édouard Mendy`), or, set off by commas,
+        the subject or object the name stands beside (`Le bâtonnier de l'ordre des avocats,
+        X, a dit`). The phrase opens with a definite article that no preposition governs,
+        and its noun is no family tie, time, place, company, event or meeting."""
+        heads = self.organization_heads
+        excluded = self.not_functions | heads.frame_nouns | heads.place_heads_lower | heads.introducers_lower \
+            | heads.lowercase
+        triggers = {i for s in doc.spans.get(keys.LEXICON, []) if s.label_ in keys.TRIGGERS
+                    for i in range(s.start, s.end)}
+        taken = {i for p in phrases for i in range(p.start, p.end)}
+        found: list[TitlePhrase] = []
+        for person in persons:
+            if person.label_ != keys.PER or person.start < 2:
+                continue
+            comma = doc[person.start - 1].text == ","
+            if comma and not (person.end < len(doc) and doc[person.end].text in {",", "."}):
+                continue  # `la cérémonie, X a dit`: the name opens the next clause
+            last = person.start - 2 if comma else person.start - 1
+            if last in taken and not comma:
+                continue  # a title of the lexicon stands right before the name: `l'équipe du sélectionneur X`
+            for det in range(last - 1, max(-1, last - MAX_BARE_TITLE), -1):
+                if doc[det].lower_ not in DEFINITE_ARTICLES:
+                    continue
+                prev = doc[det - 1] if det > 0 else None
+                if prev is not None and (prev.pos_ == "ADP" or prev.lower_ in OF | A_CONTRACTED):
+                    continue  # a complement inside the phrase: `Le bâtonnier de l'ordre des avocats, X,`
+                noun = det + 1
+                while noun < last and doc[noun].is_lower and doc[noun].pos_ == "ADJ":
+                    noun += 1  # `le jeune attaquant X`
+                tok = doc[noun]
+                if not (tok.is_lower and tok.is_alpha and tok.pos_ == "NOUN") or tok.lower_ in excluded \
+                        or noun in triggers or noun in taken:
+                    break
+                end = self._grow(doc, noun, noun + 1, ctx, sentence_end(doc, noun))
+                # set off by commas, the name stands beside the subject or the object it names:
+                # as the parse says, or as the sentence opens with them before its verb
+                verb = person.end + 1 < len(doc) and doc[person.end + 1].pos_ in ("AUX", "VERB")
+                role = tok.dep_ in ("nsubj", "nsubj:pass", "obj") or doc[person.start].head.i == noun \
+                    or (doc[det].is_sent_start and verb)
+                if end == last + 1 and (not comma or role):
+                    found.append(TitlePhrase(noun, end, tok.lower_, False, head_span=(noun, noun + 1)))
+                break
+        return found
 
     def _bare_appositions(self, doc: Doc, phrases: list[TitlePhrase], persons: list[Span], ctx: _Context
                           ) -> list[TitlePhrase]:
