@@ -255,3 +255,9 @@ def test_a_name_after_a_place_head_and_an_honorific_is_the_place_s(parse):
                 "le colloque.")
     assert names(rec) == ["Abdoulaye Sakho"]
     assert "Université Cheikh Anta Diop" in names(rec, "organizations")
+
+
+def test_a_place_head_hides_a_name_only_as_written(parse):
+    rec = parse(HEAD + "L'inspecteur d'académie Paul Leroy a rencontré le directeur de l'Académie Nizami Gandjavi.")
+    assert names(rec) == ["Paul Leroy"]
+    assert actor(rec, "Paul Leroy")["roles"] == ["inspecteur d'académie"]

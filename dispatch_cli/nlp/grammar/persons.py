@@ -146,7 +146,8 @@ class PersonFinder:
             i -= 1  # `Université Cheikh Anta Diop`
         if i < 0:
             return False
-        return doc[i].lower_ in self.heads.place_heads_lower or (doc[i].text in self.heads.capitalized
+        # as written: `l'Académie Nizami` names a body, `l'inspecteur d'académie Paul Leroy` a person
+        return doc[i].text in self.heads.place_heads or (doc[i].text in self.heads.capitalized
                                                                   and not strong)
 
     def name_run(self, doc: Doc, start: int, cover: Cover, limit: int = MAX_NAME_TOKENS) -> int:
