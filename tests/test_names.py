@@ -261,3 +261,15 @@ def test_a_place_head_hides_a_name_only_as_written(parse):
     rec = parse(HEAD + "L'inspecteur d'académie Paul Leroy a rencontré le directeur de l'Académie Nizami Gandjavi.")
     assert names(rec) == ["Paul Leroy"]
     assert actor(rec, "Paul Leroy")["roles"] == ["inspecteur d'académie"]
+
+
+def test_a_one_word_name_set_off_by_commas_after_a_title(parse):
+    rec = parse(HEAD + "Le ministre indonésien de la Défense, Prabowo, a rencontré le ministre de l'Économie, "
+                "Bakou et Astana ayant signé l'accord.")
+    assert names(rec) == ["Prabowo"]
+    assert actor(rec, "Prabowo")["roles"] == ["ministre indonésien de la Défense"]
+
+
+def test_an_honorific_word_after_a_particle_is_a_name_s_word(parse):
+    rec = parse(HEAD + "Le ministre Mohamed Ould Cheikh Ahmed a reçu le cheikh Abdallah ben Zayed.")
+    assert set(names(rec)) == {"Mohamed Ould Cheikh Ahmed", "Abdallah ben Zayed"}

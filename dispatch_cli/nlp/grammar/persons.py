@@ -55,6 +55,9 @@ class PersonFinder:
             return self._capitals_surname(tok, cover)  # acronyms and section words are no names
         if low in POSSESSIVES and self._inner_possessive(tok, cover):
             return True  # a name's word after another: `Nguyen Kim Son`
+        if low in self.titles.honorific_words and tok.i > 1 and tok.doc[tok.i - 1].lower_ in self.titles.particles \
+                and is_capitalized(tok.doc[tok.i - 2]):
+            return True  # after a particle, a name's word: `Mohamed Ould Cheikh Ahmed`
         if low in self.heads.not_names_lower or low in self.titles.honorific_words or low in self.title_words \
                 or low in POSSESSIVES | SPEAKER_POSSESSIVES:
             return False  # `Votre Excellence`: a possessive opens no name
@@ -242,6 +245,10 @@ class PersonFinder:
                 if end - i >= 2:
                     if doc[i - 1].text == ",":
                         add(i, end, strong=True)
+                    break
+                if end - i == 1 and doc[i - 1].text == "," and end < len(doc) and doc[end].text == "," \
+                        and doc[i].pos_ == "PROPN":
+                    add(i, end, strong=True)  # a one-word name set off by commas: `le ministre ..., Prabowo,`
                     break
                 i = max(end, i + 1)
         # A name followed by an apposed title: `Khalaf Khalafov, vice-ministre`.
