@@ -495,3 +495,8 @@ def test_a_hyphenated_head_and_its_adjective(parse):
     rec = parse(HEAD + "L'aide a été acheminée par l'intermédiaire du Croissant-Rouge turc, puis la Croix-Rouge a "
                 "salué l'État-major général des forces armées.")
     assert set(org_names(rec)) == {"Croissant-Rouge turc", "Croix-Rouge", "État-major général des forces armées"}
+
+
+def test_two_nouns_of_one_complement_joined_by_et(parse):
+    rec = parse(HEAD + "L'Institut national des langues et civilisations orientales (INALCO) a signé un accord.")
+    assert org_names(rec) == ["Institut national des langues et civilisations orientales"]

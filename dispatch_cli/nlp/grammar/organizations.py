@@ -183,6 +183,10 @@ class OrganizationFinder:
                 if low == AND and nxt.pos_ == "ADJ" and doc[i - 1].pos_ == "ADJ":
                     end = i = compound_end(doc, j)  # `Conseil économique et social`
                     continue
+                if low == AND and chained and j == i + 1 and nxt.is_lower and nxt.pos_ == "NOUN" \
+                        and doc[i - 1].is_lower and doc[i - 1].pos_ == "NOUN":
+                    end = i = compound_end(doc, j)  # two nouns of one complement: `des langues et civilisations`
+                    continue
                 if low == BETWEEN or low in TO or (low == AND and not (coordinated or purpose)):
                     break
                 # after `de`, the tagger's verb is a noun unless an infinitive: `groupe d'amitié`
