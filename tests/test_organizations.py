@@ -500,3 +500,10 @@ def test_a_hyphenated_head_and_its_adjective(parse):
 def test_two_nouns_of_one_complement_joined_by_et(parse):
     rec = parse(HEAD + "L'Institut national des langues et civilisations orientales (INALCO) a signé un accord.")
     assert org_names(rec) == ["Institut national des langues et civilisations orientales"]
+
+
+def test_a_university_s_faculty_named_by_its_field(parse):
+    rec = parse(HEAD + "Le colloque s'est tenu à la faculté de médecine et pharmacie de l'Université de Lomé. "
+                "La Faculté des sciences de Tunis a envoyé une délégation.")
+    assert {"faculté de médecine et pharmacie de l'Université de Lomé", "Université de Lomé",
+            "Faculté des sciences de Tunis"} <= set(org_names(rec))

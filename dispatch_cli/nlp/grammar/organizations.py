@@ -183,8 +183,10 @@ class OrganizationFinder:
                 if low == AND and nxt.pos_ == "ADJ" and doc[i - 1].pos_ == "ADJ":
                     end = i = compound_end(doc, j)  # `Conseil économique et social`
                     continue
-                if low == AND and chained and j == i + 1 and nxt.is_lower and nxt.pos_ == "NOUN" \
-                        and doc[i - 1].is_lower and doc[i - 1].pos_ == "NOUN":
+                # (a noun the tagger calls a verb has a `de` complement, not an object)
+                if low == AND and chained and j == i + 1 and nxt.is_lower and doc[i - 1].is_lower \
+                        and doc[i - 1].pos_ == "NOUN" and (nxt.pos_ == "NOUN" or (
+                            nxt.pos_ == "VERB" and j + 1 < limit and doc[j + 1].lower_ in OF)):
                     end = i = compound_end(doc, j)  # two nouns of one complement: `des langues et civilisations`
                     continue
                 if low == BETWEEN or low in TO or (low == AND and not (coordinated or purpose)):
