@@ -273,3 +273,9 @@ def test_a_one_word_name_set_off_by_commas_after_a_title(parse):
 def test_an_honorific_word_after_a_particle_is_a_name_s_word(parse):
     rec = parse(HEAD + "Le ministre Mohamed Ould Cheikh Ahmed a reçu le cheikh Abdallah ben Zayed.")
     assert set(names(rec)) == {"Mohamed Ould Cheikh Ahmed", "Abdallah ben Zayed"}
+
+
+def test_a_lowercase_place_head_with_its_article_hides_a_name(parse):
+    rec = parse(HEAD + "L'infirmière en chef de l'hôpital Aga Khan, Fatima Bennani, a été décorée par "
+                "l'inspecteur d'académie Paul Leroy.")
+    assert set(names(rec)) == {"Fatima Bennani", "Paul Leroy"}

@@ -19,6 +19,7 @@ from dispatch_cli.nlp.words import (
     A_CONTRACTED,
     CLAUSE_BREAKS,
     COMPLEMENT_ARTICLES,
+    DE,
     DEFINITE_ARTICLES,
     HYPHEN,
     OF,
@@ -149,8 +150,9 @@ class PersonFinder:
             i -= 1  # `Université Cheikh Anta Diop`
         if i < 0:
             return False
-        # as written: `l'Académie Nizami` names a body, `l'inspecteur d'académie Paul Leroy` a person
-        return doc[i].text in self.heads.place_heads or (doc[i].text in self.heads.capitalized
+        # a bare noun after `de` is a kind, not a place: `l'inspecteur d'académie Paul Leroy`
+        kind = doc[i].is_lower and i > 0 and doc[i - 1].lower_ in DE
+        return (doc[i].lower_ in self.heads.place_heads_lower and not kind) or (doc[i].text in self.heads.capitalized
                                                                   and not strong)
 
     def name_run(self, doc: Doc, start: int, cover: Cover, limit: int = MAX_NAME_TOKENS) -> int:
