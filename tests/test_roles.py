@@ -257,6 +257,9 @@ CASES = {
         "Le lendemain, Omar Sy, maire de Thiès, a reçu l'équipe du sélectionneur Aliou Cissé. L'époux de la "
         "ministre, Marc Diallo, était présent.",
         {"Omar Sy": ["maire de Thiès"], "Aliou Cissé": ["sélectionneur"], "Marc Diallo": []}),
+    "a_plural_noun_or_a_courtesy_word_before_a_name_is_no_role": (
+        "Le cheikh Tamim ben Hamad a salué les efforts de M. Perry Warjiyo.",
+        {"Tamim ben Hamad": [], "Perry Warjiyo": []}),
 }
 
 

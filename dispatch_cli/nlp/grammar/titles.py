@@ -308,8 +308,11 @@ class TitleFinder:
                 while noun < last and doc[noun].is_lower and doc[noun].pos_ == "ADJ":
                     noun += 1  # `le jeune attaquant X`
                 tok = doc[noun]
+                # one person's apposition is singular (`les efforts de M. X` is none), and a
+                # courtesy word is none (`le cheikh X`)
                 if not (tok.is_lower and tok.is_alpha and tok.pos_ == "NOUN") or tok.lower_ in excluded \
-                        or noun in triggers or noun in taken:
+                        or noun in triggers or noun in taken or "Plur" in tok.morph.get("Number", []) \
+                        or tok.lower_ in self.titles.honorific_words or doc[last].lower_ in self.titles.honorific_words:
                     break
                 end = self._grow(doc, noun, noun + 1, ctx, sentence_end(doc, noun))
                 # set off by commas, the name stands beside the subject or the object it names:
