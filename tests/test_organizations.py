@@ -495,6 +495,8 @@ def test_a_hyphenated_head_and_its_adjective(parse):
     rec = parse(HEAD + "L'aide a été acheminée par l'intermédiaire du Croissant-Rouge turc, puis la Croix-Rouge a "
                 "salué l'État-major général des forces armées.")
     assert set(org_names(rec)) == {"Croissant-Rouge turc", "Croix-Rouge", "État-major général des forces armées"}
+    rec = parse(HEAD + "L'aide a été remise au Croissant-Rouge turc et à la Croix-Rouge internationale.")
+    assert set(org_names(rec)) == {"Croissant-Rouge turc", "Croix-Rouge internationale"}
 
 
 def test_two_nouns_of_one_complement_joined_by_et(parse):

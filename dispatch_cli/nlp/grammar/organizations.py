@@ -161,6 +161,7 @@ class OrganizationFinder:
                     break  # `à Genève` ends a name unless it is an office's seat, `à l'AZERTAC` names another
                     # body; an assembly it sits in belongs to it: `groupe d'amitié X au Sénat`
                 if low == AND and (nxt.text in self.heads.capitalized or nxt.text in self.heads.lowercase
+                                   or doc[j:compound_end(doc, j)].text in self.heads.capitalized
                                    or keys.TITLE in cover[j]):
                     break  # a second organization or a title: `le Gouvernement de X et le Gouvernement de Y`
                 if low == AND and not (between or coordinated) and cover[j] & NOT_HEADS:
