@@ -509,3 +509,10 @@ def test_a_university_s_faculty_named_by_its_field(parse):
                 "La Faculté des sciences de Tunis a envoyé une délégation.")
     assert {"faculté de médecine et pharmacie de l'Université de Lomé", "Université de Lomé",
             "Faculté des sciences de Tunis"} <= set(org_names(rec))
+
+
+def test_a_portfolio_listed_after_others_opens_no_name(parse):
+    rec = parse(HEAD + "Il a rencontré des responsables du ministère des Affaires étrangères, de la Coopération "
+                "régionale et de l'Intégration africaine du Togo.")
+    assert org_names(rec) == ["ministère des Affaires étrangères, de la Coopération régionale et de l'Intégration "
+                              "africaine du Togo"]

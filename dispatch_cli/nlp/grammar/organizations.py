@@ -224,8 +224,11 @@ class OrganizationFinder:
                 end = i = compound_end(doc, i)
                 continue
             if i == end and tok.is_alpha and tok.is_lower and tok.pos_ == "NOUN" and i + 1 < limit \
-                    and doc[i + 1].lower_ in self.links and doc[head].text in self.heads.capitalized:
-                end = i = i + 1  # an adjective the tagger took for a noun: `Réseau parlementaire du ...`
+                    and doc[i + 1].lower_ in self.links \
+                    and (doc[head].text in self.heads.capitalized or is_capitalized(doc[i - 1])):
+                # an adjective the tagger took for a noun, after the head or a capitalized noun
+                # with no article between: `Réseau parlementaire du ...`, `de l'Intégration africaine du Togo`
+                end = i = i + 1
                 continue
             break
         return end
@@ -370,11 +373,10 @@ class OrganizationFinder:
             return False  # bodies are named in the singular; `des Hautes technologies` is a domain
         if tok.ent_type_ == "MISC":
             return False  # the model reads a work, a document or an event: `le Livre blanc de la défense`
-        i = tok.i - 1
-        while i >= 0 and (doc[i].lower_ in ARTICLES or doc[i].lower_ in OF):
-            i -= 1
-        if i >= 0 and i < tok.i - 1 and doc[i].lower_ in self.heads.portfolio_heads:
-            return False  # a portfolio: `ministre du Développement numérique de X`
+        link = _link_before(doc, tok.i)
+        if doc[link].lower_ in OF and self.in_title_complement(doc, link, cover, portfolio=True):
+            return False  # a portfolio, perhaps after others: `ministre du Développement numérique`,
+            # `ministère des Affaires étrangères, de la Coopération africaine`
         low = tok.lower_
         return not (low in self.heads.not_names_lower or low in self.title_words or low in self.not_qualifiers
                     or low in self.heads.place_heads_lower)
