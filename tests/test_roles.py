@@ -260,6 +260,9 @@ CASES = {
     "a_plural_noun_or_a_courtesy_word_before_a_name_is_no_role": (
         "Le cheikh Tamim ben Hamad a salué les efforts de M. Perry Warjiyo.",
         {"Tamim ben Hamad": [], "Perry Warjiyo": []}),
+    "a_function_set_off_after_a_name_and_its_title": (
+        "Ahmed Ali, ministre somalien du Plan, en sa qualité de président du Comité des finances, a pris la parole.",
+        {"Ahmed Ali": ["ministre somalien du Plan", "président du Comité des finances"]}),
 }
 
 

@@ -503,10 +503,12 @@ class TitleFinder:
             marker = next((m for m in FUNCTION_MARKERS
                            if tuple(t.lower_ for t in doc[max(0, p.start - len(m)):p.start]) == m), None)
             if p.person is None and marker is not None:
-                # set off after a name, the function is that name's (`confiée à X, en sa qualité
-                # de présidente`); else the clause's subject's
+                # set off after a name or its title, the function is that name's (`présidée par
+                # X, ministre de Y, en sa qualité de présidente`); else the clause's subject's
                 comma = p.start - len(marker) - 1
-                before = person_end.get(comma) if comma > 0 and doc[comma].text == "," else None
+                before = None
+                if comma > 0 and doc[comma].text == ",":  # after the name or its apposed title
+                    before = person_end.get(comma, next((q.person for q in phrases if q.end == comma), None))
                 p.person = before if before is not None else self._subject(doc, p, persons, phrases)
 
     @staticmethod
