@@ -260,6 +260,9 @@ CASES = {
     "a_plural_noun_or_a_courtesy_word_before_a_name_is_no_role": (
         "Le cheikh Tamim ben Hamad a salué les efforts de M. Perry Warjiyo.",
         {"Tamim ben Hamad": [], "Perry Warjiyo": []}),
+    "a_delegation_named_after_its_leader_is_no_role": (
+        "La délégation Ali Asadov est arrivée à Tunis, où l'a accueillie le consul Omar Haddad.",
+        {"Ali Asadov": [], "Omar Haddad": ["consul"]}),
     "a_function_set_off_after_a_name_and_its_title": (
         "Ahmed Ali, ministre somalien du Plan, en sa qualité de président du Comité des finances, a pris la parole.",
         {"Ahmed Ali": ["ministre somalien du Plan", "président du Comité des finances"]}),

@@ -71,6 +71,7 @@ class TitleFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.titles = lexicon.titles
         self.organization_heads = lexicon.organization_heads
+        self.delegation_nouns = lexicon.triggers.delegation_nouns
         self.links = TITLE_LINKS | lexicon.titles.linking_participles
         self.modifiers = lexicon.titles.modifiers | {HYPHEN}
         self.nationality_forms = frozenset(a for c in lexicon.geography.countries for a in c.adjectives)
@@ -281,10 +282,10 @@ class TitleFinder:
         malienne Oumou Sangaré`, `le gardien de but Édouard Mendy`), or, set off by commas,
         the subject or object the name stands beside (`Le bâtonnier de l'ordre des avocats,
         X, a dit`). The phrase opens with a definite article that no preposition governs,
-        and its noun is no family tie, time, place, company, event or meeting."""
+        and its noun is no family tie, time, place, company, delegation, event or meeting."""
         heads = self.organization_heads
         excluded = self.not_functions | heads.frame_nouns | heads.place_heads_lower | heads.introducers_lower \
-            | heads.lowercase
+            | heads.lowercase | self.delegation_nouns  # `la délégation X` is a group led by X
         triggers = {i for s in doc.spans.get(keys.LEXICON, []) if s.label_ in keys.TRIGGERS
                     for i in range(s.start, s.end)}
         taken = {i for p in phrases for i in range(p.start, p.end)}
