@@ -516,3 +516,12 @@ def test_a_portfolio_listed_after_others_opens_no_name(parse):
                 "régionale et de l'Intégration africaine du Togo.")
     assert org_names(rec) == ["ministère des Affaires étrangères, de la Coopération régionale et de l'Intégration "
                               "africaine du Togo"]
+
+
+def test_a_word_with_a_body_s_name_apposed_after_a_comma_is_that_body(parse):
+    rec = parse(HEAD + "Le programme est financé avec l'appui de Proparco, la Société de promotion et de "
+                "participation pour la coopération économique. Avec Ali, le Centre culturel a organisé un concert.")
+    body = next(o for o in rec["organizations"] if "Proparco" in [o["name"], *o["aliases"]])
+    assert "Société de promotion et de participation pour la coopération économique" in [body["name"],
+                                                                                        *body["aliases"]]
+    assert len(rec["organizations"]) == 2

@@ -899,12 +899,24 @@ def _attached_to_verb(tok: Token) -> bool:
     return tok.dep_.startswith("obl") and tok.head.pos_ in ("VERB", "AUX")
 
 
+def _unread_word(doc: Doc, i: int, cover: Cover, taken: set[int]) -> bool:
+    """Is token `i` a lone capitalized word in mid-sentence that no rule reads as a name (no
+    person, place, known or found body), the complement of `de` (`avec l'appui de Gavi`)?"""
+    tok = doc[i]
+    return is_capitalized(tok) and tok.is_alpha and not tok.is_upper and not tok.is_sent_start \
+        and i not in taken and not cover[i] and doc[i - 1].lower_ in DE
+
+
 def _dash_apposition(doc: Doc, spans: list[Span], cover: Cover, persons: set[int]) -> list[Span]:
     """`Egmont – l'Institut royal des relations internationales`: a name, a dash and an
     organization's name with its definite article are one organization, the second name
     saying what the first is; the whole and the parts are its forms. Without the article (`le
-    dialogue UE – OTAN`) the dash joins two bodies and nothing is merged."""
+    dialogue UE – OTAN`) the dash joins two bodies and nothing is merged. A comma does the
+    same after a lone word no rule reads as a name (`de Gavi, l'Alliance du vaccin`): a list
+    of bodies names each of them by itself."""
     out = list(spans)
+    # (a word found alone, in a list of bodies, may still have its apposition)
+    taken = {i for s in spans if len(s) > 1 or s.id_ for i in range(s.start, s.end)}
     for second in spans:
         article = second.start - 1
         dash = article - 1
@@ -914,6 +926,13 @@ def _dash_apposition(doc: Doc, spans: list[Span], cover: Cover, persons: set[int
             last = dash - 1  # `Egmont – l'Institut`
         elif doc[dash].text.endswith(tuple(DASHES)) and len(doc[dash].text) > 1:
             last = dash  # the dash glued to the name: `Egmont- l'Institut`
+        elif doc[dash].text == "," and dash >= 2 and _unread_word(doc, dash - 1, cover, persons | taken) \
+                and not (second.end < len(doc) and doc[second.end].lower_ == AND):  # `de A, la B et la C`: a list
+            whole = Span(doc, dash - 1, second.end, label=keys.ORG)
+            out = [s for s in out if s is not second and (s.start, s.end) != (dash - 1, dash)]
+            out += [Span(doc, a, b, label=keys.ORG, span_id=whole.text)
+                    for a, b in ((dash - 1, dash), (second.start, second.end), (dash - 1, second.end))]
+            continue
         else:
             continue
         first = last + 1
