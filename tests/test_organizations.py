@@ -525,3 +525,15 @@ def test_a_word_with_a_body_s_name_apposed_after_a_comma_is_that_body(parse):
     assert "Société de promotion et de participation pour la coopération économique" in [body["name"],
                                                                                         *body["aliases"]]
     assert len(rec["organizations"]) == 2
+
+
+def test_a_head_that_does_not_show_its_number_and_a_noun_compound(parse):
+    rec = parse(HEAD + "La ministre a salué le rôle du Fonds national d'assurance maladie (NHIF) et du Fonds "
+                "monétaire arabe.")
+    assert set(org_names(rec)) == {"Fonds national d'assurance maladie", "Fonds monétaire arabe"}
+    assert "NHIF" in next(o for o in rec["organizations"] if o["name"].startswith("Fonds national"))["aliases"]
+
+
+def test_a_hospital_named_in_lowercase(parse):
+    rec = parse(HEAD + "Le directeur de l'hôpital national Kenyatta, Evanson Kamuri, a visité les hôpitaux turcs.")
+    assert org_names(rec) == ["hôpital national Kenyatta"]

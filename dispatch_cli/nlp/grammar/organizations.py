@@ -224,7 +224,7 @@ class OrganizationFinder:
                 end = i = compound_end(doc, i)
                 continue
             if i == end and tok.is_alpha and tok.is_lower and tok.pos_ == "NOUN" and i + 1 < limit \
-                    and doc[i + 1].lower_ in self.links \
+                    and (doc[i + 1].lower_ in self.links or doc[i + 1].text == "(") \
                     and (doc[head].text in self.heads.capitalized or is_capitalized(doc[i - 1])):
                 # an adjective the tagger took for a noun, after the head or a capitalized noun
                 # with no article between: `Réseau parlementaire du ...`, `de l'Intégration africaine du Togo`
@@ -300,7 +300,9 @@ class OrganizationFinder:
         if tok.dep_ in CLAUSE_DEPS:
             return False  # the parse makes it the predicate of a clause: `le Centre construit en 2010`
         noun = next((doc[k] for k in range(tok.i - 1, head, -1) if doc[k].pos_ in ("NOUN", "PROPN")), doc[head])
-        if not (_agrees(tok, noun, NUMBER) or _agrees(tok, doc[head], NUMBER)):
+        # a noun ending in -s, -x or -z does not show its number (`le Fonds national`)
+        invariable = noun.lower_.endswith(("s", "x", "z")) and noun.i == head
+        if not (invariable or _agrees(tok, noun, NUMBER) or _agrees(tok, doc[head], NUMBER)):
             return False  # an adjective agrees in number with its noun: `l'UEFA reprennent` is a verb
         participle = tok.pos_ == "VERB" or "Part" in tok.morph.get("VerbForm", [])
         after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
