@@ -73,3 +73,12 @@ def test_leader_with_a_nationality_stands_for_that_states_person(parse):
     found = parties(parse, "Le président Ilham Aliyev a reçu le président kazakh Kassym-Jomart Tokaïev. Le "
                            "dirigeant kazakh a ensuite rencontré le Premier ministre Ali Assadov.")
     assert found[-1] == frozenset({"Kassym-Jomart Tokaïev", "Ali Assadov"})
+
+
+def test_a_title_repeated_word_for_word_is_its_holder_before_a_person_of_no_state(parse):
+    text = (" date 2024-09 \nLa réunion s'est ouverte à Nairobi en présence du président de la 79e session de "
+            "l'Assemblée générale des Nations unies, Philemon Yang. Ahmed Ali, ministre somalien du Plan, en sa "
+            "qualité de président du Comité des finances, a pris la parole. Le même jour, le président du Comité "
+            "des finances a eu un entretien avec la ministre kényane de l'Environnement, Aisha Jumwa.")
+    found = [people for _type, people in party_sets(parse(text))]
+    assert frozenset({"Ahmed Ali", "Aisha Jumwa"}) in found

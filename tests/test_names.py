@@ -187,3 +187,95 @@ def test_a_name_after_a_title_and_a_place_preposition_is_a_place(parse):
     rec = parse(HEAD + "L'ancienne ambassadrice Anne Leclerc, aujourd'hui directrice au Quai d'Orsay, a donné "
                 "une conférence.")
     assert names(rec) == ["Anne Leclerc"]
+
+
+def test_a_surname_of_several_words_used_alone_is_the_same_person(parse):
+    rec = parse(HEAD + "La ministre colombienne de l'Éducation, María Fernanda Ospina Ruiz, a visité l'école. "
+                "Mme Ospina Ruiz a salué les enseignants.")
+    assert names(rec) == ["María Fernanda Ospina Ruiz"]
+    assert "Ospina Ruiz" in actor(rec, "María Fernanda Ospina Ruiz")["aliases"]
+
+
+def test_a_surname_with_a_particle_used_alone_is_the_same_person(parse):
+    rec = parse(HEAD + "Le ministre mauritanien Sidi Ould Tah a reçu le recteur Jean-Baptiste Kouassi Yao. "
+                "M. Ould Tah a remercié le professeur Kouassi Yao.")
+    assert set(names(rec)) == {"Sidi Ould Tah", "Jean-Baptiste Kouassi Yao"}
+
+
+def test_first_and_last_name_without_the_middle_names_are_the_same_person(parse):
+    rec = parse(HEAD + "Le chancelier Hans Peter Doskozil a reçu la juge Ana Lucía Pérez. "
+                "Hans Doskozil a salué Ana Pérez.")
+    assert set(names(rec)) == {"Hans Peter Doskozil", "Ana Lucía Pérez"}
+
+
+def test_the_patronymic_with_the_surname_is_the_father(parse):
+    rec = parse(HEAD + "Le ministre Elchin Rauf oglu Mammadov a rendu hommage à son père Rauf Mammadov. "
+                "Elchin Mammadov a parlé.")
+    assert set(names(rec)) == {"Elchin Rauf oglu Mammadov", "Rauf Mammadov"}
+    assert "Elchin Mammadov" in actor(rec, "Elchin Rauf oglu Mammadov")["aliases"]
+
+
+def test_a_hyphenated_word_alone_is_no_full_name(parse):
+    rec = parse(HEAD + "Le sociologue Marc Dupuis, professeur à l'université Sorbonne-Nouvelle, a publié un livre.")
+    assert names(rec) == ["Marc Dupuis"]
+
+
+def test_two_capitalized_words_after_an_article_name_a_body_not_a_person(parse):
+    rec = parse(HEAD + "La présidente du Dewan Rakyat, Johari Abdul, a reçu l'entraîneur du Real Betis, "
+                "Manuel Pellegrini.")
+    assert set(names(rec)) == {"Johari Abdul", "Manuel Pellegrini"}
+    assert actor(rec, "Johari Abdul")["roles"] == ["présidente du Dewan Rakyat"]
+    assert actor(rec, "Manuel Pellegrini")["roles"] == ["entraîneur du Real Betis"]
+
+
+def test_a_name_with_its_acronym_in_brackets_is_no_person(parse):
+    rec = parse(HEAD + "Le ministre Ali Diallo a visité le site du champ pétrolier Grand Sangomar Offshore (GSO).")
+    assert names(rec) == ["Ali Diallo"]
+
+
+def test_a_family_name_first_in_capitals_after_an_honorific(parse):
+    rec = parse(HEAD + "Le vice-Premier ministre vietnamien, M. TRAN Luu Quang, a reçu le président de la Banque "
+                "d'État du Vietnam, Mme NGUYEN Thi Hong.")
+    assert set(names(rec)) == {"TRAN Luu Quang", "NGUYEN Thi Hong"}
+    assert actor(rec, "TRAN Luu Quang")["roles"] == ["vice-Premier ministre vietnamien"]
+
+
+def test_a_possessive_word_inside_a_name_is_a_name_word(parse):
+    rec = parse(HEAD + "Le ministre Nguyen Kim Son a reçu Son Excellence Marek Nowak. Son épouse était présente.")
+    assert set(names(rec)) == {"Nguyen Kim Son", "Marek Nowak"}
+
+
+def test_a_city_s_name_as_the_last_word_of_a_name(parse):
+    rec = parse(HEAD + "L'ambassadeur du Brésil, Carlos Alberto de Souza Lima, a rencontré le maire de Lima.")
+    assert names(rec) == ["Carlos Alberto de Souza Lima"]
+
+
+def test_a_name_after_a_place_head_and_an_honorific_is_the_place_s(parse):
+    rec = parse(HEAD + "Le doyen de la faculté de droit de l'Université Cheikh Anta Diop, Abdoulaye Sakho, a ouvert "
+                "le colloque.")
+    assert names(rec) == ["Abdoulaye Sakho"]
+    assert "Université Cheikh Anta Diop" in names(rec, "organizations")
+
+
+def test_a_place_head_hides_a_name_only_as_written(parse):
+    rec = parse(HEAD + "L'inspecteur d'académie Paul Leroy a rencontré le directeur de l'Académie Nizami Gandjavi.")
+    assert names(rec) == ["Paul Leroy"]
+    assert actor(rec, "Paul Leroy")["roles"] == ["inspecteur d'académie"]
+
+
+def test_a_one_word_name_set_off_by_commas_after_a_title(parse):
+    rec = parse(HEAD + "Le ministre indonésien de la Défense, Prabowo, a rencontré le ministre de l'Économie, "
+                "Bakou et Astana ayant signé l'accord.")
+    assert names(rec) == ["Prabowo"]
+    assert actor(rec, "Prabowo")["roles"] == ["ministre indonésien de la Défense"]
+
+
+def test_an_honorific_word_after_a_particle_is_a_name_s_word(parse):
+    rec = parse(HEAD + "Le ministre Mohamed Ould Cheikh Ahmed a reçu le cheikh Abdallah ben Zayed.")
+    assert set(names(rec)) == {"Mohamed Ould Cheikh Ahmed", "Abdallah ben Zayed"}
+
+
+def test_a_lowercase_place_head_with_its_article_hides_a_name(parse):
+    rec = parse(HEAD + "L'infirmière en chef de l'hôpital Aga Khan, Fatima Bennani, a été décorée par "
+                "l'inspecteur d'académie Paul Leroy.")
+    assert set(names(rec)) == {"Fatima Bennani", "Paul Leroy"}

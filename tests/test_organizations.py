@@ -360,3 +360,180 @@ def test_a_counted_gathering_is_an_edition_not_a_body(parse):
                 "reçus par le Congrès mondial des Ouïghours.")
     assert set(org_names(rec)) == {"AIPS", "Congrès mondial des Ouïghours"}
     assert len(next(o for o in rec["organizations"] if o["name"].startswith("Congrès"))["mentions"]) == 1
+
+
+# Numbers, enumerations and adjectives inside a name.
+
+def test_a_short_number_between_capitalized_words_is_part_of_the_name(parse):
+    rec = parse(HEAD + "L'Université Paris 8 a signé un accord avec l'Institut Pasteur de Dakar. "
+                "La Ligue arabe compte 22 membres.")
+    assert set(org_names(rec)) == {"Université Paris 8", "Institut Pasteur de Dakar", "Ligue arabe"}
+
+
+def test_a_pour_complement_listing_nouns_with_commas(parse):
+    rec = parse(HEAD + "La directrice de l'Institut pour la démocratie, la paix et le développement a pris la parole.")
+    assert org_names(rec) == ["Institut pour la démocratie, la paix et le développement"]
+
+
+def test_adjectives_listed_with_commas(parse):
+    rec = parse(HEAD + "La présidente de la Commission des affaires sociales, culturelles et éducatives du Sénat "
+                "a ouvert la séance.")
+    assert "Commission des affaires sociales, culturelles et éducatives du Sénat" in org_names(rec)
+
+
+def test_a_list_of_other_noun_phrases_ends_the_name(parse):
+    rec = parse(HEAD + "Le Centre pour la paix, la délégation et le ministre ont visité le site.")
+    assert org_names(rec) == ["Centre pour la paix"]
+
+
+def test_an_adjective_the_tagger_reads_as_a_verb(parse):
+    rec = parse(HEAD + "Le Fonds d'assurance médicale obligatoire du Kazakhstan a versé les aides.")
+    assert org_names(rec) == ["Fonds d'assurance médicale obligatoire du Kazakhstan"]
+
+
+def test_places_after_a_company_noun_name_the_body_itself(parse):
+    rec = parse(HEAD + "Le président du groupe d'amitié parlementaire Sénégal-Turquie de l'Assemblée nationale, "
+                "Moussa Diop, a salué la compagnie aérienne Kenya Airways.")
+    assert {"groupe d'amitié parlementaire Sénégal-Turquie de l'Assemblée nationale", "Assemblée nationale",
+            "Kenya Airways"} <= set(org_names(rec))
+
+
+# A bracketed acronym abbreviates the name whose initials it spells.
+
+def test_a_bracketed_acronym_of_the_inner_name(parse):
+    rec = parse(HEAD + "Le président du Conseil scientifique de l'Agence nationale de la recherche (ANR), "
+                "Paul Girard, a parlé. L'ANR a publié un appel.")
+    agency = next(o for o in rec["organizations"] if o["name"] == "Agence nationale de la recherche")
+    council = next(o for o in rec["organizations"] if o["name"].startswith("Conseil scientifique"))
+    assert "ANR" in agency["aliases"] and len(agency["mentions"]) == 3
+    assert "ANR" not in council["aliases"]
+
+
+def test_a_bracketed_acronym_of_the_whole_name(parse):
+    rec = parse(HEAD + "Le directeur de l'Union des radios de la Communauté andine (URCA) a parlé.")
+    union = next(o for o in rec["organizations"] if o["name"].startswith("Union des radios"))
+    assert "URCA" in union["aliases"]
+    assert "Communauté andine" in org_names(rec)
+
+
+# What ends a name, and what names none.
+
+def test_a_de_complement_of_a_complement_left_out_is_left_out(parse):
+    rec = parse(HEAD + "Le protocole entre le gouvernement du Ghana et le gouvernement du Togo sur la gestion des "
+                "eaux du fleuve a été signé.")
+    assert "gouvernement du Togo" in org_names(rec)
+
+
+def test_a_caption_after_a_photo_marker_credits_no_one(parse):
+    rec = parse(HEAD + "Le président a reçu le ministre.\nPhoto: Prime Minister of Japan Fumio Kishida and the "
+                "minister\nLe ministre a parlé.\nPhoto : Reuters")
+    assert org_names(rec) == ["Reuters"]
+
+
+def test_en_compagnie_de_is_no_company(parse):
+    rec = parse(HEAD + "Le ministre est arrivé à Nouakchott en compagnie du ministre sénégalais du Pétrole, "
+                "Ibrahima Ba.")
+    assert org_names(rec) == []
+
+
+def test_english_nouns_that_end_a_company_name(parse):
+    rec = parse(HEAD + "Le PDG de Siemens Energy, Christian Bruch, a rencontré des responsables de la compagnie "
+                "Kenya Airways et de l'Atlantic Council au salon Caspian Oil and Gas 2024.")
+    assert set(org_names(rec)) == {"Siemens Energy", "Kenya Airways", "Atlantic Council"}
+    assert [a["name"] for a in rec["actors"]] == ["Christian Bruch"]
+
+
+def test_a_name_with_and_without_its_legal_form_is_one_company(parse):
+    rec = parse(HEAD + "Le groupe TotalEnergies SE a signé un contrat au Mozambique. TotalEnergies investira "
+                "deux milliards.")
+    assert len(rec["organizations"]) == 1
+    assert {"TotalEnergies SE", "TotalEnergies"} <= org_forms(rec)
+
+
+def test_a_body_in_its_own_language_after_a_title(parse):
+    rec = parse(HEAD + "Le président du Halk Maslahaty du Turkménistan, Ahmet Orazov, a reçu la présidente du "
+                "Dewan Rakyat, Johari Abdul. Le ministre du Commerce Ali Diallo était présent.")
+    assert set(org_names(rec)) == {"Halk Maslahaty du Turkménistan", "Dewan Rakyat"}
+
+
+def test_a_counted_gathering_is_no_body_and_nor_is_its_short_mention(parse):
+    rec = parse(HEAD + "La délégation prend part à la 45e Assemblée générale de l'Union des parlements africains. "
+                "En marge de l'Assemblée générale, elle a rencontré ses homologues.")
+    assert org_names(rec) == ["Union des parlements africains"]
+
+
+def test_a_word_coordinated_with_bodies_is_a_body(parse):
+    rec = parse(HEAD + "Ils ont rencontré des responsables de la Société nationale des hydrocarbures (SNH) et de "
+                "Perenco, puis des dirigeants de Sonatrach et de la Banque africaine de développement.")
+    assert {"Perenco", "Sonatrach"} <= set(org_names(rec))
+
+
+def test_a_head_with_a_nationality_adjective_is_the_body_of_that_state(parse):
+    rec = parse(HEAD + "Il a reçu une délégation de l'Assemblée nationale du Sénégal. Il a salué le rôle de "
+                "l'Assemblée sénégalaise et du Parlement albanais.")
+    assembly = next(o for o in rec["organizations"] if o["name"] == "Assemblée nationale du Sénégal")
+    assert "Assemblée sénégalaise" in assembly["aliases"]
+    assert "Parlement albanais" in org_names(rec)
+
+
+# Bodies named like portfolios, and portfolios named like bodies.
+
+def test_a_known_body_named_as_a_minister_s_portfolio_is_no_body(parse):
+    rec = parse(HEAD + "La ministre de la Culture et de la Francophonie, Aïcha Diallo, a reçu le secrétaire général "
+                "de la Francophonie.")
+    assert org_names(rec) == ["Francophonie"]
+    assert len(rec["organizations"][0]["mentions"]) == 1
+
+
+def test_coordinated_portfolios_read_as_names_are_no_bodies(parse):
+    rec = parse(HEAD + "Le ministre kenyan des Transports, des Affaires maritimes et des Communications, Peter Kamau, "
+                "a inauguré le port.")
+    assert org_names(rec) == []
+
+
+def test_a_hyphenated_head_and_its_adjective(parse):
+    rec = parse(HEAD + "L'aide a été acheminée par l'intermédiaire du Croissant-Rouge turc, puis la Croix-Rouge a "
+                "salué l'État-major général des forces armées.")
+    assert set(org_names(rec)) == {"Croissant-Rouge turc", "Croix-Rouge", "État-major général des forces armées"}
+    rec = parse(HEAD + "L'aide a été remise au Croissant-Rouge turc et à la Croix-Rouge internationale.")
+    assert set(org_names(rec)) == {"Croissant-Rouge turc", "Croix-Rouge internationale"}
+
+
+def test_two_nouns_of_one_complement_joined_by_et(parse):
+    rec = parse(HEAD + "L'Institut national des langues et civilisations orientales (INALCO) a signé un accord.")
+    assert org_names(rec) == ["Institut national des langues et civilisations orientales"]
+
+
+def test_a_university_s_faculty_named_by_its_field(parse):
+    rec = parse(HEAD + "Le colloque s'est tenu à la faculté de médecine et pharmacie de l'Université de Lomé. "
+                "La Faculté des sciences de Tunis a envoyé une délégation.")
+    assert {"faculté de médecine et pharmacie de l'Université de Lomé", "Université de Lomé",
+            "Faculté des sciences de Tunis"} <= set(org_names(rec))
+
+
+def test_a_portfolio_listed_after_others_opens_no_name(parse):
+    rec = parse(HEAD + "Il a rencontré des responsables du ministère des Affaires étrangères, de la Coopération "
+                "régionale et de l'Intégration africaine du Togo.")
+    assert org_names(rec) == ["ministère des Affaires étrangères, de la Coopération régionale et de l'Intégration "
+                              "africaine du Togo"]
+
+
+def test_a_word_with_a_body_s_name_apposed_after_a_comma_is_that_body(parse):
+    rec = parse(HEAD + "Le programme est financé avec l'appui de Proparco, la Société de promotion et de "
+                "participation pour la coopération économique. Avec Ali, le Centre culturel a organisé un concert.")
+    body = next(o for o in rec["organizations"] if "Proparco" in [o["name"], *o["aliases"]])
+    assert "Société de promotion et de participation pour la coopération économique" in [body["name"],
+                                                                                        *body["aliases"]]
+    assert len(rec["organizations"]) == 2
+
+
+def test_a_head_that_does_not_show_its_number_and_a_noun_compound(parse):
+    rec = parse(HEAD + "La ministre a salué le rôle du Fonds national d'assurance maladie (NHIF) et du Fonds "
+                "monétaire arabe.")
+    assert set(org_names(rec)) == {"Fonds national d'assurance maladie", "Fonds monétaire arabe"}
+    assert "NHIF" in next(o for o in rec["organizations"] if o["name"].startswith("Fonds national"))["aliases"]
+
+
+def test_a_hospital_named_in_lowercase(parse):
+    rec = parse(HEAD + "Le directeur de l'hôpital national Kenyatta, Evanson Kamuri, a visité les hôpitaux turcs.")
+    assert org_names(rec) == ["hôpital national Kenyatta"]

@@ -51,8 +51,9 @@ def test_lexicon_dir_setting_reads_another_rule_model(tmp_path, dispatch_parser)
     from dispatch_cli.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(lexicon_dir=str(folder))
-    # a title before the name needs a head of the rule model (an apposition is read without one)
-    text = "Paris, 3 mars, AZERTAC\n\nLe pilote de la patrouille Anna Berg a reçu Jean Morel.\n"
+    # a title governed by a preposition before the name needs a head of the rule model (a
+    # noun phrase of function opened by an article, or an apposition, is read without one)
+    text = "Paris, 3 mars, AZERTAC\n\nJean Morel a écrit au pilote de la patrouille Anna Berg.\n"
     record = DispatchParser(nlp).parse(text).to_dict()
     assert {a["name"]: a["roles"] for a in record["actors"]}["Anna Berg"] == ["pilote de la patrouille"]
     default = dispatch_parser.parse(text).to_dict()

@@ -222,6 +222,50 @@ CASES = {
         "Elle a reçu le vice-ministre chargé des relations avec le Parlement, Jan Nowak. Le ministre des "
         "Affaires étrangères avec son homologue turc Hakan Fidan a visité le musée.",
         {"Jan Nowak": ["vice-ministre chargé des relations avec le Parlement"], "Hakan Fidan": ["homologue turc"]}),
+    "a_title_word_after_a_noun_is_its_adjective": (
+        "Prenant la parole lors du débat général, Olena Kovalenko a appelé à la paix.",
+        {"Olena Kovalenko": []}),
+    "an_adjective_in_aire_inside_a_title": (
+        "Le président du groupe d'amitié parlementaire Sénégal-Turquie de l'Assemblée nationale, Moussa Diop, "
+        "a parlé.",
+        {"Moussa Diop": ["président du groupe d'amitié parlementaire Sénégal-Turquie de l'Assemblée nationale"]}),
+    "a_bracketed_acronym_inside_a_title": (
+        "Le représentant du Fonds monétaire international (FMI) au Sénégal, Edward Gemayel, a présenté le rapport.",
+        {"Edward Gemayel": ["représentant du Fonds monétaire international (FMI) au Sénégal"]}),
+    "a_function_set_off_after_a_name_is_that_name's": (
+        "La réunion a été présidée par la ministre de la Justice, Aminata Touré, en sa qualité de présidente du "
+        "Conseil supérieur de la magistrature.",
+        {"Aminata Touré": ["ministre de la Justice", "présidente du Conseil supérieur de la magistrature"]}),
+    "a_pour_complement_listing_nouns_inside_a_title": (
+        "Le directeur général de l'Organisation islamique pour l'éducation, les sciences et la culture, "
+        "Salim AlMalik, a visité Rabat.",
+        {"Salim AlMalik": ["directeur général de l'Organisation islamique pour l'éducation, les sciences et la "
+                           "culture"]}),
+    "a_person_named_whole_in_a_title's_complement": (
+        "Le porte-parole de Cyril Ramaphosa, Vincent Magwenya, a démenti l'information.",
+        {"Vincent Magwenya": ["porte-parole de Cyril Ramaphosa"], "Cyril Ramaphosa": []}),
+    "a_profession_before_a_name_is_a_role_whatever_the_lexicon_knows": (
+        "Le pédiatre Aliou Ndiaye a reçu l'épidémiologiste Maria Santos et la comédienne malienne Awa Traoré.",
+        {"Aliou Ndiaye": ["pédiatre"], "Maria Santos": ["épidémiologiste"], "Awa Traoré": ["comédienne malienne"]}),
+    "a_function_with_its_complement_before_a_name": (
+        "Le gardien de but Édouard Mendy et l'attaquant Sadio Mané ont été reçus par le ministre des Sports.",
+        {"Édouard Mendy": ["gardien de but"], "Sadio Mané": ["attaquant"]}),
+    "a_subject_set_off_by_commas_names_the_function": (
+        "Le bâtonnier de l'ordre des avocats de Dakar, Papa Ndiaye, a rencontré le magistrat Omar Sy.",
+        {"Papa Ndiaye": ["bâtonnier de l'ordre des avocats de Dakar"], "Omar Sy": ["magistrat"]}),
+    "a_time_or_a_family_tie_before_a_name_is_no_role": (
+        "Le lendemain, Omar Sy, maire de Thiès, a reçu l'équipe du sélectionneur Aliou Cissé. L'époux de la "
+        "ministre, Marc Diallo, était présent.",
+        {"Omar Sy": ["maire de Thiès"], "Aliou Cissé": ["sélectionneur"], "Marc Diallo": []}),
+    "a_plural_noun_or_a_courtesy_word_before_a_name_is_no_role": (
+        "Le cheikh Tamim ben Hamad a salué les efforts de M. Perry Warjiyo.",
+        {"Tamim ben Hamad": [], "Perry Warjiyo": []}),
+    "a_delegation_named_after_its_leader_is_no_role": (
+        "La délégation Ali Asadov est arrivée à Tunis, où l'a accueillie le consul Omar Haddad.",
+        {"Ali Asadov": [], "Omar Haddad": ["consul"]}),
+    "a_function_set_off_after_a_name_and_its_title": (
+        "Ahmed Ali, ministre somalien du Plan, en sa qualité de président du Comité des finances, a pris la parole.",
+        {"Ahmed Ali": ["ministre somalien du Plan", "président du Comité des finances"]}),
 }
 
 

@@ -130,6 +130,7 @@ class OrganizationHeads:
     photo_markers: frozenset[str]  # open a photo credit: `Photo : AFP` (or a photographer's name)
     legal_prefixes: tuple[str, ...]  # legal forms before a company's name (`SARL`, `société anonyme`)
     legal_suffixes: frozenset[str]  # legal forms that end a company's name (`Limited`, `GmbH`)
+    name_endings: frozenset[str]  # English nouns that end a body's name (`Kosmos Energy`, `Kenya Airways`)
     frame_nouns: frozenset[str]  # nouns of time and frame that end a name (`année`, `cadre`)
 
     @cached_property

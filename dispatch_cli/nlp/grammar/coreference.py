@@ -30,15 +30,17 @@ def resolve_title(phrase_text: str, head: str, people: list[PersonEntity], posit
     turque`) stands for a person of that state, never for one whose titles name another
     state. A title with no nationality stands first for someone of the dispatch's own
     state `home` (folded), named without a foreign nationality: `le chef de l'État` in a
-    dispatch from Bakou is Azerbaijan's, though the Turkish president was named last. Then the
-    person whose titles share most of its words, then the one named last before it.
+    dispatch from Bakou is Azerbaijan's, though the Turkish president was named last; but a
+    title whose every word is in a person's role (`le président désigné de la COP29`) is that
+    person's first. Then the person whose titles share most of its words, then the one named
+    last before it.
     """
     head_stem = stem(head.split()[-1])
     generic = {stem(w) for w in lexicon.titles.generic_heads}
     all_states = set(lexicon.geography.folded_states.values())
     words = title_words(phrase_text, lexicon)
     states = words & all_states
-    best: tuple[bool, bool, float, int, int] | None = None
+    best: tuple[bool, bool, bool, float, int, int] | None = None
     for idx, person in enumerate(people):
         before = [m.start_char for m in person.mentions if m.start_char < position]
         if not before:
@@ -52,11 +54,14 @@ def resolve_title(phrase_text: str, head: str, people: list[PersonEntity], posit
                     and not (head_stem in generic and states & person_states):
                 continue
             overlap = len(words & role_words) / max(1, len(words))
-            at_home = not states and person_states <= ({home} if home else set())
-            score = (bool(states & person_states), at_home, overlap, max(before), idx)
+            # a title that repeats all its words from a person's role is that person's first
+            # (`le président désigné de la COP29`), whatever the dispatch's state
+            full = bool(words) and words <= role_words
+            at_home = home is not None and not states and person_states <= {home}
+            score = (bool(states & person_states), full, at_home, overlap, max(before), idx)
             if best is None or score > best:
                 best = score
-    return best[4] if best else None
+    return best[-1] if best else None
 
 
 def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEntity],

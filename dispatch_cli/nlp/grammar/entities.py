@@ -68,7 +68,7 @@ def group_persons(persons: list[Span], excluded: set[str], source: str) -> tuple
                 ft = _name_tokens(form)
                 if toks == ft:
                     match = e_idx
-                elif len(toks) == 1 and toks[0] == ft[-1]:
+                elif (len(toks) == 1 and toks[0] == ft[-1]) or _shortened(toks, ft):
                     match = e_idx if match is None else _nearest(entities, match, e_idx, span)
                 elif len(toks) >= 2 and toks[-1] == ft[-1] and toks[0].endswith(".") \
                         and ft[0].startswith(toks[0].rstrip(".")):
@@ -95,6 +95,23 @@ def group_persons(persons: list[Span], excluded: set[str], source: str) -> tuple
     people = [PersonEntity(forms=entities[i].forms, mentions=[Extent.of(s) for s in entities[i].spans])
               for i in by_first]
     return people, {k: remap[v] for k, v in owner.items()}
+
+
+def _shortened(toks: list[str], full: list[str]) -> bool:
+    """Is a name of two words or more a shorter form of the longer name `full` (folded
+    words)? Either its last words, a surname of several words used alone (`Talbi Alami`
+    after `Rachid Talbi Alami`, `Ould Amar` after `Mohamed Ould Amar`), or its first and last
+    words with middle names left out (`Hans Kluge` after `Hans Henri P. Kluge`, `Ilham Aliyev`
+    after `Ilham Heydar oglu Aliyev`). A middle name with the surname is another person's
+    name (`Heydar Aliyev`, the father named in `Ilham Heydar oglu Aliyev`)."""
+    if not 2 <= len(toks) < len(full):
+        return False
+    if full[-len(toks):] == toks:
+        return True
+    if toks[0] != full[0] or toks[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in toks[1:-1])  # the inner words in order
 
 
 def _skeleton(word: str) -> str:
@@ -219,6 +236,8 @@ class _Org:
     entity: OrgEntity
     spans: list[Span]
     states: set[str] = field(default_factory=set)
+    named: set[str] = field(default_factory=set)  # the states its names name (`de Côte d'Ivoire`)
+    national: bool = False  # named only by a head and a nationality adjective (`Assemblée ivoirienne`)
 
     @property
     def first(self) -> int:
@@ -368,6 +387,8 @@ class OrganizationGrouper:
             states = {self.nationality[i] for i in self._stripped(span, in_name=False)}
             strict = {fold(written), self.key(span)} | ({fold(canonical)} if canonical else set())
             loose = {fold(name), self.key(span, strip=True)}  # compared only where the states agree
+            if len(span) > 1 and span[-1].text in heads.legal_suffixes:
+                loose.add(fold(text[span.start_char:span[-2].idx + len(span[-2])]))  # `TotalEnergies SE`
             first_cap = next((t.i for t in span if is_capitalized(t)), None)
             if first_cap is not None and first_cap > span.start and not any(
                     t.lower_ in OF for t in span.doc[span.start:first_cap]):
@@ -392,6 +413,10 @@ class OrganizationGrouper:
                 orgs[hit].entity.canonical = orgs[hit].entity.canonical or canonical
             org = orgs[hit]
             org.states |= states
+            org.named |= {self.country_at[i][1] for i in range(span.start, span.end) if i in self.country_at
+                          and self.country_at[i][0] <= span.end}
+            words = [t for t in span if t.lower_ not in ARTICLES]
+            org.national = org.national or (len(words) >= 2 and all(t.i in self.nationality for t in words[1:]))
             ent = org.entity
             if name not in ent.clean:
                 ent.clean.append(name)
@@ -402,8 +427,7 @@ class OrganizationGrouper:
             register(strict | {fold(f) for f in ent.forms} | ({fold(ent.canonical)} if ent.canonical else set()), hit)
             register(loose, hit)
             m = BRACKETED_ACRONYM.match(text[span.end_char:span.end_char + BRACKET_REACH])
-            if m and not weak and not any(o.start < span.start and o.end == span.end for o in spans):
-                # the acronym of the longest name that ends there: `Union des agences de presse de l'OCI (UNA)`
+            if m and not weak and self._bracket_owner(span, spans, m.group(1), text) == (span.start, span.end):
                 acronym = fold(m.group(1))
                 other = next((o for o in by_key.get(acronym, []) if o != hit), None)
                 if other is not None:
@@ -411,7 +435,7 @@ class OrganizationGrouper:
                 elif acronym not in by_key:
                     ent.forms.append(m.group(1))
                     register({acronym}, hit)
-        merges += self._short_forms(orgs)
+        merges += self._short_forms(orgs) + self._national_forms(orgs)
         root = list(range(len(orgs)))
 
         def find(i: int) -> int:
@@ -435,6 +459,23 @@ class OrganizationGrouper:
         order_ents = sorted(alive, key=lambda i: orgs[i].first)
         remap = {old: new for new, old in enumerate(order_ents)}
         return [orgs[i].entity for i in order_ents], {k: remap[find(v)] for k, v in owner.items()}
+
+    def _bracket_owner(self, span: Span, spans: list[Span], acronym: str, text: str) -> tuple[int, int]:
+        """(start, end) of the name that a bracketed acronym after `span` abbreviates: of the
+        names that end there, the longest whose initials or known acronyms it is (`Conseil des
+        ministres de l'Organisation des Etats turciques (OET)` -> the Organisation), else the
+        longest (`Union des agences de presse de l'OCI (UNA)` -> the Union)."""
+        ending = [o for o in spans if o.end == span.end and o.label_ != keys.ORG_WEAK]
+        key = fold(acronym)
+
+        def spells(o: Span) -> bool:
+            if key in {fold(a) for a in self.all_initials(self.clean_name(o, text)[0])}:
+                return True
+            return bool(o.id_) and key in {fold(a) for a in [o.id_, *self.lexicon.acronyms.get(o.id_, [])]}
+
+        spelled = [o for o in ending if spells(o)]
+        best = max(spelled or ending, key=len)
+        return best.start, best.end
 
     @staticmethod
     def _merge(keep: _Org, drop: _Org) -> None:
@@ -468,6 +509,22 @@ class OrganizationGrouper:
                     if fold(form).startswith(name + " ") and rest and (rest[0] in links or rest[0].startswith("d'")):
                         fuller.append(j)
                         break
+            if len(fuller) == 1:
+                pairs.append((fuller[0], i))
+        return pairs
+
+    @staticmethod
+    def _national_forms(orgs: list[_Org]) -> list[tuple[int, int]]:
+        """Pairs (full, short): a head with a nationality adjective and nothing else
+        (`l'Assemblée ivoirienne`) is the one body of the text with that head whose name names
+        the adjective's state (`Assemblée nationale de Côte d'Ivoire`)."""
+        pairs: list[tuple[int, int]] = []
+        for i, short in enumerate(orgs):
+            if not short.national or not short.states:
+                continue
+            head = fold(short.entity.name.split()[0])
+            fuller = [j for j, full in enumerate(orgs) if j != i and not full.national and full.named & short.states
+                      and fold(full.entity.name.split()[0]) == head]
             if len(fuller) == 1:
                 pairs.append((fuller[0], i))
         return pairs

@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.folding import fold
-from dispatch_cli.nlp.grammar.tokens import Cover, compound_end, is_capitalized, sentence_end
+from dispatch_cli.nlp.grammar.tokens import ADJECTIVE_ENDINGS, Cover, compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
@@ -29,6 +29,7 @@ from dispatch_cli.nlp.words import (
     BETWEEN,
     BY,
     DE,
+    DE_CONTRACTED,
     DEFINITE_ARTICLES,
     DEMONSTRATIVES,
     FOR,
@@ -136,8 +137,12 @@ class OrganizationFinder:
             if low == "," and i + 1 < limit and doc[i + 1].lower_ in OF and capital_seen:
                 i += 1  # a portfolio listed with commas: `Ministère des Transports, de la Communication`
                 continue
+            if low == "," and i == end and (listed := self.enumeration_end(doc, i, limit)) is not None:
+                end = i = listed  # `pour l'éducation, la culture et les sciences`
+                continue
             if low in self.links or low in TO or low in {BETWEEN, AND} or (low == WITH and purpose):
                 coordinated = low == AND and i + 1 < limit and doc[i + 1].lower_ in OF  # `et de`, `et d'`
+                chained = i == end  # right after the name, not after a complement it did not take
                 j = i + 1
                 while j < limit and (doc[j].lower_ in ARTICLES or doc[j].lower_ in OF):
                     j += 1
@@ -156,6 +161,7 @@ class OrganizationFinder:
                     break  # `à Genève` ends a name unless it is an office's seat, `à l'AZERTAC` names another
                     # body; an assembly it sits in belongs to it: `groupe d'amitié X au Sénat`
                 if low == AND and (nxt.text in self.heads.capitalized or nxt.text in self.heads.lowercase
+                                   or doc[j:compound_end(doc, j)].text in self.heads.capitalized
                                    or keys.TITLE in cover[j]):
                     break  # a second organization or a title: `le Gouvernement de X et le Gouvernement de Y`
                 if low == AND and not (between or coordinated) and cover[j] & NOT_HEADS:
@@ -178,6 +184,12 @@ class OrganizationFinder:
                 if low == AND and nxt.pos_ == "ADJ" and doc[i - 1].pos_ == "ADJ":
                     end = i = compound_end(doc, j)  # `Conseil économique et social`
                     continue
+                # (a noun the tagger calls a verb has a `de` complement, not an object)
+                if low == AND and chained and j == i + 1 and nxt.is_lower and doc[i - 1].is_lower \
+                        and doc[i - 1].pos_ == "NOUN" and (nxt.pos_ == "NOUN" or (
+                            nxt.pos_ == "VERB" and j + 1 < limit and doc[j + 1].lower_ in OF)):
+                    end = i = compound_end(doc, j)  # two nouns of one complement: `des langues et civilisations`
+                    continue
                 if low == BETWEEN or low in TO or (low == AND and not (coordinated or purpose)):
                     break
                 # after `de`, the tagger's verb is a noun unless an infinitive: `groupe d'amitié`
@@ -186,7 +198,9 @@ class OrganizationFinder:
                 if (noun and low != "en") or (low == "en" and nxt.lower_ == "charge"):
                     purpose = purpose or low == FOR
                     i = compound_end(doc, j)
-                    if not capital_seen or low in OF or purpose:
+                    # a `de` complement of a complement left out is left out too: `le gouvernement
+                    # de la Géorgie sur la création de points de contrôle`
+                    if not capital_seen or (low in OF and chained) or purpose:
                         end = i
                     continue
                 break
@@ -195,6 +209,9 @@ class OrganizationFinder:
                 if close is not None:
                     end = i = close  # the designation in guillemets: `Jeux européens «Bakou-2015»`
                     continue
+            if tok.like_num and i == end and _numbered(doc, i, limit):
+                end = i = i + 1  # `Université Paris 1 Panthéon-Sorbonne`, `Université Paris 8`
+                continue
             if tok.is_punct or tok.like_num:
                 break
             if is_capitalized(tok) and keys.TITLE not in cover[i] and not self.is_common_word_in_capitals(tok):
@@ -207,11 +224,59 @@ class OrganizationFinder:
                 end = i = compound_end(doc, i)
                 continue
             if i == end and tok.is_alpha and tok.is_lower and tok.pos_ == "NOUN" and i + 1 < limit \
-                    and doc[i + 1].lower_ in self.links and doc[head].text in self.heads.capitalized:
-                end = i = i + 1  # an adjective the tagger took for a noun: `Réseau parlementaire du ...`
+                    and (doc[i + 1].lower_ in self.links or doc[i + 1].text == "(") \
+                    and (doc[head].text in self.heads.capitalized or is_capitalized(doc[i - 1])):
+                # an adjective the tagger took for a noun, after the head or a capitalized noun
+                # with no article between: `Réseau parlementaire du ...`, `de l'Intégration africaine du Togo`
+                end = i = i + 1
                 continue
             break
         return end
+
+    def enumeration_end(self, doc: Doc, comma: int, limit: int) -> int | None:
+        """End (exclusive) of an enumeration that goes on a name's last complement or adjective
+        after the comma at token `comma`, closed by `et`: adjectives (`des affaires économiques,
+        commerciales et environnementales`) or common nouns with their article (`pour
+        l'éducation, la culture et les sciences`), each item of the same kind as the word
+        before the comma; None when what follows is no such list. A noun that heads a body's
+        name or a title (`la commission`, `le ministre`) opens another noun phrase, not an item."""
+        last = doc[comma - 1]
+        if not (last.is_lower and last.is_alpha):
+            return None
+        adjectives = last.pos_ == "ADJ"
+        if not adjectives and not (last.pos_ == "NOUN" and comma >= 2 and doc[comma - 2].lower_ in DEFINITE_ARTICLES):
+            return None
+
+        def item_end(i: int) -> int | None:
+            """End of the item at token i, or None."""
+            if adjectives:
+                tok = doc[i] if i < limit else None
+                # the tagger may call a coordinated adjective a noun: `sociales, culturelles et éducatives`
+                if tok is None or not (tok.is_lower and tok.is_alpha and _agrees(tok, last, NUMBER)
+                                       and (tok.pos_ == "ADJ" or tok.dep_ in ("amod", "conj"))
+                                       and tok.lower_ not in self.title_words):
+                    return None
+                return i + 1
+            if i + 1 >= limit or doc[i].lower_ not in DEFINITE_ARTICLES:
+                return None
+            noun = doc[i + 1]
+            if not (noun.is_lower and noun.is_alpha and noun.pos_ == "NOUN") or noun.text in self.heads.lowercase \
+                    or noun.lower_ in self.title_words or noun.lower_ in self.heads.frame_nouns:
+                return None
+            j = i + 2
+            while j < limit and doc[j].is_lower and doc[j].pos_ == "ADJ":
+                j += 1
+            return j
+
+        i = comma
+        while i < limit and doc[i].text == ",":
+            nxt = item_end(i + 1)
+            if nxt is None:
+                return None
+            i = nxt
+        if i < limit and doc[i].lower_ == AND and i > comma:
+            return item_end(i + 1)
+        return None
 
     def _is_adjective_of_name(self, tok: Token, head: int, cover: Cover) -> bool:
         """Does a lowercase word right after a name qualify it (`Centre culturel`, `forces
@@ -227,12 +292,17 @@ class OrganizationFinder:
             return False  # `le Parlement mardi`
         if tok.pos_ == "NOUN" and tok.i == compound_end(doc, head) and _agrees(tok, doc[head]):
             return True  # the tagger took the adjective for a noun: `Forces armées`, `Centre culturel`
+        if tok.pos_ in ("VERB", "NOUN", "ADJ") and tok.lower_.endswith(ADJECTIVE_ENDINGS) and tok.is_lower \
+                and doc[tok.i - 1].is_alpha and doc[tok.i - 1].is_lower:
+            return True  # whatever the tagger says: `assurance médicale obligatoire`, `groupe d'amitié parlementaire`
         if tok.pos_ != "ADJ" and tok.dep_ != "amod":
             return False
         if tok.dep_ in CLAUSE_DEPS:
             return False  # the parse makes it the predicate of a clause: `le Centre construit en 2010`
         noun = next((doc[k] for k in range(tok.i - 1, head, -1) if doc[k].pos_ in ("NOUN", "PROPN")), doc[head])
-        if not (_agrees(tok, noun, NUMBER) or _agrees(tok, doc[head], NUMBER)):
+        # a noun ending in -s, -x or -z does not show its number (`le Fonds national`)
+        invariable = noun.lower_.endswith(("s", "x", "z")) and noun.i == head
+        if not (invariable or _agrees(tok, noun, NUMBER) or _agrees(tok, doc[head], NUMBER)):
             return False  # an adjective agrees in number with its noun: `l'UEFA reprennent` is a verb
         participle = tok.pos_ == "VERB" or "Part" in tok.morph.get("VerbForm", [])
         after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
@@ -264,6 +334,28 @@ class OrganizationFinder:
             i -= 1
         return i
 
+    def in_title_complement(self, doc: Doc, link: int, cover: Cover, portfolio: bool = False) -> bool:
+        """Does the `de` at token `link` open a complement of a title or of a body's name
+        (`portfolio`: of a minister's or a ministry's), perhaps after others coordinated before
+        it (`ministre des Transports, des Affaires maritimes et des Communications`, `Agence de
+        l'Énergie`), rather than a complement of a common noun (`par l'intermédiaire du
+        Croissant-Rouge égyptien`)?"""
+        i = link - 1
+        while i >= 0 and link - i <= MAX_ORG_TOKENS:
+            tok = doc[i]
+            low = tok.lower_
+            if low in self.heads.portfolio_heads:
+                return True
+            if not portfolio and (low in self.title_words or tok.text in self.heads.lowercase
+                                  or tok.text in self.heads.capitalized):
+                return True
+            if low in OF or low in ARTICLES or low in {AND, ","} or (is_capitalized(tok) and tok.is_alpha) \
+                    or (tok.is_lower and (tok.pos_ == "ADJ" or keys.NATIONALITY in cover[i])):
+                i -= 1
+                continue
+            return False
+        return False
+
     def _names_a_thing(self, noun: Token) -> bool:
         """Is `noun` a lowercase common noun of no body (`gazoduc`, `projet`, `exercice`), so
         that a name in apposition to it names that thing?"""
@@ -283,11 +375,10 @@ class OrganizationFinder:
             return False  # bodies are named in the singular; `des Hautes technologies` is a domain
         if tok.ent_type_ == "MISC":
             return False  # the model reads a work, a document or an event: `le Livre blanc de la défense`
-        i = tok.i - 1
-        while i >= 0 and (doc[i].lower_ in ARTICLES or doc[i].lower_ in OF):
-            i -= 1
-        if i >= 0 and i < tok.i - 1 and doc[i].lower_ in self.heads.portfolio_heads:
-            return False  # a portfolio: `ministre du Développement numérique de X`
+        link = _link_before(doc, tok.i)
+        if doc[link].lower_ in OF and self.in_title_complement(doc, link, cover, portfolio=True):
+            return False  # a portfolio, perhaps after others: `ministre du Développement numérique`,
+            # `ministère des Affaires étrangères, de la Coopération africaine`
         low = tok.lower_
         return not (low in self.heads.not_names_lower or low in self.title_words or low in self.not_qualifiers
                     or low in self.heads.place_heads_lower)
@@ -301,17 +392,21 @@ class OrganizationFinder:
         return is_capitalized(adj) and not adj.is_sent_start and not cover[adj.i] and adj.is_alpha \
             and (adj.pos_ == "ADJ" or adj.lower_ in self.modifiers)
 
-    def _introduces(self, span: Span) -> bool:
+    def _introduces(self, span: Span, cover: Cover) -> bool:
         """Is the span's head a common noun that introduces a company's name in apposition
         (`compagnie pétrolière BP`, `société Kazatomprom`) rather than heads a name of its own
-        (`Société nationale de Pétrole`)?"""
+        (`Société nationale de Pétrole`, `groupe d'amitié parlementaire Italie-Azerbaïdjan`:
+        places alone name no company)?"""
         head = span[0]
         if not head.is_lower or head.lower_ not in self.heads.introducers_lower:
             return False
         doc = span.doc
         for tok in span[1:]:
             if is_capitalized(tok):
-                return True
+                end = tok.i
+                while end < span.end and (is_capitalized(doc[end]) or doc[end].text == HYPHEN):
+                    end += 1
+                return not all(cover[i] & PLACES or doc[i].text == HYPHEN for i in range(tok.i, end))
             if _kind_complement(doc, tok.i) or (tok.i > span.start + 1 and _kind_complement(doc, tok.i - 1)):
                 continue  # `agence de notation Fitch Ratings`: a kind of company, then its name
             if tok.lower_ in OF or not tok.is_lower:
@@ -338,12 +433,48 @@ class OrganizationFinder:
             out.append(span if cut is None else Span(doc, span.start, cut, label=span.label_, span_id=span.id_))
         return out
 
+    def _title_complements(self, doc: Doc, cover: Cover, persons: set[int], found: list[Span],
+                           known_end: dict[int, int], place_end: dict[int, int]) -> list[Span]:
+        """Names of bodies in their own language after a title and `du`, `de la` (`le président
+        du Halk Maslahaty du Turkménistan`, `l'entraîneur du Real Betis`): two proper nouns or
+        more with the article that no person's name takes, and no state, city or known body
+        at their head. A minister's capitalized complement is a portfolio (`ministre du
+        Commerce extérieur`), not a body."""
+        taken = {i for s in found for i in range(s.start, s.end)}
+        out: list[Span] = []
+        for title in doc.spans.get(keys.LEXICON, []):
+            if title.label_ != keys.TITLE or (title.id_ or title.text).lower() in self.heads.portfolio_heads \
+                    or title.text.lower() in self.heads.portfolio_heads:
+                continue
+            j = title.end
+            while j < len(doc) and doc[j].is_lower and (doc[j].pos_ == "ADJ" or keys.NATIONALITY in cover[j]):
+                j += 1  # `président exécutif du`
+            if j + 1 < len(doc) and doc[j].lower_ in DE_CONTRACTED:
+                start = j + 1
+            elif j + 2 < len(doc) and doc[j].lower_ in DE and doc[j + 1].lower_ in DEFINITE_ARTICLES:
+                start = j + 2
+            else:
+                continue
+            words = 0
+            k = start
+            while k < len(doc) and is_capitalized(doc[k]) and doc[k].pos_ in ("PROPN", "X") \
+                    and k not in persons and k not in taken and not cover[k] & {keys.TITLE, keys.NATIONALITY}:
+                k = compound_end(doc, k)
+                words += 1
+            head = doc[start]
+            if words < 2 or cover[start] or head.text in self.heads.capitalized \
+                    or head.lower_ in self.heads.not_names_lower or head.lower_ in self.title_words:
+                continue
+            end = self._grow(doc, start, cover, persons, known_end, place_end)
+            out.append(Span(doc, start, max(end, k), label=keys.ORG))
+        return out
+
     def _indefinite(self, doc: Doc, head: int) -> bool:
         """Is the head noun opened by an indefinite determiner, a number or an ordinal (`un
         groupe de représentants`, `une commission de l'Assemblée`, `trois comités`, `le VIIe
         Congrès`)? A proper name is not; a counted one is an edition of a gathering."""
         i = head - 1
-        while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ" and not ORDINAL.match(doc[i].text):
             i -= 1  # `une nouvelle commission`
         if i >= 0 and (ORDINAL.match(doc[i].text) or ROMAN_ORDINAL.match(doc[i].text)):
             return True  # an edition of a gathering: `le 77e Congrès de l'AIPS`
@@ -395,12 +526,16 @@ class OrganizationFinder:
         known_end: dict[int, int] = {}
         known_ids = {span.id_ for span in doc.spans.get(keys.LEXICON, []) if span.label_ == keys.KNOWN_ORG}
         overridden: set[int] = set()  # heads of known forms that a longer name takes over
+        counted: list[Span] = []  # names of counted gatherings (`le 77e Congrès de l'AIPS`)
         for span in doc.spans.get(keys.LEXICON, []):
             if span.label_ != keys.KNOWN_ORG:
                 continue
             if self._continued(span, cover):
                 overridden.add(span.start)
                 continue
+            if len(span) == 1 and not span[0].is_upper and span.start >= 2 and doc[span.start - 1].lower_ in ARTICLES \
+                    and self.in_title_complement(doc, _link_before(doc, span.start), cover, portfolio=True):
+                continue  # a portfolio named like a body: `ministre de la Culture et de la Francophonie`
             known_end[span.start] = max(known_end.get(span.start, 0), span.end)
             found.append(Span(doc, span.start, span.end, label=keys.ORG, span_id=span.id_))
         place_end: dict[int, int] = {}
@@ -411,7 +546,9 @@ class OrganizationFinder:
         for tok in doc:
             if tok.i in person_tokens:
                 continue
-            capital_head = tok.text in heads.capitalized
+            # a head may be a hyphenated compound the tokenizer cuts: `Croissant-Rouge`, `État-major`
+            compound = doc[tok.i:compound_end(doc, tok.i)].text
+            capital_head = tok.text in heads.capitalized or compound in heads.capitalized
             lower_head = tok.text in heads.lowercase
             common_head = not (capital_head or lower_head) and self._common_noun_head(tok, cover)
             if not (capital_head or lower_head or common_head) \
@@ -435,13 +572,19 @@ class OrganizationFinder:
                 continue
             if len(span) == 1 and tok.is_sent_start:
                 continue
-            if self._indefinite(doc, tok.i) or self._generic_part(span, cover):
+            if self._indefinite(doc, tok.i):
+                counted.append(span)
                 continue
-            if lower_head and tok.i > 0 and doc[tok.i - 1].lower_ in DE:
-                continue  # a bare `de` makes a kind, not a body: `les chefs de gouvernement des pays de la CEI`
-            if self._legal_prefix_end(doc, tok.i) is not None or self._introduces(span):
+            if self._generic_part(span, cover):
+                continue
+            if lower_head and tok.i > 0 and doc[tok.i - 1].lower_ in DE | {"en"}:
+                # a bare `de` makes a kind, not a body: `les chefs de gouvernement des pays de la CEI`;
+                # a bare `en` a phrase of manner: `en compagnie du ministre`, `en commission`
+                continue
+            if self._legal_prefix_end(doc, tok.i) is not None or self._introduces(span, cover):
                 continue  # `la société anonyme X`, `la compagnie pétrolière BP`: the name is the company's
             found.append(span)
+        found += self._title_complements(doc, cover, person_tokens, found, known_end, place_end)
         found = self._unshare_complements(doc, found, cover)
         # a lowercase head inside another name's complement is a word of that name: `Conseil des
         # chefs de gouvernement`, `Conseil d'administration`
@@ -464,11 +607,15 @@ class OrganizationFinder:
                 continue  # the model cut a longer name: `Saint-Germain des`
             if len(toks) == 1 and INITIAL_AND_SURNAME.match(toks[0].text):
                 continue  # a person's initial glued to the surname: `A.Soultanov`
-            if any(cover[i] & NOT_IN_MODEL_ORGS for i in range(s, e)):
+            core = e  # the name before the adjectives the model read with it: `Croissant-Rouge turc`
+            while core > s + 1 and doc[core - 1].is_lower and doc[core - 1].is_alpha \
+                    and (doc[core - 1].pos_ == "ADJ" or keys.NATIONALITY in cover[core - 1]):
+                core -= 1
+            if any(cover[i] & NOT_IN_MODEL_ORGS for i in range(s, core)):
                 continue
             if any(i in headings for i in range(s, e)) or any(self.is_common_word_in_capitals(t) for t in toks):
                 continue  # a section or heading line (`ACTUALITES OFFICIELLES`), a rubric (`VIDEO`)
-            if not all(is_capitalized(t) or t.lower_ in ARTICLES or t.text in "-&'" for t in toks):
+            if not all(is_capitalized(t) or t.lower_ in ARTICLES or t.text in "-&'" for t in doc[s:core]):
                 continue
             if toks[0].lower_ in heads.not_names_lower or toks[0].text in heads.capitalized \
                     or toks[0].lower_ in heads.place_heads_lower:
@@ -481,8 +628,11 @@ class OrganizationFinder:
             before = s - 1
             while before > 0 and doc[before].lower_ in DEFINITE_ARTICLES:
                 before -= 1
-            if not acronym and before >= 0 and doc[before].lower_ in OF:
-                continue  # a complement of a title or of a longer name (`ministre de l'Énergie`)
+            if not acronym and before >= 0 and doc[before].lower_ in OF \
+                    and (len(doc[s:e].text.split()) < 2 or self.in_title_complement(doc, before, cover)):
+                # a complement of a title or of a longer name (`ministre de l'Énergie`); a lone
+                # word may be a person's or a place's (`le régime de X`)
+                continue
             if ent.label_ == "MISC" and not acronym:
                 continue
             if acronym and any(c.isdigit() for c in toks[0].text):
@@ -491,12 +641,17 @@ class OrganizationFinder:
                 continue  # a name in apposition names what its noun says: `le gazoduc BTC`, `l'oléoduc X (BTC)`
             found.append(Span(doc, s, e, label=keys.ORG))
         found += self._weak_acronyms(doc, cover, found, person_tokens, headings)
+        found += _coordinated_with_bodies(doc, cover, found, person_tokens | surname_tokens)
         found = _dash_apposition(doc, found, cover, person_tokens)
         # keep nested spans (an organization inside another's name) but drop exact duplicates and
         # a known name inside a longer form of the same body (`Nations Unies` in `Organisation des Nations Unies`)
         known = [s for s in found if s.id_ and s.id_ in known_ids]
         found = [s for s in found if not (s.id_ and any(k.id_ == s.id_ and k.start <= s.start and s.end <= k.end
                                                         and len(k) > len(s) for k in known))]
+        # a later mention of a counted gathering by the beginning of its name is that gathering
+        # (`la 61e Assemblée générale de X` ... `en marge de l'Assemblée générale`)
+        found = [s for s in found if s.id_ or not any(
+            c.start < s.start and fold(c.text).startswith(fold(s.text) + " ") for c in counted)]
         unique = {(s.start, s.end): s for s in found}
         return sorted(unique.values(), key=lambda s: (s.start, -s.end))
 
@@ -534,8 +689,8 @@ class OrganizationFinder:
             while i < len(doc) and i - tok.i <= 4 and doc[i].is_lower:
                 if _kind_complement(doc, i):
                     i += 2  # `l'agence de notation Fitch Ratings`
-                elif doc[i].pos_ == "ADJ" or keys.NATIONALITY in cover[i]:
-                    i += 1
+                elif doc[i].pos_ == "ADJ" or doc[i].dep_ == "amod" or keys.NATIONALITY in cover[i]:
+                    i += 1  # `la compagnie aérienne Qatar Airways`
                 else:
                     break
             quoted = i < len(doc) and doc[i].text in OPENING_QUOTES
@@ -546,7 +701,8 @@ class OrganizationFinder:
                 found.append(Span(doc, i, end, label=keys.ORG))
         found += self._credited(doc, cover)
         for tok in doc:
-            if tok.text in heads.legal_suffixes and tok.i > 0 and is_capitalized(doc[tok.i - 1]):
+            if (tok.text in heads.legal_suffixes or tok.text in heads.name_endings) and tok.i > 0 \
+                    and is_capitalized(doc[tok.i - 1]) and not _name_goes_on(doc, tok.i + 1):
                 start = tok.i
                 while start > 0 and tok.i - start < MAX_LEGAL_NAME and is_capitalized(doc[start - 1]) \
                         and not doc[start - 1].is_sent_start:
@@ -571,7 +727,11 @@ class OrganizationFinder:
             end = self._company_name_end(doc, i, cover, False)
             # a source is a medium; a photo may be credited to its author
             person = not source and any(doc[k].ent_type_ == "PER" for k in range(i, end))
-            if end > i and not person:
+            # a credit names only its source; words going on after the name make a caption
+            # (`Photo: Prime Minister of Georgia ...`)
+            caption = end < len(doc) and "\n" not in doc[end - 1].whitespace_ and doc[end].is_alpha \
+                and doc[end].is_lower
+            if end > i and not person and not caption:
                 out.append(Span(doc, i, end, label=keys.ORG))
         return out
 
@@ -606,6 +766,51 @@ class OrganizationFinder:
             break
         return end
 
+def _coordinated_with_bodies(doc: Doc, cover: Cover, found: list[Span], persons: set[int]) -> list[Span]:
+    """Lone capitalized words that `de` coordinates with organizations' names (`des responsables
+    de la Société nationale des hydrocarbures (SNH) et de Petrosen`): the conjuncts of one list
+    are of one kind, so a word that is no place, person or known name there is a body's name."""
+    ends = {s.end for s in found}
+    starts = {s.start for s in found}
+    taken = {i for s in found for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for tok in doc:
+        k = tok.i
+        if not (is_capitalized(tok) and tok.is_alpha and not tok.is_upper) or k in taken or k in persons or cover[k] \
+                or k < 3 or doc[k - 1].lower_ not in DE or tok.is_sent_start:
+            continue
+        if k + 1 < len(doc) and (is_capitalized(doc[k + 1]) or doc[k + 1].text == HYPHEN):
+            continue  # one word only: a longer name is read by the other rules
+        link = k - 2
+        before = link - 1
+        if doc[before].text == ")" and before >= 3 and doc[before - 2].text == "(":
+            before -= 3  # past the acronym of the body before: `(SNH) et de Petrosen`
+        after = k + 1
+        previous = doc[link].lower_ in {AND, ","} and before + 1 in ends
+        following = after + 2 < len(doc) and doc[after].lower_ in {AND, ","} and doc[after + 1].lower_ in DE \
+            and any(s in starts for s in (after + 2, after + 3))
+        if previous or following:
+            out.append(Span(doc, k, k + 1, label=keys.ORG))
+    return out
+
+
+def _link_before(doc: Doc, start: int) -> int:
+    """The `de` (or other token) before the articles that open the name at `start`."""
+    i = start - 1
+    while i > 0 and doc[i].lower_ in DEFINITE_ARTICLES:
+        i -= 1
+    return i
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """Does the name go on at token `i` (a capitalized word, a number, `and`, `&`, `of`), so that
+    the word before it does not end it (`Caspian Oil and Gas 2017`, `Bank of Georgia`)?"""
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    return is_capitalized(tok) or tok.like_num or tok.lower_ in {"and", "&", "of"}
+
+
 def _quoted_designation_end(doc: Doc, i: int, limit: int) -> int | None:
     """End (exclusive, after the closing guillemet) of a short capitalized designation in
     guillemets that opens at token `i` (`«Bakou-2015»`), if there is one."""
@@ -615,6 +820,20 @@ def _quoted_designation_end(doc: Doc, i: int, limit: int) -> int | None:
     if j >= limit or doc[j].text not in CLOSING_QUOTES or j == i + 1 or not is_capitalized(doc[i + 1]):
         return None
     return j + 1
+
+
+def _numbered(doc: Doc, i: int, limit: int) -> bool:
+    """Is the number at token `i` a part of the name before it (`Université Paris 1
+    Panthéon-Sorbonne`, `Université Paris 8 a signé`)? A short number written in figures right
+    after a capitalized word, which another word of the name, a clause's verb or punctuation
+    follows; a count or a year is no part of a name (`l'Union 27 pays`, `l'OTAN en 2024`)."""
+    tok = doc[i]
+    if not (tok.is_digit and len(tok.text) <= 2 and i > 0 and is_capitalized(doc[i - 1]) and doc[i - 1].whitespace_):
+        return False
+    if i + 1 >= limit:
+        return True
+    nxt = doc[i + 1]
+    return is_capitalized(nxt) or nxt.is_punct or nxt.pos_ in ("VERB", "AUX")
 
 
 def _word_end(doc: Doc, i: int, place_end: dict[int, int]) -> int:
@@ -682,12 +901,24 @@ def _attached_to_verb(tok: Token) -> bool:
     return tok.dep_.startswith("obl") and tok.head.pos_ in ("VERB", "AUX")
 
 
+def _unread_word(doc: Doc, i: int, cover: Cover, taken: set[int]) -> bool:
+    """Is token `i` a lone capitalized word in mid-sentence that no rule reads as a name (no
+    person, place, known or found body), the complement of `de` (`avec l'appui de Gavi`)?"""
+    tok = doc[i]
+    return is_capitalized(tok) and tok.is_alpha and not tok.is_upper and not tok.is_sent_start \
+        and i not in taken and not cover[i] and doc[i - 1].lower_ in DE
+
+
 def _dash_apposition(doc: Doc, spans: list[Span], cover: Cover, persons: set[int]) -> list[Span]:
     """`Egmont – l'Institut royal des relations internationales`: a name, a dash and an
     organization's name with its definite article are one organization, the second name
     saying what the first is; the whole and the parts are its forms. Without the article (`le
-    dialogue UE – OTAN`) the dash joins two bodies and nothing is merged."""
+    dialogue UE – OTAN`) the dash joins two bodies and nothing is merged. A comma does the
+    same after a lone word no rule reads as a name (`de Gavi, l'Alliance du vaccin`): a list
+    of bodies names each of them by itself."""
     out = list(spans)
+    # (a word found alone, in a list of bodies, may still have its apposition)
+    taken = {i for s in spans if len(s) > 1 or s.id_ for i in range(s.start, s.end)}
     for second in spans:
         article = second.start - 1
         dash = article - 1
@@ -697,6 +928,13 @@ def _dash_apposition(doc: Doc, spans: list[Span], cover: Cover, persons: set[int
             last = dash - 1  # `Egmont – l'Institut`
         elif doc[dash].text.endswith(tuple(DASHES)) and len(doc[dash].text) > 1:
             last = dash  # the dash glued to the name: `Egmont- l'Institut`
+        elif doc[dash].text == "," and dash >= 2 and _unread_word(doc, dash - 1, cover, persons | taken) \
+                and not (second.end < len(doc) and doc[second.end].lower_ == AND):  # `de A, la B et la C`: a list
+            whole = Span(doc, dash - 1, second.end, label=keys.ORG)
+            out = [s for s in out if s is not second and (s.start, s.end) != (dash - 1, dash)]
+            out += [Span(doc, a, b, label=keys.ORG, span_id=whole.text)
+                    for a, b in ((dash - 1, dash), (second.start, second.end), (dash - 1, second.end))]
+            continue
         else:
             continue
         first = last + 1

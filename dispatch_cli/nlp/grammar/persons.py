@@ -13,12 +13,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dispatch_cli.nlp import keys
-from dispatch_cli.nlp.grammar.tokens import Cover, is_capitalized
+from dispatch_cli.nlp.grammar.tokens import Cover, compound_end, is_capitalized
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
     CLAUSE_BREAKS,
     COMPLEMENT_ARTICLES,
+    DE,
     DEFINITE_ARTICLES,
     HYPHEN,
     OF,
@@ -53,6 +54,11 @@ class PersonFinder:
             return False
         if tok.is_upper and len(tok.text) > 3 and not tok.text.endswith("."):
             return self._capitals_surname(tok, cover)  # acronyms and section words are no names
+        if low in POSSESSIVES and self._inner_possessive(tok, cover):
+            return True  # a name's word after another: `Nguyen Kim Son`
+        if low in self.titles.honorific_words and tok.i > 1 and tok.doc[tok.i - 1].lower_ in self.titles.particles \
+                and is_capitalized(tok.doc[tok.i - 2]):
+            return True  # after a particle, a name's word: `Mohamed Ould Cheikh Ahmed`
         if low in self.heads.not_names_lower or low in self.titles.honorific_words or low in self.title_words \
                 or low in POSSESSIVES | SPEAKER_POSSESSIVES:
             return False  # `Votre Excellence`: a possessive opens no name
@@ -64,9 +70,33 @@ class PersonFinder:
             prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
             if prev in OF | PLACE_PREPOSITIONS:
                 return False  # `le maire de Strasbourg Jeanne Barseghian`: the city is the title's
+            if tok.i > 0 and self._last_name_word(tok, cover):
+                return True  # `Carlos Alberto de Souza Lima`: a city's name is a surname after a name
             return nxt is not None and tok.whitespace_ != "" and is_capitalized(nxt) \
                 and not cover[nxt.i] and nxt.lower_ not in self.heads.not_names_lower
         return tok.text not in self.heads.capitalized
+
+    def _inner_possessive(self, tok: Token, cover: Cover) -> bool:
+        """Is a capitalized possessive inside a sentence a word of the name before it (`Nguyen
+        Kim Son`)? French writes `Son`, `Sa` with a capital only at a sentence's start and in
+        honorifics (`Son Excellence`), which other words follow."""
+        doc, i = tok.doc, tok.i
+        if i == 0 or tok.is_sent_start or keys.HONORIFIC in cover[i]:
+            return False
+        prev = doc[i - 1]
+        return is_capitalized(prev) and prev.whitespace_ != "" and prev.lower_ not in POSSESSIVES \
+            and self.is_name_token(prev, cover)
+
+    def _last_name_word(self, tok: Token, cover: Cover) -> bool:
+        """Is the city's name at `tok` the last word of the name before it (`Carlos Alberto de
+        Souza Lima`)? Not at a dateline's place (`... Ahmet Arslan Bakou, 14 juin`)."""
+        doc, i = tok.doc, tok.i
+        prev = doc[i - 1]
+        if not (is_capitalized(prev) and prev.whitespace_ != "") or cover[prev.i] & (NOT_IN_NAMES | {keys.CITY}):
+            return False
+        if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num:
+            return False
+        return self.is_name_token(prev, cover)
 
     @staticmethod
     def _quoted(doc: Doc, start: int, end: int) -> bool:
@@ -82,6 +112,9 @@ class PersonFinder:
         if i == 0 or cover[i] & NOT_IN_NAMES or tok.lower_ in self.heads.not_names_lower:
             return False
         prev = doc[i - 1]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if keys.HONORIFIC in cover[i - 1] and nxt is not None and nxt.is_title and tok.whitespace_:
+            return True  # the family name first, in capitals: `M. NGUYEN Van Thanh`
         if not (prev.is_title and prev.whitespace_ and self.is_name_token(prev, cover)):
             return False
         return i < 2 or not (doc[i - 2].is_title and self.is_name_token(doc[i - 2], cover))
@@ -113,11 +146,13 @@ class PersonFinder:
         and places take a person's name from hide any name; other heads of organizations hide
         only an uncertain one, so that `le président du Sénat Jean Dupré` names the president."""
         i = start - 1
-        while i >= 0 and doc[i].lower_ in OF:
-            i -= 1
+        while i >= 0 and (doc[i].lower_ in OF or doc[i].lower_ in self.titles.honorific_words):
+            i -= 1  # `Université Cheikh Anta Diop`
         if i < 0:
             return False
-        return doc[i].lower_ in self.heads.place_heads_lower or (doc[i].text in self.heads.capitalized
+        # a bare noun after `de` is a kind, not a place: `l'inspecteur d'académie Paul Leroy`
+        kind = doc[i].is_lower and i > 0 and doc[i - 1].lower_ in DE
+        return (doc[i].lower_ in self.heads.place_heads_lower and not kind) or (doc[i].text in self.heads.capitalized
                                                                   and not strong)
 
     def name_run(self, doc: Doc, start: int, cover: Cover, limit: int = MAX_NAME_TOKENS) -> int:
@@ -148,14 +183,20 @@ class PersonFinder:
             if trimmed is None:
                 return
             s, e = trimmed
-            if e - s >= 3 and s > 0 and doc[s - 1].lower_ in COMPLEMENT_ARTICLES:
-                s += 1  # `ministre de l'Intérieur Kristaps Eklons`: the first word completes the title
+            if _words(doc, s, e) >= 2 and s > 0 and doc[s - 1].lower_ in COMPLEMENT_ARTICLES:
+                # no article stands before a person's name: the first word completes a title
+                # (`ministre de l'Intérieur Kristaps Eklons`), and two words after it are a
+                # body's or a place's name (`président du Halk Maslahaty`)
+                s = compound_end(doc, s)
                 while s < e and doc[s].lower_ in self.titles.particles:
                     s += 1
+                if s >= e:
+                    return
+                strong = strong and _words(doc, s, e) >= 2
             if self._preceded_by_place_head(doc, s, strong):
                 return
             label = keys.PER
-            if e - s == 1:
+            if _words(doc, s, e) == 1:
                 if s > 0 and doc[s - 1].lower_ in OF:
                     return  # a lone capitalized word after `de` is a place or a thing (`génocide de Khodjaly`)
                 if not strong:
@@ -172,7 +213,7 @@ class PersonFinder:
             if ent.label_ == "PER":
                 # a lone word is a name only after a title or honorific (`le président Poutine`),
                 # also when the model's span had more words (`Allah Tout-Puissant`)
-                add(s, e, strong=e - s > 1)
+                add(s, e, strong=_words(doc, s, e) > 1)
             elif ent.label_ == "MISC" and e - s >= 2 and all(t.pos_ == "PROPN" for t in doc[s:e]
                                                              if self.is_name_token(t, cover)):
                 # the model's other names are a person's only when every word is a proper noun:
@@ -191,7 +232,7 @@ class PersonFinder:
             end = self.name_run(doc, i, cover)
             if i > title.end and doc[i - 1].lower_ in PLACE_PREPOSITIONS | A_CONTRACTED:
                 continue  # `directeur au Quai d'Orsay`: after `à`, `en`, a place
-            if end > i and (end - i >= 2 or title.label_ == keys.HONORIFIC or i == title.end):
+            if end > i and (_words(doc, i, end) >= 2 or title.label_ == keys.HONORIFIC or i == title.end):
                 add(i, end, strong=True)
         # A long title closed by a comma, then the name: `le ministre ouzbek de l'Investissement,
         # de l'Industrie et du Commerce, Laziz Koudratov`. Single capitalized words inside the
@@ -206,6 +247,10 @@ class PersonFinder:
                 if end - i >= 2:
                     if doc[i - 1].text == ",":
                         add(i, end, strong=True)
+                    break
+                if end - i == 1 and doc[i - 1].text == "," and end < len(doc) and doc[end].text == "," \
+                        and doc[i].pos_ == "PROPN":
+                    add(i, end, strong=True)  # a one-word name set off by commas: `le ministre ..., Prabowo,`
                     break
                 i = max(end, i + 1)
         # A name followed by an apposed title: `Khalaf Khalafov, vice-ministre`.
@@ -241,7 +286,8 @@ class PersonFinder:
                 add(i, i + 1, strong=False)
         # the same words found by two rules: the certain reading first, then the longest span
         found.sort(key=lambda span: span.label_ != keys.PER)
-        return [span for span in filter_spans(found) if not self._in_credit(doc, span.start)]
+        return [span for span in filter_spans(found) if not self._in_credit(doc, span.start)
+                and not _abbreviated(doc, span)]
 
     def _in_credit(self, doc: Doc, start: int) -> bool:
         """Is the name at token `start` in a credit (`Photo : X`, `© X`, `(Crédit photo : X / AFP)`)?
@@ -259,3 +305,21 @@ class PersonFinder:
                 return False
             j -= 1
         return False
+
+
+def _words(doc: Doc, start: int, end: int) -> int:
+    """How many words tokens [start, end) make: a hyphenated compound is one word
+    (`Panthéon-Sorbonne`, `Kim Jong-un` is two)."""
+    return len(doc[start:end].text.split())
+
+
+def _abbreviated(doc: Doc, span: Span) -> bool:
+    """Is the name followed by an acronym in brackets that its initials end (`le projet
+    gazier Grand Tortue Ahmeyim (GTA)`, `Kenya Power (KP)`)? A body, a project or a field is
+    so abbreviated, never a person."""
+    end = span.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    acronym = doc[end + 1].text
+    initials = "".join(w[0] for w in span.text.split() if w[0].isupper())
+    return acronym.isupper() and len(initials) >= 2 and acronym.endswith(initials.upper())

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.findings import TitlePhrase
-from dispatch_cli.nlp.grammar.tokens import compound_end, is_capitalized, sentence_end
+from dispatch_cli.nlp.grammar.tokens import ADJECTIVE_ENDINGS, compound_end, is_capitalized, sentence_end
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
@@ -48,6 +48,7 @@ from dispatch_cli.nlp.words import (
 )
 
 MAX_TITLE_TOKENS = 30
+MAX_BARE_TITLE = 12  # tokens of a noun phrase of function before a name: `le gardien de but X`
 MAX_BRACKET = 8  # tokens of a bracketed acronym between a title and its name: `(UIP)`
 MAX_QUOTED = 12  # tokens of a name in guillemets inside a title: `initiatrice du projet « Nom »`
 # Endings of past participles, which agree with the noun they follow (`forces armées`, `élu`).
@@ -69,6 +70,8 @@ class TitleFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.titles = lexicon.titles
+        self.organization_heads = lexicon.organization_heads
+        self.delegation_nouns = lexicon.triggers.delegation_nouns
         self.links = TITLE_LINKS | lexicon.titles.linking_participles
         self.modifiers = lexicon.titles.modifiers | {HYPHEN}
         self.nationality_forms = frozenset(a for c in lexicon.geography.countries for a in c.adjectives)
@@ -90,6 +93,7 @@ class TitleFinder:
                 break
             if i in stop and not (i > 0 and doc[i - 1].lower_ in OF):
                 break  # a name, unless it is the complement of the title (`République du Tatarstan`)
+
             if low == "," and i + 1 < limit:
                 if has_complement and doc[i + 1].lower_ in OF and i + 1 not in stop:
                     i += 1
@@ -129,6 +133,12 @@ class TitleFinder:
                     j += 1  # `de la`, `de plusieurs`, `de ce pays`
                 while j < limit and self._before_noun(doc[j]):
                     j += 1  # `de la 79e session`, `de la première édition`
+                if j == i + 1 and j in stop and low in OF and not has_complement:
+                    while j < limit and j in stop:
+                        j += 1  # whose function it is, a person named whole: `le porte-parole de Vladimir
+                    has_complement = True  # Poutine, Dmitri Peskov`
+                    i = end = j
+                    continue
                 if j >= limit or j in stop or (low == WITH and j in ctx.title_starts):
                     break
                 nxt = doc[j]
@@ -154,6 +164,10 @@ class TitleFinder:
                     i += 1
                 end = i
                 continue
+            if low == "(" and i == end and has_complement and i + 3 < limit \
+                    and doc[i + 1].is_upper and doc[i + 2].text == ")" and doc[i + 3].lower_ in self.links:
+                i += 3  # a body's acronym before the title goes on: `de l'Organisation mondiale de la santé (OMS) en X`
+                continue
             if low == "«" and i > start and (doc[i - 1].pos_ == "NOUN" or has_complement) and not doc[i - 1].is_punct:
                 close = next((k for k in range(i + 1, min(limit, i + MAX_QUOTED)) if doc[k].text == "»"), None)
                 if close is not None:  # `du projet « Nom »`: the name in guillemets is the complement's
@@ -177,6 +191,10 @@ class TitleFinder:
                 # complement is a clause (`accompagné de`, `invité à`)
                 i = end = i + 1
                 continue
+            if tok.is_lower and low.endswith(ADJECTIVE_ENDINGS) and i == end and doc[i - 1].is_alpha \
+                    and doc[i - 1].is_lower:
+                i = end = i + 1  # an adjective whatever the tagger says: `groupe d'amitié parlementaire`
+                continue
             if tok.pos_ == "VERB":
                 break
             if is_capitalized(tok) or tok.pos_ in ("ADJ", "PROPN"):
@@ -190,6 +208,21 @@ class TitleFinder:
         while end > start + 1 and doc[end - 1].lower_ in ARTICLES | self.links | {AND, ","}:
             end -= 1
         return end
+
+    def _qualifies_noun(self, doc: Doc, head: Span, stop: set[int]) -> bool:
+        """Is a title's head word that is also an adjective (`général`, `délégué`,
+        `parlementaire`), right after a common noun with no determiner between them, an
+        adjective of that noun (`le débat général`, `le groupe d'amitié parlementaire`,
+        `l'Assemblée générale`)? A title is a noun phrase of its own: it follows a determiner, a
+        preposition, punctuation or a name (`signé par X ministre de`), or another title word
+        (`le chef adjoint`)."""
+        word = doc[head.start]
+        if head.start == 0 or len(head) > 1 or not word.is_lower \
+                or not (word.lower_ in self.titles.adjectives or word.lower_.endswith(ADJECTIVE_ENDINGS)):
+            return False
+        prev = doc[head.start - 1]
+        return prev.pos_ == "NOUN" and prev.is_alpha and prev.i not in stop and prev.whitespace_ != "" \
+            and prev.lower_ not in self.titles.words and prev.lower_ not in self.modifiers
 
     def _is_adjective(self, tok: Token, i: int, nationality: set[int]) -> bool:
         """Is the token an adjective that may follow a title's head (`adjoint`, `turc`)?"""
@@ -223,6 +256,8 @@ class TitleFinder:
         for head in heads:
             if head.start < covered_until:
                 continue  # a title inside another's complement (`représentant du Secrétaire général`)
+            if self._qualifies_noun(doc, head, stop):
+                continue  # an adjective of the noun before it: `débat général`, `groupe d'amitié parlementaire`
             start = head.start
             while start > 0 and doc[start - 1].lower_ in self.modifiers and doc[start - 1].i not in stop:
                 start -= 1
@@ -233,10 +268,63 @@ class TitleFinder:
             phrases.append(TitlePhrase(start, end, (head.id_ or head.text).lower(), definite, None, nats,
                                        plural=head.id_ or None, head_span=(head.start, head.end)))
             covered_until = end
+        before = self._bare_titles_before(doc, phrases, persons, ctx)
+        phrases = [p for p in phrases if not any(b.start <= p.start < b.end for b in before)] + before
         phrases += self._bare_appositions(doc, phrases, persons, ctx)
         phrases.sort(key=lambda p: p.start)
         self._attach(doc, phrases, persons, nationality)
         return phrases
+
+    def _bare_titles_before(self, doc: Doc, phrases: list[TitlePhrase], persons: list[Span], ctx: _Context
+                            ) -> list[TitlePhrase]:
+        """Noun phrases headed by a common noun the lexicon does not know, set before a name as
+        its apposition: a profession or a function (`le pédiatre Aliou Ndiaye`, `la chanteuse
+        malienne Oumou Sangaré`, `le gardien de but Édouard Mendy`), or, set off by commas,
+        the subject or object the name stands beside (`Le bâtonnier de l'ordre des avocats,
+        X, a dit`). The phrase opens with a definite article that no preposition governs,
+        and its noun is no family tie, time, place, company, delegation, event or meeting."""
+        heads = self.organization_heads
+        excluded = self.not_functions | heads.frame_nouns | heads.place_heads_lower | heads.introducers_lower \
+            | heads.lowercase | self.delegation_nouns  # `la délégation X` is a group led by X
+        triggers = {i for s in doc.spans.get(keys.LEXICON, []) if s.label_ in keys.TRIGGERS
+                    for i in range(s.start, s.end)}
+        taken = {i for p in phrases for i in range(p.start, p.end)}
+        found: list[TitlePhrase] = []
+        for person in persons:
+            if person.label_ != keys.PER or person.start < 2:
+                continue
+            comma = doc[person.start - 1].text == ","
+            if comma and not (person.end < len(doc) and doc[person.end].text in {",", "."}):
+                continue  # `la cérémonie, X a dit`: the name opens the next clause
+            last = person.start - 2 if comma else person.start - 1
+            if last in taken and not comma:
+                continue  # a title of the lexicon stands right before the name: `l'équipe du sélectionneur X`
+            for det in range(last - 1, max(-1, last - MAX_BARE_TITLE), -1):
+                if doc[det].lower_ not in DEFINITE_ARTICLES:
+                    continue
+                prev = doc[det - 1] if det > 0 else None
+                if prev is not None and (prev.pos_ == "ADP" or prev.lower_ in OF | A_CONTRACTED):
+                    continue  # a complement inside the phrase: `Le bâtonnier de l'ordre des avocats, X,`
+                noun = det + 1
+                while noun < last and doc[noun].is_lower and doc[noun].pos_ == "ADJ":
+                    noun += 1  # `le jeune attaquant X`
+                tok = doc[noun]
+                # one person's apposition is singular (`les efforts de M. X` is none), and a
+                # courtesy word is none (`le cheikh X`)
+                if not (tok.is_lower and tok.is_alpha and tok.pos_ == "NOUN") or tok.lower_ in excluded \
+                        or noun in triggers or noun in taken or "Plur" in tok.morph.get("Number", []) \
+                        or tok.lower_ in self.titles.honorific_words or doc[last].lower_ in self.titles.honorific_words:
+                    break
+                end = self._grow(doc, noun, noun + 1, ctx, sentence_end(doc, noun))
+                # set off by commas, the name stands beside the subject or the object it names:
+                # as the parse says, or as the sentence opens with them before its verb
+                verb = person.end + 1 < len(doc) and doc[person.end + 1].pos_ in ("AUX", "VERB")
+                role = tok.dep_ in ("nsubj", "nsubj:pass", "obj") or doc[person.start].head.i == noun \
+                    or (doc[det].is_sent_start and verb)
+                if end == last + 1 and (not comma or role):
+                    found.append(TitlePhrase(noun, end, tok.lower_, False, head_span=(noun, noun + 1)))
+                break
+        return found
 
     def _bare_appositions(self, doc: Doc, phrases: list[TitlePhrase], persons: list[Span], ctx: _Context
                           ) -> list[TitlePhrase]:
@@ -413,9 +501,16 @@ class TitleFinder:
                 p.person = person_end[p.start]
         # `en tant que TITLE`, `en sa qualité de TITLE`: the function of the clause's subject.
         for p in phrases:
-            if p.person is None and any(tuple(t.lower_ for t in doc[max(0, p.start - len(m)):p.start]) == m
-                                        for m in FUNCTION_MARKERS):
-                p.person = self._subject(doc, p, persons, phrases)
+            marker = next((m for m in FUNCTION_MARKERS
+                           if tuple(t.lower_ for t in doc[max(0, p.start - len(m)):p.start]) == m), None)
+            if p.person is None and marker is not None:
+                # set off after a name or its title, the function is that name's (`présidée par
+                # X, ministre de Y, en sa qualité de présidente`); else the clause's subject's
+                comma = p.start - len(marker) - 1
+                before = None
+                if comma > 0 and doc[comma].text == ",":  # after the name or its apposed title
+                    before = person_end.get(comma, next((q.person for q in phrases if q.end == comma), None))
+                p.person = before if before is not None else self._subject(doc, p, persons, phrases)
 
     @staticmethod
     def _subject(doc: Doc, p: TitlePhrase, persons: list[Span], phrases: list[TitlePhrase]) -> int | None:

@@ -6,6 +6,9 @@ from spacy.tokens import Doc, Token
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.words import HYPHEN
 
+# Endings of adjectives that no inflected French verb form has (`obligatoire`, `parlementaire`):
+# a lowercase word so ended right after a noun qualifies it, whatever the tagger calls it.
+ADJECTIVE_ENDINGS = ("aire", "aires", "oire", "oires")
 Cover = list[set[str]]  # for each token (by index), the labels of the lexicon spans over it
 
 
