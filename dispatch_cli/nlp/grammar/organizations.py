@@ -96,6 +96,10 @@ class OrganizationFinder:
         self.common_in_capitals = self.heads.folded_sections | {fold(w) for w in (*calendar.months,
                                                                                   *calendar.weekdays)}
         self.legal_prefixes = [tuple(form.replace("'", "' ").split()) for form in self.heads.legal_prefixes]
+        # the legal forms by their first word, lowercased: looked up at every token
+        self.legal_prefixes_at: dict[str, list[tuple[str, ...]]] = {}
+        for words in self.legal_prefixes:
+            self.legal_prefixes_at.setdefault(words[0].lower(), []).append(words)
         self.state_words = lexicon.titles.generic_words  # `République`, `État`
         self.title_words = lexicon.titles.words
         self.modifiers = lexicon.titles.modifiers  # `haut`, `grand`, `nouveau`
@@ -739,7 +743,7 @@ class OrganizationFinder:
         """End (exclusive) of the legal form that opens at token `i` (`SARL`, `société
         anonyme ouverte`), if one does; the longest form wins."""
         best: int | None = None
-        for words in self.legal_prefixes:
+        for words in self.legal_prefixes_at.get(doc[i].lower_, ()):
             end = i + len(words)
             if end <= len(doc) and all(doc[i + k].text == w if w.isupper() else doc[i + k].lower_ == w.lower()
                                        for k, w in enumerate(words)):
