@@ -81,6 +81,7 @@ class Triggers:
     nouns: Mapping[str, tuple[str, ...]]  # event type -> nouns of encounter
     participation_verbs: tuple[str, ...]  # `participer`, `prendre part`: taking part in a gathering
     participation_nouns: frozenset[str]  # `participation`: the same, as a noun (`sa participation au forum`)
+    participant_nouns: frozenset[str]  # `intervenants`: those who took part (`parmi les intervenants figuraient X`)
     membership_verbs: tuple[str, ...]  # `comprendre`, `se composer`: who a delegation was made of
     delegation_nouns: frozenset[str]  # `délégation`: a group that meets as one party
     call_markers: frozenset[str]  # turn a meeting into a call (`téléphonique`)

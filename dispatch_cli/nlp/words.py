@@ -44,6 +44,7 @@ PLURAL_SUBJECT_PRONOUNS = frozenset({"ils", "elles"})
 PLACE_PREPOSITIONS = frozenset({"à", "en"})  # `à Bakou`, `en France`
 DESTINATION_PREPOSITIONS = frozenset({"à", "en", "au", "aux", "dans", "auprès", "chez"})
 BETWEEN = "entre"
+AMONG = "parmi"
 FOR = "pour"
 WITH = "avec"
 BY = "par"

@@ -50,15 +50,20 @@ from dispatch_cli.nlp.grammar.tokens import labels_at
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
+    AMONG,
+    BETWEEN,
+    BY,
     DEFINITE_ARTICLES,
     DEMONSTRATIVES,
     DESTINATION_PREPOSITIONS,
     OF,
     POSSESSIVES,
+    WITH,
 )
 
 NEEDS_TWO = frozenset({"meeting", "call", "signing", "visit"})
 ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les deux parties` may stand for
+GATHERINGS = ("conference", "meeting", "call")  # what people who took part may join
 SIGNING_REACH = 16  # tokens after a word of signing where the document's `entre` may stand
 # words between a comma and an apposed `en visite` (`, qui se trouve en visite`)
 PARTICIPATION_PREPOSITIONS = frozenset({"à", "au", "aux"})  # `prendre part à`, `être présent au`
@@ -284,7 +289,7 @@ class EventReader:
         for p in subjects:
             event.add(p)
         if noun:
-            for p in self.parties.between(trig, sent):
+            for p in [*self.parties.between(trig, sent), *self.organizers(trig, sent)]:
                 event.add(p)
         counterparts = [o for o in objects if o[0] == ACTOR and o not in subjects]
         if series and etype == "meeting" and len(counterparts) >= 2 and subjects:
@@ -489,14 +494,15 @@ class EventReader:
                          after < t.start <= after + 2 and doc[after].lower_ in PARTICIPATION_PREPOSITIONS))]
             before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
             aux_before = tok.i > 1 and doc[tok.i - 2].lower_ == "y"
-            if not nouns and "y" not in (before, doc[tok.i - 2].lower_ if aux_before else ""):
+            if not nouns and "y" not in (before, doc[tok.i - 2].lower_ if aux_before else "") \
+                    and not self._absolute(after, sent, triggers):
                 continue
             if nouns and not self._anaphoric_noun(nouns[0]):
                 continue  # `a participé à un forum`: a gathering of its own
-            kinds = ("conference",) if nouns and nouns[0].id_ == "conference" else ("conference", "meeting")
-            target = next((e for e in reversed(events) if e.type in kinds), None)
+            target = self._referent(nouns[0], events) if nouns else next(
+                (e for e in reversed(events) if e.type in GATHERINGS), None)
             if target is None:
-                continue
+                continue  # `est intervenu lors de la table ronde`: one not reported yet
             # the people before the verb, else those after it (`Y ont pris part X, Y et Z`)
             people = self.parties.people_at(sent.start, tok.i) or self.parties.people_at(tok.i, sent.end)
             if target.type == "meeting" and not target.parties and len(people) > 2:
@@ -512,7 +518,52 @@ class EventReader:
             if target is not None:
                 for party in self.parties.people_at(sent.start, sent.end):
                     target.add(party)
+        if self._among_participants(sent):
+            # `Parmi les intervenants figuraient X et Y`, `X figurait parmi les participants`
+            target = next((e for e in reversed(events) if e.type in GATHERINGS), None)
+            if target is not None:
+                for party in self.parties.people_at(sent.start, sent.end):
+                    target.add(party)
         return used
+
+    def _absolute(self, k: int, sent: Span, triggers: list[Span]) -> bool:
+        """Is a verb of taking part that ends before token `k` used without saying in what
+        (`Sont intervenus X et Y`, `X et Y étaient également présents`): no `à` and no noun
+        of encounter after it in its clause? It then took part in the gathering just
+        reported."""
+        doc = self.doc
+        starts = {t.start for t in triggers}
+        while k < sent.end and not (doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")):
+            if doc[k].lower_ in PARTICIPATION_PREPOSITIONS or k in starts:
+                return False
+            k += 1
+        return True
+
+    def _referent(self, trig: Span, events: list[FoundEvent]) -> FoundEvent | None:
+        """The encounter a definite noun names again: the last one reported under the same
+        word (`un sommet ... au sommet`), or, for a noun of meeting, the last gathering
+        (`s'est entretenu avec X ... à l'entretien`, `le Conseil s'est réuni ... à la
+        réunion`). A noun of conference under another word names another gathering (`a
+        participé à un dialogue ... est intervenu lors de la table ronde`)."""
+        head = self.doc[trig.start].lower_.rstrip("s")
+        same = next((e for e in reversed(events) if self.doc[e.trigger.start].lower_.rstrip("s") == head
+                     and e.type != "signing"), None)
+        if same is not None or trig.id_ != "meeting":
+            return same
+        return next((e for e in reversed(events) if e.type in GATHERINGS), None)
+
+    def _among_participants(self, sent: Span) -> bool:
+        """Does the sentence count people among a gathering's participants (`parmi les
+        intervenants`, `parmi les participants de la réunion`)?"""
+        doc = self.doc
+        for i in range(sent.start, sent.end - 2):
+            if doc[i].lower_ == AMONG:
+                k = i + 1
+                while k < sent.end and (doc[k].lower_ in DEFINITE_ARTICLES or doc[k].pos_ == "ADJ"):
+                    k += 1
+                if k < sent.end and doc[k].lower_ in self.words.participant_nouns:
+                    return True
+        return False
 
     def _anaphoric_noun(self, trig: Span) -> bool:
         """A noun that names a gathering already spoken of: definite or demonstrative, not
@@ -521,24 +572,80 @@ class EventReader:
         return prev in DEFINITE_ARTICLES | DEMONSTRATIVES | {"au", "aux", "du"}
 
     def _told_again(self, trig: Span, etype: str, sent: Span) -> bool:
-        """Is a definite noun of conference the one reported before under that word (`le
-        Union a tenu un congrès. X a pris la parole lors de la clôture du congrès`)?
-        The subject of the verb that governs it took part and joins it."""
+        """Is a definite noun of encounter one reported before: a noun of conference under
+        the same word (`la Union a tenu un congrès. X a pris la parole lors de la clôture du
+        congrès`), or a bare noun that opens its sentence, the subject and the given of what
+        the sentence says (`X a reçu Y. La rencontre s'est tenue en présence de Z`, `La session
+        a été ouverte par W`)? Who took part joins it: the subject of the verb that governs it
+        when that verb makes it an event, else the people after it when that verb says how it
+        took place (`en présence de Z`, `par W`), and its organizers."""
         doc = self.doc
-        if etype != "conference" or trig.start == 0 or doc[trig.start - 1].lower_ not in DEFINITE_ARTICLES | {
-                "du", "au", "aux"}:
+        if trig.start == 0 or doc[trig.start - 1].lower_ not in DEFINITE_ARTICLES | {"du", "au", "aux"}:
             return False
         word = trig.text.lower().rstrip("s")
-        target = next((e for e in reversed(self.history) if e.type == etype
-                       and e.trigger.text.lower().rstrip("s") == word), None)
+        head = doc[trig.start].lower_.rstrip("s")
+        target = None
+        if etype == "conference":
+            target = next((e for e in reversed(self.history) if e.type == etype
+                           and e.trigger.text.lower().rstrip("s") == word), None)
+        if target is None and self._opens_sentence(trig) and self._bare(trig):
+            # a noun of meeting refers back to a meeting or call, or to a gathering reported
+            # under its own word (`une réunion trilatérale ... la réunion`)
+            kinds = ("conference",) if etype == "conference" else ("meeting", "call")
+            target = next((e for e in reversed(self.history) if e.type in kinds or (
+                e.type == "conference" and doc[e.trigger.start].lower_.rstrip("s") == head)), None)
         if target is None:
             return False
         governor = governing_verb(doc[trig.start])
-        if governor.i != trig.start and self.reports.is_support(governor):
+        if governor.i != trig.start and self.reports.is_support(governor) and not self._opens_sentence(trig):
             for party in self.parties.subject_of(governor) or self.parties.people_at(sent.start, trig.start) \
                     or self.parties.people_at(trig.end, sent.end):  # `a été marqué par la présence de X`
                 target.add(party)
+        elif governor.i != trig.start and self.reports.tells_how(governor):
+            speakers = self.parties.speakers(sent, self.reports.saying, governor)
+            for party in self.parties.people_at(trig.end, sent.end):
+                if party not in speakers:
+                    target.add(party)
+        for party in self.organizers(trig, sent):
+            target.add(party)
         return True
+
+    def _opens_sentence(self, trig: Span) -> bool:
+        """Does the noun phrase of the trigger open its sentence (`La rencontre, qui ...`),
+        after an opening adverbial at most (`Le 5 mars, la réunion ...`)?"""
+        doc = self.doc
+        k = trig.start - 1  # the article
+        if k == trig.sent.start:
+            return True
+        return k > trig.sent.start and doc[k - 1].text == "," and not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[trig.sent.start:k])
+
+    def _bare(self, trig: Span) -> bool:
+        """Is the noun without a complement that would name another encounter (`la rencontre`,
+        `la séance plénière`; not `la réunion du Conseil`, `la rencontre entre X et Y`)?"""
+        doc = self.doc
+        k = trig.end
+        while k < trig.sent.end and doc[k].pos_ == "ADJ":
+            k += 1
+        return k >= trig.sent.end or doc[k].lower_ not in OF | {BETWEEN, WITH}
+
+    def organizers(self, trig: Span, sent: Span) -> list[Party]:
+        """Those a gathering is said to be organized by (`une table ronde, organisée par
+        l'ambassade`, `le forum organisé conjointement par X et Y`): the people and bodies
+        after the `par` of a verb of holding that follows the noun, up to the clause's end."""
+        doc = self.doc
+        for k in range(trig.end, sent.end - 1):
+            if doc[k].pos_ in ("VERB", "AUX") and not self.reports.holding.at(doc, k):
+                return []  # another clause
+            if not self.reports.holding.at(doc, k):
+                continue
+            by = next((j for j in range(k + 1, min(k + 3, sent.end)) if doc[j].lower_ == BY), None)
+            if by is None:
+                return []
+            end = next((j for j in range(by + 1, sent.end) if doc[j].text in (";", ".")
+                        or doc[j].pos_ in ("VERB", "AUX")), sent.end)
+            return [*self.parties.people_at(by + 1, end), *self.parties.bodies_at(by + 1, end)]
+        return []
 
     def _noun_reports(self, trig: Span, etype: str) -> bool:
         """Does a noun of meeting report an encounter not reported yet?"""

@@ -150,6 +150,15 @@ class ReportTest:
         """Is the token a support verb (`a tenu une réunion`, `ont pris part au forum`)?"""
         return self.support.at(tok.doc, tok.i) is not None
 
+    def tells_how(self, verb: Token) -> bool:
+        """Does the verb tell how an encounter took place, what it is the subject of: a
+        verb that makes it an event, says it took place or was held (`s'est déroulée en
+        présence de X`, `s'est tenue sous la présidence de X`), or a passive with its agent
+        (`a été ouverte par X`)?"""
+        doc, i = verb.doc, verb.i
+        return any(table.at(doc, i) for table in (self.support, self.occurrence, self.holding)) \
+            or "Pass" in verb.morph.get("Voice", []) or any(c.dep_ == "aux:pass" for c in verb.children)
+
     def membership_in(self, sent: Span) -> bool:
         """Does the sentence list who a delegation was made of (`la délégation comprenait`,
         `faisaient partie de la délégation`)?"""

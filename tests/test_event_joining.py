@@ -1,0 +1,82 @@
+"""Who joins an encounter already reported: a definite noun that opens its sentence names it
+again, people who took part without saying in what took part in it, people counted among its
+participants."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import party_sets
+
+HEAD = " date 2023-03 Lisbonne, 9 mars, AZERTAC\n\n"  # 9 March 2023 was a Thursday
+
+JOINED = {
+    # a bare definite noun opening its sentence names the encounter just reported; those
+    # present at it join it
+    "present_at_the_meeting_named_again": (
+        "Le président ghanéen Nana Akufo-Addo a reçu mardi le ministre allemand Svenja Schulze. "
+        "L'entretien s'est déroulé en présence du ministre ghanéen des Finances, Ken Ofori-Atta.",
+        [("meeting", frozenset({"Nana Akufo-Addo", "Svenja Schulze", "Ken Ofori-Atta"}))]),
+    "present_after_a_relative_clause": (
+        "La ministre Anniken Huitfeldt a reçu l'ambassadeur Kenji Yamada. La rencontre, qui s'est "
+        "déroulée au ministère, s'est tenue en présence du vice-ministre Eivind Vad Petersson.",
+        [("meeting", frozenset({"Anniken Huitfeldt", "Kenji Yamada", "Eivind Vad Petersson"}))]),
+    # a passive with its agent: who opened the gathering took part in it
+    "opened_by": (
+        "La session annuelle du Conseil économique s'est tenue lundi à Lima. La session a été "
+        "ouverte par la présidente Dina Boluarte.",
+        [("conference", frozenset({"Conseil économique", "Dina Boluarte"}))]),
+    # a part of a gathering opening its sentence is that gathering
+    "opening_ceremony_of_a_conference": (
+        "Le ministre Ahmed Attaf participe à une conférence sur l'eau à Alger. La cérémonie "
+        "d'ouverture s'est déroulée mercredi en présence du Premier ministre Aïmene Benabderrahmane.",
+        [("conference", frozenset({"Ahmed Attaf", "Aïmene Benabderrahmane"}))]),
+    # a taking part without saying in what: the gathering just reported
+    "inverted_speakers": (
+        "Le Forum mondial de l'eau s'est ouvert lundi à Dakar. Sont intervenus le président "
+        "sénégalais Macky Sall et la ministre française Bérangère Couillard.",
+        [("conference", frozenset({"Macky Sall", "Bérangère Couillard"}))]),
+    "also_present": (
+        "Le sommet de l'Union africaine s'est tenu samedi à Addis-Abeba. Le président comorien "
+        "Azali Assoumani et le président kényan William Ruto étaient également présents.",
+        [("conference", frozenset({"Union africaine", "Azali Assoumani", "William Ruto"}))]),
+    # counted among those who took part
+    "among_the_speakers": (
+        "Une conférence sur la sécurité alimentaire s'est tenue mercredi à Rome. Parmi les "
+        "orateurs figuraient le ministre italien Francesco Lollobrigida et le ministre grec Giorgos Georgantas.",
+        [("conference", frozenset({"Francesco Lollobrigida", "Giorgos Georgantas"}))]),
+    "counted_among_the_participants": (
+        "Un colloque sur la francophonie s'est tenu jeudi à Québec. La ministre Martine Biron figurait "
+        "parmi les participants.",
+        [("conference", frozenset({"Martine Biron"}))]),
+    # a video talk named again by its noun: who took part in it joins the call
+    "took_part_in_the_call": (
+        "Le ministre Emil Boc s'est entretenu ce jeudi par visioconférence avec la commissaire Elisa "
+        "Ferreira. Le secrétaire d'Etat Ion Popa a également participé à l'entretien.",
+        [("call", frozenset({"Emil Boc", "Elisa Ferreira", "Ion Popa"}))]),
+    # organizers of a gathering take part in it
+    "organized_by": (
+        "Le ministre Luis Ramos a participé à une table ronde sur le commerce, organisée par "
+        "l'Organisation mondiale du commerce.",
+        [("conference", frozenset({"Luis Ramos", "Organisation mondiale du commerce"}))]),
+}
+
+
+@pytest.mark.parametrize("text, expected", JOINED.values(), ids=JOINED.keys())
+def test_joined(parse, text, expected):
+    assert sorted(party_sets(parse(HEAD + text))) == sorted(expected)
+
+
+def test_a_gathering_under_another_word_is_another_one(parse):
+    rec = parse(HEAD + "Le ministre Ahmed Attaf a participé à un dialogue stratégique à Alger. "
+                "Le ministre Ahmed Attaf est intervenu aussi lors de la table ronde, organisée par "
+                "l'Union africaine.")
+    assert sorted(party_sets(rec)) == sorted([("conference", frozenset({"Ahmed Attaf"})),
+                                              ("conference", frozenset({"Ahmed Attaf", "Union africaine"}))])
+
+
+def test_a_noun_with_its_own_complement_is_no_mention_again(parse):
+    rec = parse(HEAD + "Le ministre Ahmed Attaf a reçu l'ambassadeur Kenji Yamada. La rencontre entre "
+                "le ministre Ali Aoun et le président Ivan Ortiz s'est tenue en présence de Luis Soto.")
+    assert sorted(party_sets(rec)) == sorted([
+        ("meeting", frozenset({"Ahmed Attaf", "Kenji Yamada"})),
+        ("meeting", frozenset({"Ali Aoun", "Ivan Ortiz", "Luis Soto"}))])
