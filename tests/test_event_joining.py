@@ -80,3 +80,24 @@ def test_a_noun_with_its_own_complement_is_no_mention_again(parse):
     assert sorted(party_sets(rec)) == sorted([
         ("meeting", frozenset({"Ahmed Attaf", "Kenji Yamada"})),
         ("meeting", frozenset({"Ali Aoun", "Ivan Ortiz", "Luis Soto"}))])
+
+
+def test_a_working_session_after_a_signing_is_a_meeting_of_the_signers(parse):
+    rec = parse(HEAD + "La ministre Maria Tzani et le recteur Pavel Novak ont signé jeudi un accord de "
+                "coopération. Lors d'une séance de travail qui a suivi la signature, les deux responsables "
+                "ont examiné les projets communs.")
+    assert sorted(party_sets(rec)) == sorted([("signing", frozenset({"Maria Tzani", "Pavel Novak"})),
+                                              ("meeting", frozenset({"Maria Tzani", "Pavel Novak"}))])
+
+
+@pytest.mark.parametrize("text", [
+    # what the sides of a call did during it is that call
+    "Le ministre Simon Coveney a eu mardi un entretien téléphonique avec son homologue James Cleverly. "
+    "Les parties ont procédé à un échange de vues sur la situation en Irlande du Nord.",
+    # the subject shared by coordinated verbs, however the second one is attached
+    "Le ministre Simon Coveney s'est entretenu au téléphone avec son homologue James Cleverly. Selon le "
+    "porte-parole, les deux ministres ont passé en revue l'état de la coopération et ont discuté de la "
+    "visite prochaine du Premier ministre Leo Varadkar.",
+])
+def test_the_sides_of_a_call_talking_are_that_call(parse, text):
+    assert party_sets(parse(HEAD + text)) == [("call", frozenset({"Simon Coveney", "James Cleverly"}))]

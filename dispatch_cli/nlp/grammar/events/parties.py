@@ -301,7 +301,17 @@ class PartyFinder:
 
     def side_anaphor(self, verb: Token, side_nouns: frozenset[str]) -> bool:
         """Is the subject of the verb the sides of an encounter just reported: `les (deux)
-        parties`, `les deux ministres`, `ils`?"""
+        parties`, `les deux ministres`, `ils`? A verb coordinated to another without a subject
+        of its own shares that one (`les deux ministres ont fait le point ... et ont discuté`),
+        however the parser attached it (to the other verb's object)."""
+        first = verb
+        for _ in range(COORDINATED_REACH):
+            if any(c.dep_ == "nsubj" for c in verb.children) or verb.head.i == verb.i:
+                break
+            if verb.dep_ == "conj" or (verb.i != first.i and verb.pos_ not in ("VERB", "AUX")):
+                verb = verb.head
+            else:
+                break
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             low = subject.lower_
             if low in side_nouns or low in PLURAL_SUBJECT_PRONOUNS:

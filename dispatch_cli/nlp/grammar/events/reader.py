@@ -180,9 +180,14 @@ class EventReader:
             last = event.date or last
 
     def _is_series(self, trig: Span) -> bool:
-        """A plural noun of meeting or conference marked as separate encounters."""
-        return trig.id_ in ("meeting", "conference") and is_noun_use(self.doc, trig) \
-            and self.reports.is_series(self.doc, trig)
+        """A plural noun of meeting or conference marked as separate encounters (`des
+        rencontres bilatérales`), or a verb of meeting said of each one apart (`a rencontré
+        séparément X, Y et Z`)."""
+        if trig.id_ not in ("meeting", "conference"):
+            return False
+        if is_noun_use(self.doc, trig):
+            return self.reports.is_series(self.doc, trig)
+        return self.reports.each_apart(self.doc, trig)
 
     def _read_trigger(self, trig: Span, sent: Span, series: bool) -> list[FoundEvent]:
         doc = self.doc
@@ -210,7 +215,8 @@ class EventReader:
                 return []  # `les relations entretenues`: a reflexive verb without its pronoun
             k = self._past_adjuncts(trig.end, sent.end)  # `est arrivé le 15 mai à Tachkent`
             nxt = doc[k].lower_ if k < len(doc) else ""
-            if verb.entry in self.words.movement_verbs and nxt not in DESTINATION_PREPOSITIONS:
+            if verb.entry in self.words.movement_verbs and nxt not in DESTINATION_PREPOSITIONS \
+                    and not self._destination_later(trig, sent):
                 return []  # `s'est rendu`, `est arrivé` need their destination
         if not noun and is_topic(doc, trig.start, verb_form.tense == PARTICIPLE if verb_form else False):
             return []  # `a salué les accords conclus entre les dirigeants`: what is spoken of
@@ -242,11 +248,14 @@ class EventReader:
             speakers = self.parties.speakers(sent, self.reports.saying, doc[trig.start])
             subjects = [p for p in subjects if p not in speakers]
             objects = [p for p in objects if p not in speakers]
-        if not noun and etype in ("meeting", "call") \
-                and self.parties.side_anaphor(doc[trig.start], self.words.side_nouns):
-            # `les parties ont discuté de ...`: the sides of the encounter just reported
-            last = self._last_encounter()
-            subjects = self.parties.titled_sides(doc[trig.start]) or (
+        clause = governing_verb(doc[trig.start]) if noun else doc[trig.start]
+        if etype in ("meeting", "call") and self.parties.side_anaphor(clause, self.words.side_nouns):
+            # `les parties ont discuté de ...`, `lors d'une séance de travail, les deux
+            # responsables ont examiné ...`: the sides of the encounter just reported
+            last = self._last_encounter(with_signings=True)
+            if last is not None and last.type in ("meeting", "call"):
+                return []  # what the sides of that meeting did in it: the same encounter
+            subjects = self.parties.titled_sides(clause) or (
                 [p for p in last.parties if p[0] == ACTOR] if last else subjects)
         if not any(p[0] == ACTOR for p in subjects):
             # `les Premiers ministres ont tenu une réunion`: the two people of that title
@@ -350,6 +359,22 @@ class EventReader:
             k += 1
         return k < trig.sent.end and bool(self.reports.memorials.at(doc, k))
 
+    def _destination_later(self, trig: Span, sent: Span) -> bool:
+        """Is a place named as where a verb of movement goes further in its clause, after
+        other adjuncts (`est arrivé mardi soir, sur invitation de son homologue, à Manille`,
+        `se trouve depuis lundi à Chypre`): a preposition of destination right before the
+        place (or its article), before any other verb?"""
+        doc = self.doc
+        places = {r.start for r in self.parties.in_sent(sent) if r.kind == PLACE and not r.nested}
+        for k in range(trig.end, sent.end - 1):
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (";", ":"):
+                return False
+            if doc[k].lower_ in DESTINATION_PREPOSITIONS:
+                j = k + 1 if doc[k + 1].lower_ not in DEFINITE_ARTICLES else k + 2
+                if j in places:
+                    return True
+        return False
+
     def _past_adjuncts(self, k: int, end: int) -> int:
         """The first token from `k` on that is not an adverb, a comma or a day (`le 15 mai`,
         `mardi`, `ce matin`): where a verb's complement starts."""
@@ -361,10 +386,13 @@ class EventReader:
             k += 1
         return k
 
-    def _last_encounter(self) -> FoundEvent | None:
+    def _last_encounter(self, with_signings: bool = False) -> FoundEvent | None:
         """The last encounter reported with someone taking part (what `les deux parties`,
-        `ils` or `votre visite` refer back to)."""
-        return next((e for e in reversed(self.history) if e.type in ENCOUNTERS
+        `ils` or `votre visite` refer back to); with `with_signings`, a signing by people
+        too (`X et Y ont signé un accord. Lors d'une séance de travail, les deux responsables
+        ont examiné ...`)."""
+        kinds = (*ENCOUNTERS, "signing") if with_signings else ENCOUNTERS
+        return next((e for e in reversed(self.history) if e.type in kinds
                      and any(p[0] == ACTOR for p in e.parties)), None)
 
     def _thing_meets(self, trig: Span) -> bool:

@@ -41,6 +41,7 @@ NOUN_PREPOSITIONS = frozenset({"en", "pour", "par", "après", "avant", "avec", "
 ANAPHORIC_REACH = 4  # tokens before a noun where `lors de` may stand
 OCCURRENCE_REACH = 12  # tokens after a noun where `a eu lieu` may stand
 MARKER_REACH = 6
+SERIES_REACH = 5  # tokens after a verb where `séparément` may stand (`a rencontré mercredi à Ankara séparément`)
 GOVERNOR_REACH = 3  # steps up the parse from a noun to the verb that governs it
 AUXILIARY_TABLE = VerbTable(AUXILIARIES)
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
@@ -329,6 +330,17 @@ class ReportTest:
         """`des rencontres bilatérales`, `des entretiens séparés`: a plural noun of meeting that
         names several separate encounters."""
         return doc[trig.end - 1].lower_.endswith("s") and marked(doc, trig, self.words.series_markers, 4)
+
+    def each_apart(self, doc: Doc, trig: Span) -> bool:
+        """`a rencontré séparément X, Y et Z`, `a reçu successivement X et Y`: a verb of
+        meeting with an adverb that makes one encounter of each (right after it, days and
+        places between)."""
+        for tok in doc[trig.end:min(trig.sent.end, trig.end + SERIES_REACH)]:
+            if tok.pos_ == "ADV" and tok.lower_ in self.words.series_markers:
+                return True
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";"):
+                return False
+        return False
 
 
 class Phrases:
