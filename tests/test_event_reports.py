@@ -76,3 +76,34 @@ def test_a_thing_meets_no_one(parse, sentence):
 def test_a_body_receives_someone(parse):
     rec = parse(HEAD + "L'Université d'État de Tbilissi a accueilli le ministre portugais Rui Alves.")
     assert party_sets(rec) == [("meeting", frozenset({"Université d'État de Tbilissi", "Rui Alves"}))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a day opening the sentence, parsed as the subject, is no thing that meets
+    ("Mercredi, le chef de la diplomatie algérienne Ahmed Attaf a reçu le ministre Ilia Gogia.",
+     [("meeting", frozenset({"Ahmed Attaf", "Ilia Gogia"}))]),
+    # a participle after the article is the noun received, with its complements
+    ("Le ministre Ahmed Attaf a reçu l'envoyé spécial de l'ONU pour la Libye, Abdoulaye Bathily.",
+     [("meeting", frozenset({"Ahmed Attaf", "Abdoulaye Bathily"}))]),
+    # a group met after the day and the place
+    ("La vice-présidente Francia Márquez a rencontré jeudi à Bogota des représentants des "
+     "communautés autochtones.", [("meeting", frozenset({"Francia Márquez"}))]),
+    # a participle clause opening the sentence reports the encounter of its subject
+    ("Reçu mercredi par le roi Mohammed VI, le président sénégalais Macky Sall a évoqué la "
+     "coopération régionale.", [("meeting", frozenset({"Mohammed VI", "Macky Sall"}))]),
+])
+def test_the_shape_around_a_verb_of_meeting(parse, sentence, expected):
+    assert party_sets(parse(HEAD + sentence)) == expected
+
+
+def test_a_visit_begun_before_the_week_and_running_into_it_is_reported(parse):
+    rec = parse(HEAD + "Le président mongol Ukhnaagiin Khürelsükh, en visite d'Etat au Japon du 24 mai au "
+                "1er juin, a été reçu par le Premier ministre Fumio Kishida.")
+    assert sorted(party_sets(rec)) == sorted([("visit", frozenset({"Ukhnaagiin Khürelsükh", "Japon"})),
+                                              ("meeting", frozenset({"Ukhnaagiin Khürelsükh", "Fumio Kishida"}))])
+
+
+def test_a_range_over_before_the_week_is_only_recalled(parse):
+    rec = parse(HEAD + "Le président Ukhnaagiin Khürelsükh, en visite d'Etat au Japon du 2 au 5 mai, "
+                "a été reçu par le Premier ministre Fumio Kishida.")
+    assert rec["events"] == []

@@ -161,6 +161,13 @@ class DateReader:
         ref = when.date()
         return date is not None and ref is not None and dt.date.fromisoformat(date) < ref - dt.timedelta(days=WEEK)
 
+    def reaches_week(self, sent: Span, when: DispatchDate) -> bool:
+        """Does a range of days the sentence gives run into the dispatch's week (`en visite du
+        28 février au 3 mars` in a dispatch of 6 March): what began before it is not only
+        recalled."""
+        ref = when.date()
+        return ref is not None and any(d.last >= ref - dt.timedelta(days=WEEK) for d in self.days_in(sent.text, when))
+
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
     try:

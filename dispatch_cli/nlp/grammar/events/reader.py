@@ -203,7 +203,7 @@ class EventReader:
                 return []
         elif is_infinitive(doc[trig.start]):
             return []
-        if self.reports.planned_or_recalled(doc, trig):
+        if self.reports.planned_or_recalled(doc, trig, noun):
             return []
         if self.reports.later(doc, trig, noun) and not (etype == "visit" and self.dates.covers(sent, self.when)):
             return []  # planned; but a visit that runs over the dispatch's day is reported
@@ -266,7 +266,7 @@ class EventReader:
             etype = "conference"  # `le Conseil des ministres s'est réuni`: a body in session
         event = FoundEvent(type=etype, trigger=trig, sentence=sent,
                            date=self.date_of(sent), place=self.parties.place(sent))
-        if self.dates.recalled(event.date, self.when):
+        if self.dates.recalled(event.date, self.when) and not self.dates.reaches_week(sent, self.when):
             return []  # dated before the dispatch's week: only recalled
         if event.date is None and (self.reports.earlier(doc, trig, noun) or self.dates.names_past_month(sent)):
             return []  # `avait rencontré`, `en juillet dernier`, with no day of this week: recalled
@@ -317,8 +317,8 @@ class EventReader:
             return [event]  # `une réunion s'est tenue à X`: the same, until people join it
         if not any(p[0] == ACTOR for p in event.parties):
             return []
-        if etype in NEEDS_TWO and len(event.parties) < 2 and not (
-                etype == "meeting" and (self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig))):
+        alone = self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig, self.calendar_words)
+        if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone):
             return []  # one party: only a meeting held by someone, or with a group not named
         return [event]
 
@@ -401,6 +401,8 @@ class EventReader:
         body, with no one named in its phrase?"""
         doc = self.doc
         for subject in (c for c in doc[trig.start].children if c.dep_ == "nsubj"):
+            if subject.lower_ in self.calendar_words:
+                continue  # `Mercredi, le ministre X a reçu`: the day, parsed as the subject
             if subject.pos_ != "NOUN" or keys.TITLE in self.cover[subject.i] or keys.EPITHET in self.cover[subject.i]:
                 return False
             if self.reports.groups.at(doc, subject.i) or subject.lower_ in self.words.side_nouns \
@@ -424,7 +426,10 @@ class EventReader:
         k = self._past_adjuncts(trig.end, end)
         if k >= end or doc[k].pos_ in ("ADP", "PUNCT", "VERB", "AUX"):
             return False  # no object: `l'a reçu`, `a été reçu par X`
-        head_end = next((i for i in range(k + 1, end) if doc[i].pos_ in ("ADP", "PUNCT", "VERB")), end)
+        # the head noun phrase, up to its first complement (a participle right after the
+        # article is the noun it makes: `l'envoyé spécial`)
+        head_end = next((i for i in range(k + 1, end) if doc[i].pos_ in ("ADP", "PUNCT")
+                         or (doc[i].pos_ == "VERB" and doc[i - 1].pos_ != "DET")), end)
         if any(self.reports.reception_objects.at(doc, i) for i in range(k, head_end + 2) if i < end):
             return False
         return not (self.parties.people_at(k, head_end) or any(

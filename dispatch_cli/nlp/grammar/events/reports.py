@@ -25,6 +25,7 @@ from dispatch_cli.nlp.words import (
     AUXILIARY_FORMS,
     AUXILIARY_INFINITIVES,
     DEFINITE_ARTICLES,
+    DESTINATION_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     NOUN_DETERMINERS,
     OF,
@@ -46,6 +47,7 @@ GOVERNOR_REACH = 3  # steps up the parse from a noun to the verb that governs it
 AUXILIARY_TABLE = VerbTable(AUXILIARIES)
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
 
 
 def is_noun_use(doc: Doc, trig: Span) -> bool:
@@ -64,7 +66,9 @@ def reads_as_verb(doc: Doc, i: int) -> bool:
     turc rencontre`), a pronoun or an auxiliary. A sentence's first word is a noun (a headline's
     `Rencontre avec ...`)."""
     if i == 0 or doc[i].is_sent_start:
-        return False
+        # a participle opening its sentence heads a clause on the subject (`Reçu par X, Y a
+        # déclaré`)
+        return "Part" in doc[i].morph.get("VerbForm", []) and doc[i].lower_.endswith(PARTICIPLE_ENDINGS)
     prev = doc[i - 1]
     low = prev.lower_
     if low in REFLEXIVE_PRONOUNS or low in AUXILIARY_FORMS or prev.pos_ == "AUX":
@@ -180,11 +184,13 @@ class ReportTest:
         """`en marge de la session`: the setting, not an encounter of the parties."""
         return word in self.words.backdrop_words
 
-    def planned_or_recalled(self, doc: Doc, trig: Span) -> bool:
+    def planned_or_recalled(self, doc: Doc, trig: Span, noun: bool = True) -> bool:
         """Is the encounter only planned (`prochain`, `attendaient la visite`, `la convocation
-        d'une session`) or only recalled (`dernier`)?"""
+        d'une session`) or only recalled (`dernier`)? A verb that reports heads its own clause:
+        what governs it is a parse of a participle clause (`Reçu par X, Y a évoqué ...`), not
+        a word of planning over it."""
         return marked(doc, trig, self.words.future_markers, 3) or marked(doc, trig, self.words.past_markers, 8) \
-            or self.governed_by_planning(doc[trig.start])
+            or (noun and self.governed_by_planning(doc[trig.start]))
 
     def governed_by_planning(self, tok: Token) -> bool:
         """Is the word governed, up to the verb of its clause, by a word of planning, or by a
@@ -312,7 +318,7 @@ class ReportTest:
                 break
         return False
 
-    def meets_group(self, doc: Doc, trig: Span) -> bool:
+    def meets_group(self, doc: Doc, trig: Span, days: frozenset[str] = frozenset()) -> bool:
         """Does the verb meet a group of people it does not name (`a rencontré les habitants
         de Choucha`, `a reçu des représentants de la communauté`): its object (or `avec`
         complement) opens with a noun of a group?"""
@@ -324,6 +330,18 @@ class ReportTest:
                     k += 1
                 if self.groups.at(doc, k):
                     return True
+        # the object after the day and the place, however parsed (`a rencontré jeudi à Bogota
+        # des représentants de ...`): the first noun of the clause after the verb that is no
+        # day and no place's
+        k = trig.end
+        while k < trig.sent.end and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
+            if doc[k].pos_ in ("NOUN", "PROPN") and not doc[k].like_num \
+                    and doc[k - 1].lower_ not in DESTINATION_PREPOSITIONS:
+                if self.groups.at(doc, k):
+                    return doc[k - 1].pos_ in ("DET", "ADP") or doc[k - 1].lower_ == "avec"
+                if doc[k].pos_ == "NOUN" and doc[k].lower_ not in days:
+                    return False
+            k += 1
         return False
 
     def is_series(self, doc: Doc, trig: Span) -> bool:
