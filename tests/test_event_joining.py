@@ -101,3 +101,21 @@ def test_a_working_session_after_a_signing_is_a_meeting_of_the_signers(parse):
 ])
 def test_the_sides_of_a_call_talking_are_that_call(parse, text):
     assert party_sets(parse(HEAD + text)) == [("call", frozenset({"Simon Coveney", "James Cleverly"}))]
+
+
+def test_the_definite_plural_that_repeats_the_class_gathered_names_them(parse):
+    rec = parse(HEAD + "Une réunion des ministres des Transports de l'ASEAN a eu lieu jeudi à Jakarta. Les "
+                "ministres des Transports indonésien Budi Karya Sumadi, thaïlandais Saksayam Chidchob et "
+                "malaisien Anthony Loke ont examiné les projets ferroviaires régionaux.")
+    assert party_sets(rec) == [("conference", frozenset({"ASEAN", "Budi Karya Sumadi", "Saksayam Chidchob",
+                                                          "Anthony Loke"}))]
+
+
+def test_after_the_meeting_named_by_the_word_of_a_gathering_is_no_new_meeting(parse):
+    rec = parse(HEAD + "Une réunion trilatérale des ministres des Affaires étrangères du Chili, du Pérou et de "
+                "la Colombie s'est tenue mardi à Lima en présence de la ministre péruvienne Ana Gervasi. A "
+                "l'issue de la réunion, la ministre Ana Gervasi a signé un accord avec la ministre chilienne "
+                "Antonia Urrejola.")
+    assert sorted(party_sets(rec)) == sorted([
+        ("conference", frozenset({"Ana Gervasi"})),
+        ("signing", frozenset({"Ana Gervasi", "Antonia Urrejola"}))])

@@ -73,6 +73,8 @@ AUXILIARY_FORMS = frozenset({"ont", "a"})
 ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|ᵉ)$")
 ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ère|ème|ᵉ)$")  # `VIIe`, as written: capitals
 ORDINAL_FIRST = frozenset({"premier", "première", "premières", "premiers"})
+# Small cardinals in words, with their value (`les trois ministres`).
+CARDINALS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 
 # Abbreviations written with a stop inside a sentence (`le Pr. Alain Fischer`, `M. Durand`):
 # the stop after them ends no sentence.

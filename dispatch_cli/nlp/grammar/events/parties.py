@@ -21,6 +21,7 @@ from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, Ref
 from dispatch_cli.nlp.words import (
     AND,
     BETWEEN,
+    CARDINALS,
     COORDINATION,
     DEFINITE_ARTICLES,
     DESTINATION_PREPOSITIONS,
@@ -95,18 +96,33 @@ class PartyFinder:
                 continue
             if r.kind == ACTOR:
                 out.append((r.kind, r.index))
-            elif r.kind == ORG and r.start <= reach:
-                prev = self.doc[r.start - 1].lower_ if r.start > 0 else ""
-                if prev not in DESTINATION_PREPOSITIONS and not (
-                        prev in DEFINITE_ARTICLES and r.start > 1
-                        and self.doc[r.start - 2].lower_ in DESTINATION_PREPOSITIONS):
-                    out.append((r.kind, r.index))
-                    gap = r.end
-                    while gap < sent.end and self.doc[gap].lower_ in COORDINATION:
-                        gap += 1
-                    reach = max(reach, gap if gap > r.end and self.doc[r.end].lower_ in {"et", ","} else reach)
+            elif r.kind == ORG and r.start <= reach and not self.is_venue(r.start):
+                out.append((r.kind, r.index))
+                gap = r.end
+                while gap < sent.end and self.doc[gap].lower_ in COORDINATION:
+                    gap += 1
+                reach = max(reach, gap if gap > r.end and self.doc[r.end].lower_ in {"et", ","} else reach)
         out += [(ACTOR, a) for i, a in sorted(self.resolved.items()) if trig.end <= i < end]
         return out
+
+    def is_venue(self, start: int) -> bool:
+        """Is the organization that starts at token `start` named as where an encounter took
+        place: after a preposition of place (`au ministère`, `à l'OTAN`), or as the complement
+        of a noun after one (`au siège de la Ligue`, `dans les locaux du ministère`)?"""
+        doc = self.doc
+        k = start - 1
+        if k >= 0 and doc[k].lower_ in DEFINITE_ARTICLES:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in DESTINATION_PREPOSITIONS:
+            return True
+        if k >= 0 and doc[k].lower_ in OF:  # the complement of a noun of place
+            k -= 1
+            if k >= 0 and doc[k].pos_ == "NOUN" and doc[k].is_lower:
+                k -= 1
+                if k >= 0 and doc[k].lower_ in DEFINITE_ARTICLES:
+                    k -= 1
+                return k >= 0 and doc[k].lower_ in DESTINATION_PREPOSITIONS
+        return False
 
     def inside_org_name(self, trig: Span) -> bool:
         """Is the word inside an organization's name, after a noun that heads it
@@ -142,11 +158,18 @@ class PartyFinder:
     def class_complement(self, trig: Span) -> bool:
         """Is the trigger's complement a whole class of people (`la réunion des ministres de
         l'Énergie`, `une réunion des chefs d'État`): `des` and a plural noun, no one named?"""
+        return self.gathered_class(trig) is not None
+
+    def gathered_class(self, trig: Span) -> str | None:
+        """The plural noun of the class of people a gathering's complement names (`une
+        réunion des ministres de la Défense`: `ministres`), lowercase; None when it names none."""
         nxt = trig.end
         while nxt < len(self.doc) and self.doc[nxt].pos_ == "ADJ":
             nxt += 1
-        return nxt + 1 < len(self.doc) and self.doc[nxt].lower_ == "des" \
-            and "Plur" in self.doc[nxt + 1].morph.get("Number", []) and self.doc[nxt + 1].pos_ == "NOUN"
+        if nxt + 1 < len(self.doc) and self.doc[nxt].lower_ == "des" \
+                and "Plur" in self.doc[nxt + 1].morph.get("Number", []) and self.doc[nxt + 1].pos_ == "NOUN":
+            return self.doc[nxt + 1].lower_
+        return None
 
     def between(self, trig: Span, sent: Span, reach: int = BETWEEN_REACH) -> list[Party]:
         """Parties named by `entre` right after a noun (`le dialogue entre l'Azerbaïdjan et l'UE`),
@@ -301,7 +324,7 @@ class PartyFinder:
 
     def side_anaphor(self, verb: Token, side_nouns: frozenset[str]) -> bool:
         """Is the subject of the verb the sides of an encounter just reported: `les (deux)
-        parties`, `les deux ministres`, `ils`? A verb coordinated to another without a subject
+        parties`, `les deux ministres`, `les trois ministres`, `ils`? A verb coordinated to another without a subject
         of its own shares that one (`les deux ministres ont fait le point ... et ont discuté`),
         however the parser attached it (to the other verb's object)."""
         first = verb
@@ -316,19 +339,21 @@ class PartyFinder:
             low = subject.lower_
             if low in side_nouns or low in PLURAL_SUBJECT_PRONOUNS:
                 return True
-            if "Plur" in subject.morph.get("Number", []) and any(c.lower_ == "deux" for c in subject.children):
+            if "Plur" in subject.morph.get("Number", []) and any(c.lower_ in CARDINALS for c in subject.children):
                 return True
         return False
 
     def titled_sides(self, verb: Token) -> list[Party]:
-        """`les (deux) Premiers ministres ont signé`: the two people named before the verb
-        (the last mentioned) whose role opens with that plural title, when two such are known."""
+        """`les (deux) Premiers ministres ont signé`, `les trois ministres`: the people named
+        before the verb (the last mentioned) whose role opens with that plural title, as many
+        as the subject counts (two when it counts none), when that many are known."""
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if "Plur" not in subject.morph.get("Number", []) or not any(
-                    c.lower_ in ("deux", "les") for c in subject.children):
+                    c.lower_ in CARDINALS or c.lower_ == "les" for c in subject.children):
                 continue
+            count = next((CARDINALS[c.lower_] for c in subject.children if c.lower_ in CARDINALS), 2)
             words = [t.lower_ for t in self.doc[subject.left_edge.i:subject.i + 1]
-                     if t.pos_ in ("NOUN", "ADJ") and t.lower_ != "deux"]
+                     if t.pos_ in ("NOUN", "ADJ") and t.lower_ not in CARDINALS]
             singular = [fold(w[:-1] if w.endswith(("s", "x")) else w) for w in words]
             if not singular:
                 continue
@@ -340,9 +365,9 @@ class PartyFinder:
                 for r in refs:
                     if r.kind == ACTOR and r.index in titled and r.start < verb.i:
                         last[r.index] = max(last.get(r.index, -1), r.start)
-            if len(last) >= 2:
-                pair = sorted(last, key=lambda a: last[a])[-2:]
-                return [(ACTOR, a) for a in sorted(pair, key=lambda a: last[a])]
+            if len(last) >= count:
+                sides = sorted(last, key=lambda a: last[a])[-count:]
+                return [(ACTOR, a) for a in sides]
         return []
 
     def states_of(self, party: Party) -> frozenset[str]:

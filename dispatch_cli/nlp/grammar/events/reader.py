@@ -66,6 +66,7 @@ ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les de
 GATHERINGS = ("conference", "meeting", "call")  # what people who took part may join
 SIGNING_REACH = 16  # tokens after a word of signing where the document's `entre` may stand
 # words between a comma and an apposed `en visite` (`, qui se trouve en visite`)
+MARKER_OPENING = 8  # tokens of an adverbial that may open a sentence before its subject
 PARTICIPATION_PREPOSITIONS = frozenset({"à", "au", "aux"})  # `prendre part à`, `être présent au`
 PRESENCE = "PRESENCE"  # the label of the visit triggers made of words of presence (`de nouveau en`)
 MEMORIAL_REACH = 4  # tokens between a word of visit and its destination (`s'est rendu au mémorial`)
@@ -265,7 +266,8 @@ class EventReader:
                 and all(p[0] == ORG for p in subjects) and not any(o[0] == ACTOR for o in objects):
             etype = "conference"  # `le Conseil des ministres s'est réuni`: a body in session
         event = FoundEvent(type=etype, trigger=trig, sentence=sent,
-                           date=self.date_of(sent), place=self.parties.place(sent))
+                           date=self.date_of(sent), place=self.parties.place(sent),
+                           gathered=self.parties.gathered_class(trig) if noun and not presence else None)
         if self.dates.recalled(event.date, self.when) and not self.dates.reaches_week(sent, self.when):
             return []  # dated before the dispatch's week: only recalled
         if event.date is None and (self.reports.earlier(doc, trig, noun) or self.dates.names_past_month(sent)):
@@ -551,6 +553,13 @@ class EventReader:
             if target is not None:
                 for party in self.parties.people_at(sent.start, sent.end):
                     target.add(party)
+        target = next((e for e in reversed(events) if e.type in GATHERINGS), None)
+        if target is not None and target.gathered is not None:
+            # `Une réunion des ministres de la Défense s'est tenue. Les ministres de la Défense
+            # X, Y et Z ont examiné ...`: the definite plural that repeats the class gathered
+            # names them
+            for party in self._class_named(sent, target.gathered):
+                target.add(party)
         if self._among_participants(sent):
             # `Parmi les intervenants figuraient X et Y`, `X figurait parmi les participants`
             target = next((e for e in reversed(events) if e.type in GATHERINGS), None)
@@ -558,6 +567,21 @@ class EventReader:
                 for party in self.parties.people_at(sent.start, sent.end):
                     target.add(party)
         return used
+
+    def _class_named(self, sent: Span, gathered: str) -> list[Party]:
+        """The people of a subject that opens the sentence (after an adverbial at most) with
+        `les` and the noun of a class (`Les ministres des Transports X, Y et Z ont ...`)."""
+        doc = self.doc
+        k = sent.start
+        comma = next((i for i in range(sent.start, min(sent.end, sent.start + MARKER_OPENING))
+                      if doc[i].text == ","), None)
+        if doc[k].lower_ != "les" and comma is not None and not any(
+                t.pos_ in ("VERB", "AUX") for t in doc[sent.start:comma]):
+            k = comma + 1  # `Au cours de la réunion, les ministres ...`
+        if k + 1 >= sent.end or doc[k].lower_ != "les" or doc[k + 1].lower_ != gathered:
+            return []
+        verb = next((t.i for t in doc[k:sent.end] if t.pos_ in ("VERB", "AUX")), sent.end)
+        return self.parties.people_at(k, verb)
 
     def _absolute(self, k: int, sent: Span, triggers: list[Span]) -> bool:
         """Is a verb of taking part that ends before token `k` used without saying in what
@@ -690,7 +714,11 @@ class EventReader:
         if self.reports.is_backdrop(prep) and etype != "visit":
             return False  # `en marge de la session`: the setting, not an encounter of the parties
         if etype == "meeting":
-            return not (self.reported.get("meeting") or self.reported.get("call"))
+            # `à l'issue de la réunion`: the meeting or call told, or the gathering told under
+            # that word (`une réunion trilatérale s'est tenue`)
+            head = self.doc[trig.start].lower_.rstrip("s")
+            return not (self.reported.get("meeting") or self.reported.get("call") or any(
+                self.doc[e.trigger.start].lower_.rstrip("s") == head for e in self.history))
         # `lors du Forum`, `lors de sa visite`: new unless that very encounter was reported
         return trig.text.lower().rstrip("s") not in self.reported_words
 

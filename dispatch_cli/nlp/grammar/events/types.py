@@ -31,6 +31,7 @@ class FoundEvent:
     parties: list[Party] = field(default_factory=list)
     date: str | None = None
     place: str | None = None
+    gathered: str | None = None  # the class of people gathered, unnamed (`des ministres`: `ministres`)
 
     def add(self, party: Party) -> None:
         """Add a party once."""
