@@ -119,3 +119,10 @@ def test_after_the_meeting_named_by_the_word_of_a_gathering_is_no_new_meeting(pa
     assert sorted(party_sets(rec)) == sorted([
         ("conference", frozenset({"Ana Gervasi"})),
         ("signing", frozenset({"Ana Gervasi", "Antonia Urrejola"}))])
+
+
+def test_a_part_of_the_gathering_is_that_gathering(parse):
+    rec = parse(HEAD + "La ministre Dina Boluarte participe à une conférence sur l'eau à Lima. Prenant la parole "
+                "lors de la séance plénière consacrée au climat, le ministre Rafael Belaúnde a souligné "
+                "l'urgence de la situation.")
+    assert party_sets(rec) == [("conference", frozenset({"Dina Boluarte", "Rafael Belaúnde"}))]

@@ -94,6 +94,7 @@ class Triggers:
     quantities: frozenset[str]  # `une série de rencontres`: a count of new encounters
     series_markers: frozenset[str]  # `rencontres bilatérales`: separate encounters, one each
     movement_verbs: tuple[str, ...]  # visit verbs that need their destination (`se rendre`, `venir`)
+    part_nouns: frozenset[str]  # `séance plénière`: definite, a part of the gathering told
     session_nouns: tuple[str, ...]  # a meeting noun that is a body in session (`réunion du Conseil`)
     holding_verbs: tuple[str, ...]  # `tenir`, `présider`: a meeting held by one person is an event
     group_nouns: tuple[str, ...]  # `habitants`, `représentants`: a group met as one unnamed party

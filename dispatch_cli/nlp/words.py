@@ -39,6 +39,7 @@ QUANTIFIERS = frozenset({"autres", "nombreux", "nombreuses", "plusieurs", "certa
 REFLEXIVE_PRONOUNS = frozenset({"s'", "se"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})  # third person singular: they stand for a person
 PLURAL_SUBJECT_PRONOUNS = frozenset({"ils", "elles"})
+FIRST_PERSON = frozenset({"je", "j'", "nous"})  # the speaker of quoted speech, as a subject
 
 # Prepositions.
 PLACE_PREPOSITIONS = frozenset({"à", "en"})  # `à Bakou`, `en France`

@@ -21,6 +21,7 @@ from dispatch_cli.nlp.lexicon import Calendar
 
 LEAP_YEAR = 2000  # stands in for an unknown year where only days and months are compared
 WEEK = 7  # days: an encounter dated further back than this before the dispatch is only recalled
+IN_YEAR = re.compile(r"\ben (\d{4})\b")  # `en 2022`: a year as the time of what is told
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,12 @@ class DateReader:
     def names_past_month(self, sent: Span) -> bool:
         """Does the sentence date something to a month gone by (`en juillet dernier`)?"""
         return bool(self.last_month.search(sent.text.lower()))
+
+    @staticmethod
+    def names_past_year(sent: Span, when: DispatchDate) -> bool:
+        """Does the sentence date something to a year before the dispatch's (`en 2022`, `tenue
+        en 2019`)?"""
+        return when.year is not None and any(int(m.group(1)) < when.year for m in IN_YEAR.finditer(sent.text))
 
     @staticmethod
     def recalled(date: str | None, when: DispatchDate) -> bool:

@@ -25,6 +25,8 @@ heading (`Le 11 janvier.`) dates its paragraph.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -56,8 +58,10 @@ from dispatch_cli.nlp.words import (
     DEFINITE_ARTICLES,
     DEMONSTRATIVES,
     DESTINATION_PREPOSITIONS,
+    FIRST_PERSON,
     OF,
     POSSESSIVES,
+    SUBJECT_PRONOUNS,
     WITH,
 )
 
@@ -66,6 +70,7 @@ ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les de
 GATHERINGS = ("conference", "meeting", "call")  # what people who took part may join
 SIGNING_REACH = 16  # tokens after a word of signing where the document's `entre` may stand
 # words between a comma and an apposed `en visite` (`, qui se trouve en visite`)
+QUOTE_REACH = 6  # tokens between a guillemet and the verb of saying of its speaker
 MARKER_OPENING = 8  # tokens of an adverbial that may open a sentence before its subject
 PARTICIPATION_PREPOSITIONS = frozenset({"à", "au", "aux"})  # `prendre part à`, `être présent au`
 PRESENCE = "PRESENCE"  # the label of the visit triggers made of words of presence (`de nouveau en`)
@@ -195,7 +200,8 @@ class EventReader:
         etype = trig.id_
         presence = trig.label_ == PRESENCE
         noun = presence or is_noun_use(doc, trig)
-        if in_quotes(self.text, trig) and not (noun and quoted_present(self.text, doc, trig)):
+        quoted = in_quotes(self.text, trig)
+        if quoted and not (noun and quoted_present(self.text, doc, trig)) and not self._this_week(sent):
             return []  # quoted speech recalls and plans; the dispatch's own voice reports
         if noun and not presence:
             if self._told_again(trig, etype, sent):
@@ -219,8 +225,11 @@ class EventReader:
             if verb.entry in self.words.movement_verbs and nxt not in DESTINATION_PREPOSITIONS \
                     and not self._destination_later(trig, sent):
                 return []  # `s'est rendu`, `est arrivé` need their destination
-        if not noun and is_topic(doc, trig.start, verb_form.tense == PARTICIPLE if verb_form else False):
-            return []  # `a salué les accords conclus entre les dirigeants`: what is spoken of
+        if not noun and is_topic(doc, trig.start, verb_form.tense == PARTICIPLE if verb_form else False) \
+                and not self._names_people(trig.start - 1):
+            # `a salué les accords conclus entre les dirigeants`: what is spoken of; but `X
+            # figurait parmi les chefs de délégation reçus par Y`: people met
+            return []
         if not noun and etype == "meeting" and self._thing_meets(trig):
             return []  # `le concert a réuni X et Y`, `la ville accueille des réfugiés`
         if not noun and etype == "meeting" and self._receives_a_thing(trig):
@@ -258,6 +267,9 @@ class EventReader:
                 return []  # what the sides of that meeting did in it: the same encounter
             subjects = self.parties.titled_sides(clause) or (
                 [p for p in last.parties if p[0] == ACTOR] if last else subjects)
+        if quoted and self._first_person(doc[trig.start] if not noun else governing_verb(doc[trig.start])):
+            # `« Hier, j'ai eu un entretien avec mon homologue X », a-t-il déclaré`: the speaker
+            subjects = [*self._quote_speaker(trig, sent), *subjects]
         if not any(p[0] == ACTOR for p in subjects):
             # `les Premiers ministres ont tenu une réunion`: the two people of that title
             governor = doc[trig.start] if not noun else governing_verb(doc[trig.start])
@@ -270,8 +282,9 @@ class EventReader:
                            gathered=self.parties.gathered_class(trig) if noun and not presence else None)
         if self.dates.recalled(event.date, self.when) and not self.dates.reaches_week(sent, self.when):
             return []  # dated before the dispatch's week: only recalled
-        if event.date is None and (self.reports.earlier(doc, trig, noun) or self.dates.names_past_month(sent)):
-            return []  # `avait rencontré`, `en juillet dernier`, with no day of this week: recalled
+        if event.date is None and (self.reports.earlier(doc, trig, noun) or self.dates.names_past_month(sent)
+                                   or self.dates.names_past_year(sent, self.when)):
+            return []  # `avait rencontré`, `en juillet dernier`, `en 2022`, with no day of this week: recalled
         if etype == "visit":
             if self._to_memorial(trig):
                 return []  # `s'est rendu au mémorial`: a wreath-laying, not a visit
@@ -323,6 +336,41 @@ class EventReader:
         if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone):
             return []  # one party: only a meeting held by someone, or with a group not named
         return [event]
+
+    def _this_week(self, sent: Span) -> bool:
+        """Does the sentence date what it says to the dispatch's week, up to its day (`hier`,
+        `ce matin`, `mardi`)? Quoted speech so dated reports what it tells (`« Hier, j'ai eu
+        un entretien avec X »`)."""
+        ref = self.when.date()
+        date = self.dates.date_in(sent, self.when, self.anchor)
+        return ref is not None and date is not None and not self.dates.recalled(date, self.when) \
+            and dt.date.fromisoformat(date) <= ref
+
+    @staticmethod
+    def _first_person(verb: Token) -> bool:
+        """Is the subject of the verb the speaker (`j'ai rencontré`, `nous avons eu`)?"""
+        return any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in FIRST_PERSON for c in verb.children)
+
+    def _quote_speaker(self, trig: Span, sent: Span) -> list[Party]:
+        """Who says the quotation the trigger is in: the subject of the verb of saying right
+        after its closing guillemet (`», a déclaré le ministre X`; `», a-t-il déclaré`: the
+        person the dispatch is about), else right before its opening one (`X a déclaré : «`)."""
+        doc = self.doc
+        close = self.text.find("»", trig.end_char)
+        opening = self.text.rfind("«", 0, trig.start_char)
+        after = [t for t in sent if t.idx > close >= 0][:QUOTE_REACH]
+        before = [t for t in sent if t.idx < opening][-QUOTE_REACH:]
+        for tok in [*after, *reversed(before)]:
+            if not self.reports.saying.at(doc, tok.i):
+                continue
+            people = self.parties.subject_of(tok)
+            if not people:  # the subject after the verb, often parsed as its object
+                people = self.parties.people_at(tok.i + 1, min(sent.end, tok.i + QUOTE_REACH))
+            if not people and any(c.lower_.lstrip("-") in SUBJECT_PRONOUNS for c in tok.children):
+                protagonist = self.parties.protagonist.get(sent.start)
+                people = [(ACTOR, protagonist)] if protagonist is not None else []
+            return people
+        return []
 
     def _signs(self, tok: Token) -> bool:
         """Is the token a verb of signing?"""
@@ -413,6 +461,12 @@ class EventReader:
             lo, hi = subject.left_edge.i, subject.right_edge.i + 1
             return not (self.parties.people_at(lo, hi) or self.parties.bodies_at(lo, hi))
         return False
+
+    def _names_people(self, i: int) -> bool:
+        """Is the noun at `i` a title or a group of people (`les ministres`, `les chefs de
+        délégation`)?"""
+        return keys.TITLE in self.cover[i] or keys.EPITHET in self.cover[i] \
+            or bool(self.reports.groups.at(self.doc, i))
 
     def _receives_a_thing(self, trig: Span) -> bool:
         """Does a verb of reception (`recevoir`, `accueillir`) receive a thing, not someone:
@@ -645,6 +699,11 @@ class EventReader:
         if etype == "conference":
             target = next((e for e in reversed(self.history) if e.type == etype
                            and e.trigger.text.lower().rstrip("s") == word), None)
+        if target is None and etype == "conference" and (
+                trig.text.lower() in self.words.part_nouns or doc[trig.start].lower_ in self.words.part_nouns):
+            # `lors de la séance plénière`, `à la cérémonie d'ouverture`: a part of the
+            # gathering told
+            target = next((e for e in reversed(self.history) if e.type == etype), None)
         if target is None and self._opens_sentence(trig) and self._bare(trig):
             # a noun of meeting refers back to a meeting or call, or to a gathering reported
             # under its own word (`une réunion trilatérale ... la réunion`)

@@ -120,11 +120,15 @@ def is_infinitive(tok: Token) -> bool:
     return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in tok.children)
 
 
-def marked(doc: Doc, trig: Span, words: frozenset[str], window: int = MARKER_REACH) -> bool:
-    """Is one of `words` within `window` tokens of the trigger, in its sentence?"""
+def marked(doc: Doc, trig: Span, words: frozenset[str], window: int = MARKER_REACH, no_verbs: bool = False) -> bool:
+    """Is one of `words` within `window` tokens of the trigger, in its sentence? With
+    `no_verbs`, a verb among them counts only through the parse (`governed_by_planning`): a
+    verb of recalling near an encounter speaks of it only when it governs it (`a évoqué sa
+    rencontre`), not beside it (`a rencontré X et a évoqué la coopération`)."""
     lo = max(trig.sent.start, trig.start - window)
     hi = min(trig.sent.end, trig.end + window)
-    return any(doc[i].lower_ in words for i in range(lo, hi) if not trig.start <= i < trig.end)
+    return any(doc[i].lower_ in words and not (no_verbs and doc[i].pos_ in ("VERB", "AUX"))
+               for i in range(lo, hi) if not trig.start <= i < trig.end)
 
 
 class ReportTest:
@@ -189,7 +193,7 @@ class ReportTest:
         d'une session`) or only recalled (`dernier`)? A verb that reports heads its own clause:
         what governs it is a parse of a participle clause (`Reçu par X, Y a évoqué ...`), not
         a word of planning over it."""
-        return marked(doc, trig, self.words.future_markers, 3) or marked(doc, trig, self.words.past_markers, 8) \
+        return marked(doc, trig, self.words.future_markers, 3) or marked(doc, trig, self.words.past_markers, 8, True) \
             or (noun and self.governed_by_planning(doc[trig.start]))
 
     def governed_by_planning(self, tok: Token) -> bool:
