@@ -101,6 +101,8 @@ class Triggers:
     reception_verbs: tuple[str, ...]  # `recevoir`: a meeting only when someone is received
     reception_objects: tuple[str, ...]  # `lettres de créance`: received things that stand for their bearer
     presence_phrases: tuple[str, ...]  # `de nouveau en X`: someone in a place, on a visit to it
+    topic_words: frozenset[str]  # `consacrée à`, `sur`: open what a gathering is about, whose people take no part
+    statement_nouns: tuple[str, ...]  # `conférence de presse`: a statement, though it opens with a noun of encounter
     memorial_nouns: tuple[str, ...]  # `mémorial`: a trip there is a wreath-laying, not a visit
     saying_verbs: tuple[str, ...]  # `déclarer`: their subject speaks of an encounter, no party of it
     side_nouns: frozenset[str]  # `les deux parties`: the parties of the encounter just reported

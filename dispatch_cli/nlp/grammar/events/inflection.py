@@ -27,7 +27,7 @@ from dispatch_cli.nlp.words import AUXILIARY_FORMS, REFLEXIVE_PRONOUNS
 PRESENT, IMPERFECT, SIMPLE_PAST, FUTURE, CONDITIONAL = "present", "imperfect", "simple_past", "future", "conditional"
 PARTICIPLE, PRESENT_PARTICIPLE = "participle", "present_participle"
 MAX_ADVERBS = 2  # adverbs between a verb and the words of its entry after it
-REFLEXIVE_REACH = 4  # tokens before a verb where its pronoun may stand (`se sont ensuite entretenus`)
+REFLEXIVE_REACH = 6  # tokens before a verb where its pronoun may stand (`se sont ensuite entretenus`)
 # Tenses that put an encounter after the time of writing.
 LATER = frozenset({FUTURE, CONDITIONAL})
 
@@ -219,13 +219,15 @@ class VerbTable:
 
 def has_reflexive(doc: Doc, i: int) -> bool:
     """Is the verb at `i` used with a reflexive pronoun: right before it, or before its
-    auxiliary with adverbs between (`s'est entretenu`, `se sont longuement entretenus`)?"""
+    auxiliary with adverbs between (`s'est entretenu`, `se sont longuement entretenus`, `se
+    sont longuement et chaleureusement entretenus`)?"""
     k = i - 1
     while k >= 0 and i - k <= REFLEXIVE_REACH:
         low = doc[k].lower_
         if low in REFLEXIVE_PRONOUNS:
             return True
-        if doc[k].is_punct or not (doc[k].pos_ in ("AUX", "ADV") or low in AUXILIARY_FORMS):
+        coordinated = low == "et" and doc[k + 1].pos_ == "ADV"  # adverbs joined by `et`
+        if doc[k].is_punct or not (doc[k].pos_ in ("AUX", "ADV") or low in AUXILIARY_FORMS or coordinated):
             return False
         k -= 1
     return False

@@ -27,6 +27,7 @@ from dispatch_cli.nlp.words import (
     DESTINATION_PREPOSITIONS,
     OF,
     ORDINAL,
+    OUR,
     PLACE_PREPOSITIONS,
     PLURAL_SUBJECT_PRONOUNS,
     ROMAN_ORDINAL,
@@ -236,7 +237,7 @@ class PartyFinder:
             # relative clause on it (`X, qui a reçu Y`)
             clauses = {t.i for c in subject.subtree if c.dep_ in ("acl", "acl:relcl") for t in c.subtree}
             for party in self.people_at(subject.left_edge.i, subject.right_edge.i + 1):
-                if party not in out and not any(self._starts_in(party, i) for i in clauses):
+                if party not in out and not any(self.mentioned_at(party, i) for i in clauses):
                     out.append(party)
         if subjects:
             # `X, ministre de Y, et Z seront ...`: a subject opened by `et` is coordinated with
@@ -250,7 +251,9 @@ class PartyFinder:
                         out.insert(0, party)
         return out
 
-    def _starts_in(self, party: Party, i: int) -> bool:
+    def mentioned_at(self, party: Party, i: int) -> bool:
+        """Is the person `party` mentioned at token `i` (by name, or by a title or pronoun
+        that stands for them)?"""
         return any(r.kind == ACTOR and r.index == party[1] and r.start == i for r in self.in_sent(self.doc[i].sent)) \
             or self.resolved.get(i) == party[1]
 
@@ -384,6 +387,12 @@ class PartyFinder:
                     return self.place_names[r.index]
         return None
 
+    def our_country(self, trig: Span, sent: Span) -> bool:
+        """Does the sentence name the dispatch's own state after the trigger (`en visite
+        officielle dans notre pays`)?"""
+        return any(self.doc[k].lower_ in OUR and self.doc[k + 1].lower_ == "pays"
+                   for k in range(trig.end, sent.end - 1))
+
     def host(self, trig: Span, sent: Span, allow_home: bool = True) -> Party | None:
         """The state (a city's state) or institution a visit went to (after a preposition or
         an article, or as the verb's object: `a visité Gandja`); the dateline's state when the
@@ -398,6 +407,6 @@ class PartyFinder:
                     return (PLACE, country)
             if r.kind == ORG and prev in {"l'", "la", "le", "au", "aux", "à"}:
                 return (ORG, r.index)
-        if self.home is not None and allow_home:
-            return (PLACE, self.home)  # `cette visite`: to where the dispatch was filed
+        if self.home is not None and (allow_home or self.our_country(trig, sent)):
+            return (PLACE, self.home)  # `cette visite`, `dans notre pays`: to where the dispatch was filed
         return None

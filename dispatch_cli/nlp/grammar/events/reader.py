@@ -69,12 +69,14 @@ NEEDS_TWO = frozenset({"meeting", "call", "signing", "visit"})
 ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les deux parties` may stand for
 GATHERINGS = ("conference", "meeting", "call")  # what people who took part may join
 SIGNING_REACH = 16  # tokens after a word of signing where the document's `entre` may stand
-# words between a comma and an apposed `en visite` (`, qui se trouve en visite`)
 QUOTE_REACH = 6  # tokens between a guillemet and the verb of saying of its speaker
+TOPIC_REACH = 5  # tokens after a noun of gathering where its topic may open (`une table ronde ministérielle sur`)
+TOPIC_CASES = frozenset({"de", "d'", "du", "des", "sur"})  # what opens the topic of a verb (`discuter de`)
 MARKER_OPENING = 8  # tokens of an adverbial that may open a sentence before its subject
 PARTICIPATION_PREPOSITIONS = frozenset({"à", "au", "aux"})  # `prendre part à`, `être présent au`
 PRESENCE = "PRESENCE"  # the label of the visit triggers made of words of presence (`de nouveau en`)
 MEMORIAL_REACH = 4  # tokens between a word of visit and its destination (`s'est rendu au mémorial`)
+# words between a comma and an apposed `en visite` (`, qui se trouve en visite`)
 PRESENCE_WORDS = frozenset({"en", "qui", "est", "se", "s'", "trouve", "trouvant", "actuellement", "alors"})
 
 
@@ -109,7 +111,9 @@ class EventReader:
         doc = self.doc
         triggers = filter_spans(one_reading(doc, [s for s in doc.spans.get(keys.LEXICON, [])
                                                  if s.label_ in keys.TRIGGERS]))
-        triggers = [t for t in triggers if not self.parties.inside_org_name(t)]
+        # `une conférence de presse`: a statement to the press, not a gathering of parties
+        triggers = [t for t in triggers if not self.parties.inside_org_name(t)
+                    and not self.reports.statements.at(doc, t.start)]
         triggers = sorted([*triggers, *self._presence(triggers)], key=lambda t: t.start)
         by_sent: dict[int, list[Span]] = {}
         for trig in triggers:
@@ -203,6 +207,10 @@ class EventReader:
         quoted = in_quotes(self.text, trig)
         if quoted and not (noun and quoted_present(self.text, doc, trig)) and not self._this_week(sent):
             return []  # quoted speech recalls and plans; the dispatch's own voice reports
+        if noun and any(trig.start in self._topic_tokens(t, False) for t in self.sentence_triggers
+                        if t.start < trig.start and t.id_ == "meeting" and t.label_ == keys.TRIGGER_VERB
+                        and reads_as_verb(doc, t.start)):
+            return []  # `a discuté avec X de la visite de Y`: what they spoke of
         if noun and not presence:
             if self._told_again(trig, etype, sent):
                 return []
@@ -252,6 +260,16 @@ class EventReader:
         stop = next((t.start for t in self.sentence_triggers if t.start >= trig.end
                      and t.label_ == keys.TRIGGER_VERB and reads_as_verb(doc, t.start)), None)
         objects = self.parties.objects(trig, sent, stop)
+        topic = self._topic_tokens(trig, noun)
+        if topic:
+            # `une table ronde consacrée à l'œuvre du poète X`, `a discuté avec Y de la visite
+            # de X`: who is spoken of takes no part
+            objects = [p for p in objects if not any(self.parties.mentioned_at(p, i) for i in topic)]
+        gathering = None if noun else self._gathering_subject(trig)
+        if gathering is not None:
+            # `la table ronde ... a réuni X et Y`: those gathered took part in it, not the
+            # people of its subject phrase
+            etype, subjects = gathering.id_, []
         if not noun and any(c.dep_ in ("nsubj", "nsubj:pass") for c in doc[trig.start].children):
             # `X a déclaré que Y a rencontré Z`, `un accord a été signé ..., a déclaré X`: the
             # speaker is no party of what the verb with its own subject reports
@@ -288,7 +306,11 @@ class EventReader:
         if etype == "visit":
             if self._to_memorial(trig):
                 return []  # `s'est rendu au mémorial`: a wreath-laying, not a visit
-            host = self.parties.host(trig, sent, allow_home=noun and not presence)
+            # the dispatch's state stands for the host of a visit named alone (`cette visite`),
+            # not of one whose sentence tells where it goes (`est arrivé à Ankara pour une
+            # visite de deux jours`)
+            alone = not any(t.id_ == "visit" and t.start != trig.start for t in self.sentence_triggers)
+            host = self.parties.host(trig, sent, allow_home=noun and not presence and alone)
             # `ont visité la bibliothèque`: a verb with its object visits a place or a body
             facility = not noun and trig.end < sent.end and doc[trig.end].pos_ == "DET"
             visitors = self._visitors(trig, sent, noun, subjects, objects)
@@ -769,7 +791,8 @@ class EventReader:
             return False  # `cette visite`, `ce sommet`: one already spoken of
         prep = self.reports.anaphoric(self.doc, trig)
         if prep is None:
-            return self.reports.new_by_noun(self.doc, trig) or (etype == "visit" and self._visit_of_someone(trig))
+            return self.reports.new_by_noun(self.doc, trig) or (etype == "visit" and self._visit_of_someone(trig)) \
+                or (etype in ("meeting", "call") and self._names_its_sides(trig))
         if self.reports.is_backdrop(prep) and etype != "visit":
             return False  # `en marge de la session`: the setting, not an encounter of the parties
         if etype == "meeting":
@@ -778,9 +801,89 @@ class EventReader:
             head = self.doc[trig.start].lower_.rstrip("s")
             return not (self.reported.get("meeting") or self.reported.get("call") or any(
                 self.doc[e.trigger.start].lower_.rstrip("s") == head for e in self.history))
+        if etype == "visit" and self.reported.get("visit") \
+                and self.parties.destination(trig, trig.sent) is None:
+            return False  # `dans le cadre de sa visite`: the visit told, whatever its verb
         # `lors du Forum`, `lors de sa visite`: new unless that very encounter was reported
         return trig.text.lower().rstrip("s") not in self.reported_words
 
+
+    def _topic_tokens(self, trig: Span, noun: bool) -> set[int]:
+        """The tokens of what an encounter is about: after a noun of gathering, the phrase a
+        word of topic opens (`consacrée à`, `sur`, `portant sur`) up to a comma or a verb; after
+        a verb of meeting, a complement in `de` or `sur` headed by a thing (`a discuté avec X de
+        la visite de Y`)."""
+        doc = self.doc
+        out: set[int] = set()
+        if noun:
+            k = trig.end
+            while k < min(trig.sent.end, trig.end + TOPIC_REACH) and doc[k].lower_ not in self.words.topic_words:
+                if doc[k].text in (",", ".", ";") or doc[k].pos_ == "AUX":
+                    return out
+                k += 1
+            if k >= min(trig.sent.end, trig.end + TOPIC_REACH):
+                return out
+            while k < trig.sent.end and doc[k].text not in (",", ".", ";") and doc[k].pos_ != "AUX" \
+                    and not (doc[k].pos_ == "VERB" and "Fin" in doc[k].morph.get("VerbForm", [])):
+                out.add(k)
+                k += 1
+            return out
+        if trig.id_ not in ("meeting", "call"):
+            return out
+        for child in doc[trig.start].children:
+            cases = [c.lower_ for c in child.children if c.dep_ in ("case", "fixed")]
+            if child.dep_.startswith("obl") and child.i > trig.start and child.pos_ == "NOUN" \
+                    and len(cases) == 1 and cases[0] in TOPIC_CASES \
+                    and not self._names_people(child.i) and not self.parties.people_at(child.i, child.i + 1):
+                out.update(t.i for t in child.subtree)
+        # the same by the surface, however parsed: `de` or `sur` right after the verb's
+        # adjuncts or after a name closes the verb's complement of people and opens its topic,
+        # when a thing follows (`a discuté mardi avec X de la visite de Y`)
+        first = self._past_adjuncts(trig.end, trig.sent.end)
+        starts = {r.start for r in self.parties.in_sent(trig.sent)}
+        for k in range(trig.end, trig.sent.end - 1):
+            if doc[k].pos_ in ("AUX",) or doc[k].text in (".", ";"):
+                break
+            if doc[k].lower_ not in TOPIC_CASES or not (k == first or doc[k - 1].pos_ == "PROPN"):
+                continue
+            j = k + 1 if doc[k + 1].lower_ not in DEFINITE_ARTICLES else k + 2
+            if j < trig.sent.end and doc[j].pos_ == "NOUN" and j not in starts and not self._names_people(j) \
+                    and not self.parties.people_at(j, j + 1):
+                end = next((i for i in range(j, trig.sent.end) if doc[i].text in (",", ".", ";")
+                            or doc[i].pos_ == "AUX"), trig.sent.end)
+                out.update(range(k, end))
+                break
+        return out
+
+    def _gathering_subject(self, trig: Span) -> Span | None:
+        """The noun of gathering that is the subject of a verb of meeting (`la table ronde ...
+        a réuni X et Y`, `le forum réunit des ministres`)."""
+        doc = self.doc
+        verb = self.reports.verb(doc, trig)
+        if verb is None or verb.entry in self.words.reception_verbs or trig.id_ != "meeting":
+            return None
+        subjects = [c.i for c in doc[trig.start].children if c.dep_ == "nsubj"]
+        return next((t for t in self.sentence_triggers if t.start in subjects and t.id_ in ("conference", "meeting")
+                     and t.label_ == keys.TRIGGER_NOUN), None)
+
+    def _names_its_sides(self, trig: Span) -> bool:
+        """Does a noun of meeting name its own sides, which makes it that encounter: `entre`
+        and two people (`Les entretiens entre X et Y ont porté sur ...`), or, opening a
+        sentence without a determiner, `avec` and someone (a headline's `Rencontre avec X`)?"""
+        doc = self.doc
+        k = trig.end
+        while k < trig.sent.end and doc[k].pos_ == "ADJ":
+            k += 1
+        if k >= trig.sent.end or doc[k].lower_ not in (BETWEEN, WITH):
+            return False
+        # up to the verb of the clause (a finite verb or an auxiliary: the tagger makes some
+        # nationality adjectives participles)
+        end = next((i for i in range(k + 1, trig.sent.end) if doc[i].pos_ == "AUX" or doc[i].text in (".", ";", ":")
+                    or (doc[i].pos_ == "VERB" and "Fin" in doc[i].morph.get("VerbForm", []))), trig.sent.end)
+        people = self.parties.people_at(k + 1, end)
+        if doc[k].lower_ == BETWEEN:
+            return len(people) >= 2
+        return bool(people) and trig.start == trig.sent.start
 
 def is_topic(doc: Doc, i: int, participle: bool) -> bool:
     """Is the verb at `i` a participle that qualifies a noun another verb speaks of (`a salué

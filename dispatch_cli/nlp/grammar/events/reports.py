@@ -149,6 +149,7 @@ class ReportTest:
         self.reception_objects = Phrases(triggers.reception_objects)
         self.presence = Phrases(triggers.presence_phrases)
         self.memorials = Phrases(triggers.memorial_nouns)
+        self.statements = Phrases(triggers.statement_nouns)
 
     def verb(self, doc: Doc, trig: Span) -> VerbForm | None:
         """What the verb of a verb trigger is (entry, tense), or None when it is not used as
