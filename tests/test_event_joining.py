@@ -126,3 +126,17 @@ def test_a_part_of_the_gathering_is_that_gathering(parse):
                 "lors de la séance plénière consacrée au climat, le ministre Rafael Belaúnde a souligné "
                 "l'urgence de la situation.")
     assert party_sets(rec) == [("conference", frozenset({"Dina Boluarte", "Rafael Belaúnde"}))]
+
+
+def test_the_gathering_told_again_brings_people_together(parse):
+    rec = parse(HEAD + "Le ministre Ahmed Attaf participe à la 3e conférence sur l'eau d'Alger. La conférence, "
+                "organisée par l'Union africaine, réunit le président Abdelmadjid Tebboune et la ministre "
+                "Amina Mohammed.")
+    assert party_sets(rec) == [("conference", frozenset({"Ahmed Attaf", "Union africaine", "Abdelmadjid Tebboune",
+                                                          "Amina Mohammed"}))]
+
+
+def test_an_ordinal_tagged_as_an_adjective_counts_a_new_session(parse):
+    rec = parse(HEAD + "La 74e session du Comité régional de l'OMS pour l'Europe, qui se tient à Astana, réunit "
+                "les délégations de 53 Etats. La session a été ouverte par la ministre Akmaral Alnazarova.")
+    assert len(rec["events"]) == 1 and "Akmaral Alnazarova" in party_sets(rec)[0][1]

@@ -72,3 +72,25 @@ def test_the_visitor_of_a_relative_clause_is_the_person_it_is_on(parse):
     rec = parse(HEAD + "La ministre Kari Nilsen a reçu à Oslo le sénateur chilien Diego Ramos, qui effectue une "
                 "visite en Norvège.")
     assert ("visit", frozenset({"Diego Ramos", "Norvège"})) in party_sets(rec)
+
+
+@pytest.mark.parametrize("sentence, visit", [
+    # the visitor of a noun is the subject of its support verb, not a person in a complement
+    # of place (`sur le site du projet X`); who goes with them visits too
+    ("Le ministre Sergueï Lavrov a effectué mardi une visite sur le site de la centrale de Roosppur, en "
+     "compagnie du ministre bangladais Hasan Mahmud.", {"Sergueï Lavrov", "Hasan Mahmud"}),
+    ("La ministre Kari Nilsen, accompagnée du secrétaire d'Etat Ola Berg, a effectué une visite de travail "
+     "au Danemark.", {"Kari Nilsen", "Ola Berg", "Danemark"}),
+    # leading a delegation somewhere is visiting it
+    ("Le président du Sénat, Gérard Larcher, a conduit une délégation au Maroc.", {"Gérard Larcher", "Maroc"}),
+    # a finite verb after the comma of an apposition is a verb
+    ("La présidente du Parlement européen, Roberta Metsola, dirige une délégation à Kiev.",
+     {"Roberta Metsola", "Ukraine"}),
+])
+def test_visitors_and_their_company(parse, sentence, visit):
+    assert ("visit", frozenset(visit)) in party_sets(parse(HEAD + sentence))
+
+
+def test_a_person_in_the_name_of_a_site_visited_is_no_visitor(parse):
+    rec = parse(HEAD + "La ministre Kari Nilsen a effectué une visite sur le chantier du pont Magnus Lagabøte.")
+    assert party_sets(rec) == [("visit", frozenset({"Kari Nilsen"}))]

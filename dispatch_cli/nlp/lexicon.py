@@ -102,6 +102,7 @@ class Triggers:
     reception_objects: tuple[str, ...]  # `lettres de créance`: received things that stand for their bearer
     presence_phrases: tuple[str, ...]  # `de nouveau en X`: someone in a place, on a visit to it
     topic_words: frozenset[str]  # `consacrée à`, `sur`: open what a gathering is about, whose people take no part
+    company_phrases: tuple[str, ...]  # `en compagnie de X`: X goes with the visitor, another visitor
     statement_nouns: tuple[str, ...]  # `conférence de presse`: a statement, though it opens with a noun of encounter
     memorial_nouns: tuple[str, ...]  # `mémorial`: a trip there is a wreath-laying, not a visit
     saying_verbs: tuple[str, ...]  # `déclarer`: their subject speaks of an encounter, no party of it

@@ -46,6 +46,7 @@ FIRST_PERSON = frozenset({"je", "j'", "nous"})  # the speaker of quoted speech, 
 PLACE_PREPOSITIONS = frozenset({"à", "en"})  # `à Bakou`, `en France`
 DESTINATION_PREPOSITIONS = frozenset({"à", "en", "au", "aux", "dans", "auprès", "chez"})
 BETWEEN = "entre"
+ON = "sur"
 AMONG = "parmi"
 FOR = "pour"
 WITH = "avec"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dispatch_cli.nlp.findings import Party
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.events.inflection import VerbTable
+from dispatch_cli.nlp.grammar.events.reports import Phrases
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, Ref
 from dispatch_cli.nlp.words import (
     AND,
@@ -271,10 +272,13 @@ class PartyFinder:
 
     def genitive_after(self, trig: Span, sent: Span) -> list[Party]:
         """The person a noun is of (`la visite du président chilien X`): the first person after
-        it, in its `de` complement, before a verb, a comma or `et`."""
+        it, in its `de` complement, before a verb, a comma or `et`, and before any other
+        preposition (`une visite sur le site du projet X`: X is no visitor)."""
         seen_of = False
         for tok in self.doc[trig.end:sent.end]:
             if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", ".") or tok.lower_ == AND:
+                return []
+            if tok.pos_ == "ADP" and tok.lower_ not in OF and not self.people_at(tok.i, tok.i + 1):
                 return []
             if tok.lower_ in OF:
                 seen_of = True
@@ -282,6 +286,19 @@ class PartyFinder:
             if people:
                 return people if seen_of else []
         return []
+
+    def companions(self, sent: Span, phrases: Phrases) -> list[Party]:
+        """The people who go with someone (`en compagnie du ministre X`, `accompagné de X`):
+        those named after such a phrase, up to the verb of the clause."""
+        out: list[Party] = []
+        for k in range(sent.start, sent.end):
+            n = phrases.at(self.doc, k)
+            if not n:
+                continue
+            end = next((i for i in range(k + n, sent.end) if self.doc[i].pos_ == "AUX" or (
+                self.doc[i].pos_ == "VERB" and "Fin" in self.doc[i].morph.get("VerbForm", []))), sent.end)
+            out += [p for p in self.people_at(k + n, end) if p not in out]
+        return out
 
     def states_in_subject(self, trig: Span, noun: bool) -> list[Party]:
         """The states a subject phrase names when it names no one (`les ministres des Affaires

@@ -34,7 +34,7 @@ from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.findings import Party
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.events.dates import DateReader, DispatchDate
-from dispatch_cli.nlp.grammar.events.inflection import PARTICIPLE, has_reflexive
+from dispatch_cli.nlp.grammar.events.inflection import PARTICIPLE, PRESENT_PARTICIPLE, has_reflexive
 from dispatch_cli.nlp.grammar.events.merge import merge_events
 from dispatch_cli.nlp.grammar.events.parties import PartyFinder
 from dispatch_cli.nlp.grammar.events.reports import (
@@ -60,6 +60,7 @@ from dispatch_cli.nlp.words import (
     DESTINATION_PREPOSITIONS,
     FIRST_PERSON,
     OF,
+    ON,
     POSSESSIVES,
     SUBJECT_PRONOUNS,
     WITH,
@@ -203,7 +204,7 @@ class EventReader:
         doc = self.doc
         etype = trig.id_
         presence = trig.label_ == PRESENCE
-        noun = presence or is_noun_use(doc, trig)
+        noun = presence or (is_noun_use(doc, trig) and not self._finite(trig))
         quoted = in_quotes(self.text, trig)
         if quoted and not (noun and quoted_present(self.text, doc, trig)) and not self._this_week(sent):
             return []  # quoted speech recalls and plans; the dispatch's own voice reports
@@ -268,8 +269,14 @@ class EventReader:
         gathering = None if noun else self._gathering_subject(trig)
         if gathering is not None:
             # `la table ronde ... a réuni X et Y`: those gathered took part in it, not the
-            # people of its subject phrase
-            etype, subjects = gathering.id_, []
+            # people of its subject phrase; the event is the gathering's, told here or before
+            # (`La conférence, organisée par X, réunit Y et Z`)
+            etype, subjects, trig = gathering.id_, [], gathering
+            told = self._referred(gathering, etype)
+            if told is not None:
+                for p in objects:
+                    told.add(p)
+                return []
         if not noun and any(c.dep_ in ("nsubj", "nsubj:pass") for c in doc[trig.start].children):
             # `X a déclaré que Y a rencontré Z`, `un accord a été signé ..., a déclaré X`: the
             # speaker is no party of what the verb with its own subject reports
@@ -310,7 +317,10 @@ class EventReader:
             # not of one whose sentence tells where it goes (`est arrivé à Ankara pour une
             # visite de deux jours`)
             alone = not any(t.id_ == "visit" and t.start != trig.start for t in self.sentence_triggers)
-            host = self.parties.host(trig, sent, allow_home=noun and not presence and alone)
+            # nor of a visit to a site it names that no gazetteer knows (`une visite sur le site
+            # de la centrale de X`): a visit with no known host
+            site = noun and self._site_named(trig)
+            host = self.parties.host(trig, sent, allow_home=noun and not presence and alone and not site)
             # `ont visité la bibliothèque`: a verb with its object visits a place or a body
             facility = not noun and trig.end < sent.end and doc[trig.end].pos_ == "DET"
             visitors = self._visitors(trig, sent, noun, subjects, objects)
@@ -322,7 +332,7 @@ class EventReader:
                     host = None
                 else:
                     visitors = foreign
-            if not visitors or (host is None and not facility):
+            if not visitors or (host is None and not facility and not site):
                 return []
             event.place = self.parties.destination(trig, sent) or event.place
             for visitor in visitors:
@@ -358,6 +368,14 @@ class EventReader:
         if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone):
             return []  # one party: only a meeting held by someone, or with a group not named
         return [event]
+
+    def _finite(self, trig: Span) -> bool:
+        """Is a trigger read only as a verb in a finite form (`X, ministre de Y, dirige une
+        délégation`): no noun, whatever precedes it (a participle may be one: `son arrivée`)?"""
+        if trig.label_ != keys.TRIGGER_VERB:
+            return False
+        form = self.reports.verb(self.doc, trig)
+        return form is not None and form.tense not in (PARTICIPLE, PRESENT_PARTICIPLE)
 
     def _this_week(self, sent: Span) -> bool:
         """Does the sentence date what it says to the dispatch's week, up to its day (`hier`,
@@ -418,6 +436,17 @@ class EventReader:
                     and not taken & set(range(i, i + n)):
                 out.append(Span(doc, i, i + n, label=PRESENCE, span_id="visit"))
         return out
+
+    def _site_named(self, trig: Span) -> bool:
+        """Does a noun of visit say where it goes (`une visite sur le site de X`, `une visite de
+        travail à X`): a preposition of destination after its adjectives and its `de`
+        complement of kind?"""
+        doc = self.doc
+        k = trig.end
+        while k < trig.sent.end and (doc[k].pos_ == "ADJ" or (doc[k].lower_ in OF and k + 1 < trig.sent.end
+                                                                and doc[k + 1].pos_ == "NOUN" and doc[k + 1].is_lower)):
+            k += 2 if doc[k].lower_ in OF else 1
+        return k < trig.sent.end and (doc[k].lower_ in DESTINATION_PREPOSITIONS or doc[k].lower_ == ON)
 
     def _to_memorial(self, trig: Span) -> bool:
         """Is the destination of a visit a memorial (`s'est rendu au mémorial`, `a visité la
@@ -568,9 +597,10 @@ class EventReader:
                 found = self.parties.subject_of(tok) or self.parties.genitive_after(trig, sent) or by_clause
         else:
             found = self.parties.subject_of(tok)
-        if found:
-            return found
-        return subjects or [o for o in objects if o[0] == ACTOR][:1]
+        if not found:
+            found = subjects or [o for o in objects if o[0] == ACTOR][:1]
+        # `en compagnie du ministre X`, `accompagné de X`: they go together
+        return [*found, *(p for p in self.parties.companions(sent, self.reports.company) if p not in found)]
 
     def _visit_of_someone(self, trig: Span) -> bool:
         """`sa visite en Norvège`, `la visite du président X`: a visit whose visitor the noun
@@ -705,16 +735,38 @@ class EventReader:
         return prev in DEFINITE_ARTICLES | DEMONSTRATIVES | {"au", "aux", "du"}
 
     def _told_again(self, trig: Span, etype: str, sent: Span) -> bool:
-        """Is a definite noun of encounter one reported before: a noun of conference under
-        the same word (`la Union a tenu un congrès. X a pris la parole lors de la clôture du
-        congrès`), or a bare noun that opens its sentence, the subject and the given of what
+        """Is a definite noun of encounter one reported before (`_referred`)? Who took part
+        joins it: the subject of the verb that governs it when that verb makes it an event,
+        else the people after it when that verb says how it took place (`en présence de Z`,
+        `par W`), and its organizers."""
+        doc = self.doc
+        target = self._referred(trig, etype)
+        if target is None:
+            return False
+        governor = governing_verb(doc[trig.start])
+        if governor.i != trig.start and self.reports.is_support(governor) and not self._opens_sentence(trig):
+            for party in self.parties.subject_of(governor) or self.parties.people_at(sent.start, trig.start) \
+                    or self.parties.people_at(trig.end, sent.end):  # `a été marqué par la présence de X`
+                target.add(party)
+        elif governor.i != trig.start and self.reports.tells_how(governor):
+            speakers = self.parties.speakers(sent, self.reports.saying, governor)
+            for party in self.parties.people_at(trig.end, sent.end):
+                if party not in speakers:
+                    target.add(party)
+        for party in self.organizers(trig, sent):
+            target.add(party)
+        return True
+
+    def _referred(self, trig: Span, etype: str) -> FoundEvent | None:
+        """The encounter reported before that a definite noun names again: a noun of
+        conference under the same word (`la Union a tenu un congrès. X a pris la parole lors
+        de la clôture du congrès`), a part of the gathering told (`lors de la séance
+        plénière`), or a bare noun that opens its sentence, the subject and the given of what
         the sentence says (`X a reçu Y. La rencontre s'est tenue en présence de Z`, `La session
-        a été ouverte par W`)? Who took part joins it: the subject of the verb that governs it
-        when that verb makes it an event, else the people after it when that verb says how it
-        took place (`en présence de Z`, `par W`), and its organizers."""
+        a été ouverte par W`); None when it names none."""
         doc = self.doc
         if trig.start == 0 or doc[trig.start - 1].lower_ not in DEFINITE_ARTICLES | {"du", "au", "aux"}:
-            return False
+            return None
         word = trig.text.lower().rstrip("s")
         head = doc[trig.start].lower_.rstrip("s")
         target = None
@@ -732,21 +784,7 @@ class EventReader:
             kinds = ("conference",) if etype == "conference" else ("meeting", "call")
             target = next((e for e in reversed(self.history) if e.type in kinds or (
                 e.type == "conference" and doc[e.trigger.start].lower_.rstrip("s") == head)), None)
-        if target is None:
-            return False
-        governor = governing_verb(doc[trig.start])
-        if governor.i != trig.start and self.reports.is_support(governor) and not self._opens_sentence(trig):
-            for party in self.parties.subject_of(governor) or self.parties.people_at(sent.start, trig.start) \
-                    or self.parties.people_at(trig.end, sent.end):  # `a été marqué par la présence de X`
-                target.add(party)
-        elif governor.i != trig.start and self.reports.tells_how(governor):
-            speakers = self.parties.speakers(sent, self.reports.saying, governor)
-            for party in self.parties.people_at(trig.end, sent.end):
-                if party not in speakers:
-                    target.add(party)
-        for party in self.organizers(trig, sent):
-            target.add(party)
-        return True
+        return target
 
     def _opens_sentence(self, trig: Span) -> bool:
         """Does the noun phrase of the trigger open its sentence (`La rencontre, qui ...`),

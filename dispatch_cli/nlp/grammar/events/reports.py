@@ -150,6 +150,7 @@ class ReportTest:
         self.presence = Phrases(triggers.presence_phrases)
         self.memorials = Phrases(triggers.memorial_nouns)
         self.statements = Phrases(triggers.statement_nouns)
+        self.company = Phrases(triggers.company_phrases)
 
     def verb(self, doc: Doc, trig: Span) -> VerbForm | None:
         """What the verb of a verb trigger is (entry, tense), or None when it is not used as
@@ -287,9 +288,10 @@ class ReportTest:
             return True
         if prev is not None and prev.lower_ in INDEFINITE_ARTICLES:
             return True
-        # counted: `le 5e dialogue`, `les premières consultations politiques`
+        # counted: `le 5e dialogue`, `les premières consultations politiques` (an ordinal may
+        # be tagged an adjective)
         i = trig.start - 1
-        while i > trig.sent.start and doc[i].pos_ == "ADJ":
+        while i > trig.sent.start and doc[i].pos_ == "ADJ" and not ORDINAL.match(doc[i].lower_):
             i -= 1
         if i >= trig.sent.start and (doc[i].like_num or ORDINAL.match(doc[i].lower_) or ROMAN_ORDINAL.match(doc[i].text)
                                      or doc[i].lower_ in ORDINAL_FIRST):
