@@ -213,6 +213,7 @@ class Calendar:
     months: Mapping[str, int]  # lowercase month name (with and without accents) -> 1..12
     weekdays: Mapping[str, int]  # lowercase weekday -> 0 (Monday) .. 6
     relative_days: Mapping[str, int]  # `hier` -> 1: days before the dispatch's date
+    following_days: Mapping[str, int]  # `le lendemain` -> 1: days after the encounter told before
     week_shifts: tuple[str, ...]  # after a weekday, move it out of the dispatch's week
 
 

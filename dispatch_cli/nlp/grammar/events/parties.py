@@ -193,13 +193,16 @@ class PartyFinder:
             break
         return out
 
-    def place(self, sent: Span) -> str | None:
-        """The city or state where it happened, when the sentence says so (`à Bakou`)."""
-        for r in self.in_sent(sent):
-            if r.kind == PLACE and sent.start <= r.start < sent.end and r.start > 0 \
-                    and self.doc[r.start - 1].lower_ in DESTINATION_PREPOSITIONS:
-                return self.place_names[r.index]
-        return None
+    def place(self, sent: Span, after: int | None = None) -> str | None:
+        """The city or state where it happened, when the sentence says so (`à Bakou`): the
+        first place after token `after` (the trigger: `X, en visite au Tadjikistan, participe
+        à la conférence qui se tient à Douchanbé`), else the first of the sentence; not a place
+        inside a title (`l'ambassadeur en Egypte`) or a name."""
+        found = [r for r in self.in_sent(sent) if r.kind == PLACE and not r.nested and sent.start <= r.start < sent.end
+                 and r.start > 0 and self.doc[r.start - 1].lower_ in DESTINATION_PREPOSITIONS]
+        later = [r for r in found if after is not None and r.start >= after]
+        best = (later or found)[:1]
+        return self.place_names[best[0].index] if best else None
 
     def people_at(self, lo: int, hi: int) -> list[Party]:
         """The people named (or referred to by a title or pronoun) between tokens `lo` and

@@ -173,20 +173,29 @@ class EventReader:
             if event.type == "visit" and event.place is None:
                 event.place = next((self.parties.place_names[p[1]] for p in event.parties if p[0] == PLACE), None)
         visit_place = next((e.place for e in events if e.type == "visit" and e.place), None)
-        for event in events:
+        for event in sorted(events, key=lambda e: e.trigger.start):
             if event.place is None and event.type in ("meeting", "signing", "conference"):
-                event.place = visit_place
+                # `en marge de la conférence`, `à l'issue de la réunion`: where that took place
+                setting = event.setting.place if event.setting is not None else None
+                event.place = setting or visit_place
 
-    @staticmethod
-    def _dates(events: list[FoundEvent]) -> None:
+    def _dates(self, events: list[FoundEvent]) -> None:
         """An encounter whose sentence gives no day took place on the day of the one told
         before it (`Mardi, X a reçu Y. ... A l'issue de l'entretien, les parties
-        ont signé ...`): a dispatch tells one occasion. Visits, which last several days, are
-        dated only by their own sentence, and date nothing else."""
+        ont signé ...`): a dispatch tells one occasion; `le lendemain`, the day after it.
+        Visits, which last several days, are dated only by their own sentence when it tells
+        nothing else (`X, en visite en Y, a été reçu mardi par Z`: the day is the meeting's),
+        and date nothing else."""
+        others = {e.sentence.start for e in events if e.type != "visit"}
         last: str | None = None
         for event in sorted(events, key=lambda e: e.trigger.start):
             if event.type == "visit":
+                if event.sentence.start in others:
+                    event.date = None
                 continue  # its first day dates nothing else
+            after = self.dates.following_day(event.sentence)
+            if after is not None and last is not None and self.dates.date_in(event.sentence, self.when) is None:
+                event.date = (dt.date.fromisoformat(last) + dt.timedelta(days=after)).isoformat()
             event.date = event.date or last
             last = event.date or last
 
@@ -303,8 +312,9 @@ class EventReader:
                 and all(p[0] == ORG for p in subjects) and not any(o[0] == ACTOR for o in objects):
             etype = "conference"  # `le Conseil des ministres s'est réuni`: a body in session
         event = FoundEvent(type=etype, trigger=trig, sentence=sent,
-                           date=self.date_of(sent), place=self.parties.place(sent),
+                           date=self.date_of(sent), place=self.parties.place(sent, trig.end),
                            gathered=self.parties.gathered_class(trig) if noun and not presence else None)
+        event.setting = self._setting(trig, sent)
         if self.dates.recalled(event.date, self.when) and not self.dates.reaches_week(sent, self.when):
             return []  # dated before the dispatch's week: only recalled
         if event.date is None and (self.reports.earlier(doc, trig, noun) or self.dates.names_past_month(sent)
@@ -351,7 +361,8 @@ class EventReader:
         if series and etype == "meeting" and len(counterparts) >= 2 and subjects:
             out = []
             for o in counterparts:
-                part = FoundEvent(type=etype, trigger=trig, sentence=sent, date=event.date, place=event.place)
+                part = FoundEvent(type=etype, trigger=trig, sentence=sent, date=event.date, place=event.place,
+                                  setting=event.setting)
                 for p in [*subjects, o]:
                     part.add(p)
                 out.append(part)
@@ -376,6 +387,20 @@ class EventReader:
             return False
         form = self.reports.verb(self.doc, trig)
         return form is not None and form.tense not in (PARTICIPLE, PRESENT_PARTICIPLE)
+
+    def _setting(self, trig: Span, sent: Span) -> FoundEvent | None:
+        """The encounter told before that the sentence puts this one at, by a noun after a
+        word of time or setting before the trigger (`En marge de la conférence, X a rencontré
+        Y`, `A l'issue de la réunion, les ministres ont signé`)."""
+        doc = self.doc
+        for t in self.sentence_triggers:
+            if t.start >= trig.start or t.label_ != keys.TRIGGER_NOUN or t.id_ == "signing":
+                continue
+            if self.reports.anaphoric(doc, t) is not None:
+                found = self._referent(t, self.history)
+                if found is not None:
+                    return found
+        return None
 
     def _this_week(self, sent: Span) -> bool:
         """Does the sentence date what it says to the dispatch's week, up to its day (`hier`,
@@ -650,6 +675,9 @@ class EventReader:
                 target.type = "conference"  # a meeting of many, listed as those who took part
             for party in people:
                 target.add(party)
+            # `présents au dialogue organisé au siège de l'OTAN à Bruxelles`: where it was
+            if target.type != "call":  # a call took place nowhere
+                target.place = target.place or self.parties.place(sent)
             used.update(t.start for t in nouns)
         if self.reports.membership_in(sent):
             # the last encounter with a delegation as its counterpart (`a reçu une délégation`)

@@ -32,6 +32,7 @@ class FoundEvent:
     date: str | None = None
     place: str | None = None
     gathered: str | None = None  # the class of people gathered, unnamed (`des ministres`: `ministres`)
+    setting: FoundEvent | None = None  # the encounter it took place at (`en marge du sommet`)
 
     def add(self, party: Party) -> None:
         """Add a party once."""
