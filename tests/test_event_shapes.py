@@ -62,3 +62,39 @@ def test_the_visit_told_by_a_verb_is_the_one_named_again(parse):
     rec = parse(HEAD + "La présidente du Sénat, Ana Lúcia Amaral, s'est rendue mardi au Brésil pour une visite "
                 "officielle. Elle rencontrera le président Lula da Silva dans le cadre de sa visite.")
     assert party_sets(rec) == [("visit", frozenset({"Ana Lúcia Amaral", "Brésil"}))]
+
+
+MORE = {
+    # who speaks at a gathering takes part in it
+    "speaker_at_the_forum": (
+        "Le forum économique s'est ouvert mardi à Tachkent. « L'Asie centrale change », a déclaré lors du "
+        "forum le ministre Laziz Koudratov.", [("conference", frozenset({"Laziz Koudratov"}))]),
+    "stressed_at_the_summit": (
+        "Le sommet du G20 s'est tenu samedi à New Delhi. Le président Joe Biden a souligné lors du sommet "
+        "l'importance du climat.", [("conference", frozenset({"G20", "Joe Biden"}))]),
+    # a conditional perfect on a day gone by of this week: reported by others
+    "hearsay_conditional": (
+        "Selon des sources diplomatiques, le ministre Ali Bagheri aurait rencontré mardi à Mascate l'envoyé "
+        "américain Brett McGurk.", [("meeting", frozenset({"Ali Bagheri", "Brett McGurk"}))]),
+    # a day between the verb of visit and the place visited
+    "visited_a_factory": (
+        "Le Premier ministre Pedro Sánchez a visité mardi l'usine de Getafe en compagnie de la ministre "
+        "Nadia Calviño.", [("visit", frozenset({"Pedro Sánchez", "Nadia Calviño"}))]),
+    # the possessor's meeting with someone
+    "his_meeting_with": (
+        "Le ministre Kamel Ben Naceur a salué sa rencontre avec le ministre algérien Ahmed Attaf.",
+        [("meeting", frozenset({"Kamel Ben Naceur", "Ahmed Attaf"}))]),
+}
+
+
+@pytest.mark.parametrize("text, expected", MORE.values(), ids=MORE.keys())
+def test_more_shapes(parse, text, expected):
+    assert sorted(party_sets(parse(HEAD + text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre Ali Bagheri aurait rencontré l'envoyé américain Brett McGurk s'il avait été invité.",
+    "Le ministre Kamel Ben Naceur se prépare à sa rencontre avec le ministre algérien Ahmed Attaf.",
+])
+def test_conditions_and_preparations_report_nothing(parse, text):
+    assert parse(HEAD + text)["events"] == []

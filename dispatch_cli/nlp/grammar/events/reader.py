@@ -230,8 +230,12 @@ class EventReader:
             return []
         if self.reports.planned_or_recalled(doc, trig, noun):
             return []
-        if self.reports.later(doc, trig, noun) and not (etype == "visit" and self.dates.covers(sent, self.when)):
-            return []  # planned; but a visit that runs over the dispatch's day is reported
+        if self.reports.later(doc, trig, noun) and not (etype == "visit" and self.dates.covers(sent, self.when)) \
+                and not (self.reports.compound(doc[trig.start]) and self._this_week(sent)):
+            # planned; but a visit that runs over the dispatch's day is reported, and so is
+            # what a conditional perfect puts on a day gone by of this week (`aurait rencontré
+            # mardi`: reported by others)
+            return []
         low = trig.text.lower()
         verb_form = None if noun else self.reports.verb(doc, trig)
         if not noun:
@@ -332,7 +336,8 @@ class EventReader:
             site = noun and self._site_named(trig)
             host = self.parties.host(trig, sent, allow_home=noun and not presence and alone and not site)
             # `ont visité la bibliothèque`: a verb with its object visits a place or a body
-            facility = not noun and trig.end < sent.end and doc[trig.end].pos_ == "DET"
+            k = self._past_adjuncts(trig.end, sent.end)  # `a visité mardi l'usine`
+            facility = not noun and k < sent.end and doc[k].pos_ == "DET"
             visitors = self._visitors(trig, sent, noun, subjects, objects)
             if host is not None and host[0] == PLACE:
                 # a host never visits their own country; at home one visits a place, not the country
@@ -776,6 +781,12 @@ class EventReader:
             for party in self.parties.subject_of(governor) or self.parties.people_at(sent.start, trig.start) \
                     or self.parties.people_at(trig.end, sent.end):  # `a été marqué par la présence de X`
                 target.add(party)
+        elif etype == "conference" and (speaking := self._speaking_verb(trig)) is not None:
+            # `X a souligné lors du sommet que ...`, `a déclaré lors du forum le ministre X`:
+            # who speaks at a gathering takes part in it
+            for party in self.parties.subject_of(speaking) or self.parties.people_at(
+                    trig.end, min(sent.end, trig.end + QUOTE_REACH)):
+                target.add(party)
         elif governor.i != trig.start and self.reports.tells_how(governor):
             speakers = self.parties.speakers(sent, self.reports.saying, governor)
             for party in self.parties.people_at(trig.end, sent.end):
@@ -784,6 +795,16 @@ class EventReader:
         for party in self.organizers(trig, sent):
             target.add(party)
         return True
+
+    def _speaking_verb(self, trig: Span) -> Token | None:
+        """The verb of saying whose adjunct of time the noun is (`a déclaré lors du forum`):
+        the verb that governs it, else the nearest verb before it."""
+        doc = self.doc
+        governor = governing_verb(doc[trig.start])
+        if governor.i != trig.start and self.reports.saying.at(doc, governor.i):
+            return governor
+        before = next((t for t in reversed(doc[trig.sent.start:trig.start]) if t.pos_ == "VERB"), None)
+        return before if before is not None and self.reports.saying.at(doc, before.i) else None
 
     def _referred(self, trig: Span, etype: str) -> FoundEvent | None:
         """The encounter reported before that a definite noun names again: a noun of
@@ -934,8 +955,9 @@ class EventReader:
 
     def _names_its_sides(self, trig: Span) -> bool:
         """Does a noun of meeting name its own sides, which makes it that encounter: `entre`
-        and two people (`Les entretiens entre X et Y ont porté sur ...`), or, opening a
-        sentence without a determiner, `avec` and someone (a headline's `Rencontre avec X`)?"""
+        and two people (`Les entretiens entre X et Y ont porté sur ...`), or `avec` and someone
+        after a possessive (`sa rencontre avec X`) or opening a sentence without a determiner
+        (a headline's `Rencontre avec X`)?"""
         doc = self.doc
         k = trig.end
         while k < trig.sent.end and doc[k].pos_ == "ADJ":
@@ -949,7 +971,9 @@ class EventReader:
         people = self.parties.people_at(k + 1, end)
         if doc[k].lower_ == BETWEEN:
             return len(people) >= 2
-        return bool(people) and trig.start == trig.sent.start
+        # `sa rencontre avec X`: the possessor's with X
+        possessed = trig.start > 0 and doc[trig.start - 1].lower_ in POSSESSIVES
+        return bool(people) and (trig.start == trig.sent.start or possessed)
 
 def is_topic(doc: Doc, i: int, participle: bool) -> bool:
     """Is the verb at `i` a participle that qualifies a noun another verb speaks of (`a salué

@@ -230,6 +230,13 @@ class ReportTest:
         return ("Fut" in tok.morph.get("Tense", []) and low.endswith(FUTURE_ENDINGS)) \
             or ("Cnd" in tok.morph.get("Mood", []) and low.endswith(CONDITIONAL_ENDINGS))
 
+    @staticmethod
+    def compound(tok: Token) -> bool:
+        """Is the verb a past participle with its auxiliary (`aurait rencontré`, `sera
+        arrivé`): a compound tense?"""
+        return any(c.dep_.startswith("aux") and AUXILIARY_TABLE.forms.get(c.lower_) is not None for c in tok.children) \
+            and "Part" in tok.morph.get("VerbForm", [])
+
     def later(self, doc: Doc, trig: Span, noun: bool) -> bool:
         """Is the encounter put after the time of writing by the tense of the verb that
         reports it: the verb itself or its auxiliary (`se rencontreront`, `sera signé`), or,
