@@ -158,3 +158,12 @@ def test_what_stands_beside_an_encounter(parse, sentence, expected):
 ])
 def test_recalled_encounters(parse, sentence):
     assert parse(HEAD + sentence)["events"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a noun of encounter whose predicate says it is planned
+    "La visite du président Xi Jinping en France est prévue pour le mois de juillet.",
+    "Une réunion entre les ministres Ann Linde et Pekka Haavisto est prévue en juillet.",
+])
+def test_an_encounter_said_to_be_planned_is_no_event(parse, sentence):
+    assert parse(HEAD + sentence)["events"] == []

@@ -210,8 +210,8 @@ class ReportTest:
                 return False
             head = head.head
             if head.lower_ in self.words.planning_nouns or self.planning.at(head.doc, head.i) \
-                    or head.lower_ in self.words.past_markers:
-                return True  # `a évoqué ses rencontres`: recalled
+                    or head.lower_ in self.words.past_markers or head.lower_ in self.words.future_markers:
+                return True  # `a évoqué ses rencontres`: recalled; `la visite ... est prévue`: planned
             if head.pos_ in ("VERB", "AUX"):
                 return False
         return False
