@@ -62,6 +62,7 @@ from dispatch_cli.nlp.words import (
     OF,
     ON,
     POSSESSIVES,
+    REFLEXIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     WITH,
 )
@@ -144,11 +145,13 @@ class EventReader:
                     continue
                 for event in produced:
                     if event.type in found and not (event.type == "signing" and self._other_signers(
-                            found[event.type], event)):
+                            found[event.type], event)) and not self._two_meetings(found[event.type], event):
                         for p in event.parties:
                             found[event.type].add(p)
                     elif event.type in found:
-                        events.append(event)  # `X et Y ont signé A, et Z et W ont signé B`: one each
+                        # `X et Y ont signé A, et Z et W ont signé B`, `X a reçu Y, puis il a
+                        # rencontré Z`: one each
+                        events.append(event)
                     else:
                         found[event.type] = event
             events.extend(found.values())
@@ -269,6 +272,18 @@ class EventReader:
             # gathering one takes part in
             etype = "conference"
         subjects = self.parties.subjects(trig, sent, noun, etype)
+        first = next((t for t in self.sentence_triggers if t.start < trig.start and t.id_ in ("meeting", "call")
+                      and t.label_ == keys.TRIGGER_VERB), None)
+        if not noun and first is not None:
+            # a second verb of meeting: its own subject (`X a reçu Y, puis il a rencontré Z`),
+            # not everyone named before it; a pronoun the first verb's subject
+            own = self.parties.subject_of(doc[trig.start])
+            k = trig.start - 1  # the pronoun before the auxiliary, adverbs and reflexive pronoun
+            while k > sent.start and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in REFLEXIVE_PRONOUNS):
+                k -= 1
+            if not own and doc[k].lower_ in SUBJECT_PRONOUNS:
+                own = self.parties.subject_of(doc[first.start])
+            subjects = own or subjects
         # the people after the next verb of meeting are its own (`X, qui participe au
         # forum, a rencontré Y`)
         stop = next((t.start for t in self.sentence_triggers if t.start >= trig.end
@@ -446,6 +461,16 @@ class EventReader:
         """Is the token a verb of signing?"""
         form = self.reports.verbs.at(self.doc, tok.i)
         return form is not None and form.entry in self.words.verbs.get("signing", ())
+
+    def _two_meetings(self, one: FoundEvent, other: FoundEvent) -> bool:
+        """Do two verbs of meeting of one sentence report two meetings: each with its own
+        counterpart, neither's parties among the other's (`X a reçu Y, puis il a rencontré
+        Z`; not `X a rencontré Y ; ils se sont entretenus en tête-à-tête`)?"""
+        doc = self.doc
+        verbs = all(e.trigger.label_ == keys.TRIGGER_VERB and reads_as_verb(doc, e.trigger.start)
+                    for e in (one, other))
+        a, b = set(one.parties), set(other.parties)
+        return verbs and one.type in ("meeting", "call") and not (a <= b or b <= a)
 
     @staticmethod
     def _other_signers(one: FoundEvent, other: FoundEvent) -> bool:
