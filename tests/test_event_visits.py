@@ -94,3 +94,15 @@ def test_visitors_and_their_company(parse, sentence, visit):
 def test_a_person_in_the_name_of_a_site_visited_is_no_visitor(parse):
     rec = parse(HEAD + "La ministre Kari Nilsen a effectué une visite sur le chantier du pont Magnus Lagabøte.")
     assert party_sets(rec) == [("visit", frozenset({"Kari Nilsen"}))]
+
+
+def test_a_courtesy_visit_to_someone_is_the_visitor_s(parse):
+    rec = parse(HEAD + "Le ministre José Manuel Albares a effectué une visite de courtoisie auprès du président "
+                "Luis Abinader.")
+    assert rec["events"][0]["participants"][0]["name"] == "José Manuel Albares"
+
+
+def test_the_city_of_a_tour_is_its_place(parse):
+    rec = parse(HEAD + "Le ministre Wang Yi, qui effectue une tournée en Afrique, s'est rendu mardi à Addis-Abeba.")
+    assert party_sets(rec) == [("visit", frozenset({"Wang Yi", "Éthiopie"}))]
+    assert rec["events"][0]["place"] == "Addis-Abeba"

@@ -204,6 +204,11 @@ class PartyFinder:
         best = (later or found)[:1]
         return self.place_names[best[0].index] if best else None
 
+    def in_a_state(self, name: str | None) -> bool:
+        """Is the place of that name one the gazetteer puts in a state (a city or a state, not
+        a region)?"""
+        return any(n == name and self.place_country.get(i) is not None for i, n in enumerate(self.place_names))
+
     def people_at(self, lo: int, hi: int) -> list[Party]:
         """The people named (or referred to by a title or pronoun) between tokens `lo` and
         `hi` (end exclusive), not inside a title, in text order."""
@@ -281,7 +286,8 @@ class PartyFinder:
         for tok in self.doc[trig.end:sent.end]:
             if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", ".") or tok.lower_ == AND:
                 return []
-            if tok.pos_ == "ADP" and tok.lower_ not in OF and not self.people_at(tok.i, tok.i + 1):
+            if (tok.pos_ == "ADP" or tok.lower_ in DESTINATION_PREPOSITIONS) and tok.lower_ not in OF \
+                    and not self.people_at(tok.i, tok.i + 1):
                 return []
             if tok.lower_ in OF:
                 seen_of = True

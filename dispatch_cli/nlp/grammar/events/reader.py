@@ -148,6 +148,10 @@ class EventReader:
                             found[event.type], event)) and not self._two_meetings(found[event.type], event):
                         for p in event.parties:
                             found[event.type].add(p)
+                        if event.place and not self.parties.in_a_state(found[event.type].place):
+                            # `X, qui effectue une tournée en Afrique, s'est rendu à Addis-Abeba`:
+                            # the place a gazetteer puts in a state is the more specific
+                            found[event.type].place = event.place
                     elif event.type in found:
                         # `X et Y ont signé A, et Z et W ont signé B`, `X a reçu Y, puis il a
                         # rencontré Z`: one each
