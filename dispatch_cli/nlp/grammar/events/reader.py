@@ -4,17 +4,25 @@ An event is read off one sentence around a word of meeting (`reports.py` says wh
 reports an encounter; `parties.py` who took part and where; `dates.py` when). After `lors de`,
 `au cours de`, a noun refers to an encounter already reported when there is one, and
 otherwise reports it (`a déclaré X lors de son entretien avec Y`); after `en marge de` it is
-only the setting, except for a visit. One sentence gives one event per type, except a series
-of bilateral meetings (`des rencontres bilatérales avec X, Y et Z`), which gives one per
-counterpart, and signings by different signers. Events with the same type and parties are
-then merged (`merge.py`).
+only the setting, except for a visit. A bare definite noun that opens its sentence (`La
+rencontre s'est tenue en présence de X`, `La session a été ouverte par X`) and a part of a
+gathering (`lors de la séance plénière`) name the encounter told before. One sentence gives one
+event per type, except a series of separate meetings (`des rencontres bilatérales avec X, Y et
+Z`, `a rencontré séparément X, Y et Z`), which gives one per counterpart, two verbs of meeting
+each with its own counterpart (`X a reçu Y, puis il a rencontré Z`), and signings by different
+signers. Events with the same type and parties are then merged (`merge.py`).
 
 Who takes part. A visit's visitor is the person its phrase attaches to (an apposed `, en
-visite en X`, the subject of its copula or verb, its `de` complement or possessor); a host
-never visits their own country. A signing is signed by its subjects (`les deux parties`: those
-of the encounter just reported), bodies included, with the sides its document names. People
-named in a later sentence join the gathering they took part in (`Y ont pris part X, Y et Z`,
-`la délégation comprenait ...`); a speaker (`, a déclaré X`) is no party.
+visite en X`, the subject of its copula or verb, its `de` complement or possessor), with those
+who go with them (`en compagnie de X`); a host never visits their own country. A signing is
+signed by its subjects (`les deux parties`: those of the encounter just reported), bodies
+included, with the sides its document names. People named in a later sentence join the
+gathering they took part in (`Y ont pris part X, Y et Z`, `Sont intervenus X et Y`, `parmi
+les intervenants figuraient X`, `la délégation comprenait ...`, `Les ministres X, Y et Z` after
+`une réunion des ministres`); a speaker (`, a déclaré X`) is no party of what they speak of,
+but one who speaks at a gathering (`a souligné lors du sommet`) takes part in it. Who is
+named in what an encounter is about (`consacrée à l'œuvre de X`, `a discuté de la visite de
+X`) takes no part.
 
 The reader remembers, across the document, the encounters it has reported (what an
 anaphoric noun, `les parties` or a participation sentence refers back to). A series of

@@ -1,18 +1,23 @@
 """Does a word of meeting report an encounter?
 
 - A verb (`a rencontré`, `s'est entretenu avec`, `a reçu`, `ont signé`) reports one unless it
-  is an infinitive (`pour rencontrer`), in the future or conditional (`se rencontreront`),
-  in the pluperfect, a participle that qualifies what is spoken of (`les accords conclus`),
-  or marked as planned or only recalled (`prochain`, `dernier`, `attendaient`, `a évoqué`).
-  A reflexive verb needs its pronoun; `recevoir` needs someone received.
+  is an infinitive (`pour rencontrer`), in the future or conditional (`se rencontreront`; but
+  a conditional perfect on a day gone by of this week, `aurait rencontré mardi`, reports what
+  others tell), in the pluperfect with no day of this week, a participle that qualifies a
+  thing spoken of (`les accords conclus`; not people: `les chefs de délégation reçus par X`),
+  or marked as planned or only recalled (`prochain`, `dernier`, `en 2019`; a verb of recalling
+  only when it governs the encounter: `a évoqué sa rencontre`, not `a rencontré X et a évoqué
+  la coopération`). A reflexive verb needs its pronoun; `recevoir` needs someone received.
 - A noun reports a new encounter when it is indefinite or counted (`une rencontre`, `le 5e
-  dialogue`, `une série de rencontres`), or carried by a support verb (`a tenu une rencontre`,
-  `a participé à un forum`, `les consultations ont eu lieu`), unless an infinitive or a word of
-  planning governs it (`à effectuer une visite`, `la convocation d'une session`); a noun that
-  names a document (`le Protocole de la 7e réunion`) or follows a demonstrative (`cette
-  visite`) reports nothing new.
+  dialogue`, `une série de rencontres`), carried by a support verb (`a tenu une rencontre`,
+  `a participé à un forum`, `les consultations ont eu lieu`), or names its sides (`les
+  entretiens entre X et Y`, `sa rencontre avec X`), unless an infinitive or a word of planning
+  governs it (`à effectuer une visite`, `la convocation d'une session`, `est prévue`); a noun
+  that names a document (`le Protocole de la 7e réunion`) or a statement (`une conférence de
+  presse`), or follows a demonstrative (`cette visite`), reports nothing new.
 - Quoted speech (inside « ») recalls and plans; the dispatch's own voice reports, and so does
-  speech addressed to the guest (`« Votre visite »`) or dated `aujourd'hui`.
+  speech addressed to the guest (`« Votre visite »`) or dated within the dispatch's week, up
+  to its day (`« Hier, j'ai eu un entretien avec X »`, `aujourd'hui`).
 """
 from __future__ import annotations
 
