@@ -140,3 +140,10 @@ def test_an_ordinal_tagged_as_an_adjective_counts_a_new_session(parse):
     rec = parse(HEAD + "La 74e session du Comité régional de l'OMS pour l'Europe, qui se tient à Astana, réunit "
                 "les délégations de 53 Etats. La session a été ouverte par la ministre Akmaral Alnazarova.")
     assert len(rec["events"]) == 1 and "Akmaral Alnazarova" in party_sets(rec)[0][1]
+
+
+def test_y_refers_to_a_gathering_just_named(parse):
+    rec = parse(HEAD + "Le ministre Omar Paganini s'est entretenu par téléphone avec son homologue Diana Mondino. "
+                "Les deux ministres ont signé, en marge de la réunion du Mercosur tenue mardi à Asuncion, un "
+                "mémorandum sur la navigation. Y ont pris part les ministres Rubén Ramírez Lezcano et Mauro Vieira.")
+    assert ("call", frozenset({"Omar Paganini", "Diana Mondino"})) in party_sets(rec)

@@ -106,3 +106,10 @@ def test_the_city_of_a_tour_is_its_place(parse):
     rec = parse(HEAD + "Le ministre Wang Yi, qui effectue une tournée en Afrique, s'est rendu mardi à Addis-Abeba.")
     assert party_sets(rec) == [("visit", frozenset({"Wang Yi", "Éthiopie"}))]
     assert rec["events"][0]["place"] == "Addis-Abeba"
+
+
+def test_a_participle_clause_on_the_subject_and_an_aside(parse):
+    rec = parse(HEAD + "Le ministre ougandais Jeje Odongo, arrivé mardi soir à Nairobi, a pour sa part rencontré "
+                "le président William Ruto.")
+    assert sorted(party_sets(rec)) == sorted([("visit", frozenset({"Jeje Odongo", "Kenya"})),
+                                              ("meeting", frozenset({"Jeje Odongo", "William Ruto"}))])

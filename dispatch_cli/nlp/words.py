@@ -65,6 +65,10 @@ FUNCTION_MARKERS = (("en", "tant", "que"), ("en", "tant", "qu'"), ("en", "qualit
                     ("en", "sa", "qualité", "de"), ("en", "sa", "qualité", "d'"), ("en", "leur", "qualité", "de"),
                     ("en", "leur", "qualité", "d'"), ("à", "titre", "de"), ("à", "titre", "d'"))
 
+# Asides that may stand between an auxiliary and its participle (`X a pour sa part rencontré Y`).
+ASIDES = frozenset({("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"),
+                    ("de", "leur", "côté")})
+
 # Pairs the items of two lists in order (`X et Y, respectivement président et secrétaire`).
 RESPECTIVELY = "respectivement"
 

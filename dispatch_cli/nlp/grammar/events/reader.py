@@ -61,6 +61,7 @@ from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
     AMONG,
+    ASIDES,
     BETWEEN,
     BY,
     DEFINITE_ARTICLES,
@@ -110,6 +111,7 @@ class EventReader:
         # A series of separate meetings announced, and not yet enumerated.
         self.series_pending = False
         self.history: list[FoundEvent] = []  # the events of the sentences read so far
+        self.current = self.recent = 0  # the starts of the sentence being read and of the one before
         self.sentence_triggers: list[Span] = []  # the triggers of the sentence being read
         self.cover = labels_at(doc)  # the labels of the rule model's words over each token
         calendar = lexicon.calendar
@@ -133,6 +135,8 @@ class EventReader:
             if "\n" in self.text[previous_end:sent.start_char]:
                 self.paragraph_date = None  # a new paragraph
             previous_end = sent.end_char
+            self.recent = self.current
+            self.current = sent.start
             heading = self.dates.heading(sent, self.when)
             if heading is not None:
                 self.paragraph_date = heading
@@ -707,8 +711,7 @@ class EventReader:
                 continue
             if nouns and not self._anaphoric_noun(nouns[0]):
                 continue  # `a participé à un forum`: a gathering of its own
-            target = self._referent(nouns[0], events) if nouns else next(
-                (e for e in reversed(events) if e.type in GATHERINGS), None)
+            target = self._referent(nouns[0], events) if nouns else self._just_told(events)
             if target is None:
                 continue  # `est intervenu lors de la table ronde`: one not reported yet
             # the people before the verb, else those after it (`Y ont pris part X, Y et Z`)
@@ -717,6 +720,7 @@ class EventReader:
                 target.type = "conference"  # a meeting of many, listed as those who took part
             for party in people:
                 target.add(party)
+            target.touched = sent.start
             # `présents au dialogue organisé au siège de l'OTAN à Bruxelles`: where it was
             if target.type != "call":  # a call took place nowhere
                 target.place = target.place or self.parties.place(sent)
@@ -737,12 +741,24 @@ class EventReader:
             for party in self._class_named(sent, target.gathered):
                 target.add(party)
         if self._among_participants(sent):
-            # `Parmi les intervenants figuraient X et Y`, `X figurait parmi les participants`
+            # `Parmi les intervenants figuraient X et Y`, `X figurait parmi les participants`:
+            # the last gathering, which the noun of participants names
             target = next((e for e in reversed(events) if e.type in GATHERINGS), None)
             if target is not None:
                 for party in self.parties.people_at(sent.start, sent.end):
                     target.add(party)
+                target.touched = sent.start
         return used
+
+    def _just_told(self, events: list[FoundEvent]) -> FoundEvent | None:
+        """The gathering that `y` or a verb of taking part used alone refers to: the last
+        one, when the sentence before named it or people joined it there (not a call told
+        before a gathering that is only a setting: `en marge de la réunion du Mercosur ... Y
+        ont pris part X et Y`)."""
+        target = next((e for e in reversed(events) if e.type in GATHERINGS or e.type == "signing"), None)
+        if target is None or target.type == "signing" or max(target.sentence.start, target.touched) < self.recent:
+            return None
+        return target
 
     def _class_named(self, sent: Span, gathered: str) -> list[Party]:
         """The people of a subject that opens the sentence (after an adverbial at most) with
@@ -813,6 +829,7 @@ class EventReader:
         target = self._referred(trig, etype)
         if target is None:
             return False
+        target.touched = sent.start
         governor = governing_verb(doc[trig.start])
         if governor.i != trig.start and self.reports.is_support(governor) and not self._opens_sentence(trig):
             for party in self.parties.subject_of(governor) or self.parties.people_at(sent.start, trig.start) \
@@ -1019,6 +1036,9 @@ def is_topic(doc: Doc, i: int, participle: bool) -> bool:
     encounter."""
     if not participle or i == 0 or doc[i - 1].pos_ != "NOUN":
         return False
+    before = tuple(t.lower_ for t in doc[max(0, i - 3):i])
+    if before in ASIDES:
+        return False  # `X a pour sa part rencontré Y`: an aside between the auxiliary and the verb
     start = doc[i].sent.start
     return any(doc[k].pos_ == "VERB" for k in range(start, i - 1))
 

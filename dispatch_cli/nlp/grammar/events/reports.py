@@ -78,6 +78,8 @@ def reads_as_verb(doc: Doc, i: int) -> bool:
     low = prev.lower_
     if low in REFLEXIVE_PRONOUNS or low in AUXILIARY_FORMS or prev.pos_ == "AUX":
         return True
+    if low == "," and "Part" in doc[i].morph.get("VerbForm", []) and doc[i].lower_.endswith(PARTICIPLE_ENDINGS):
+        return True  # `X, arrivé mardi à Nairobi, ...`: a participle clause on the subject
     if low in NOUN_DETERMINERS or low in NOUN_PREPOSITIONS or prev.like_num or ORDINAL.match(low) \
             or prev.pos_ in ("DET", "ADP", "PUNCT"):
         return False
