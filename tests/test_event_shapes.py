@@ -98,3 +98,24 @@ def test_more_shapes(parse, text, expected):
 ])
 def test_conditions_and_preparations_report_nothing(parse, text):
     assert parse(HEAD + text)["events"] == []
+
+
+def test_an_interview_given_is_no_meeting(parse):
+    rec = parse(HEAD + "Le ministre João Gomes Cravinho a en outre accordé un entretien à l'agence Lusa.")
+    assert rec["events"] == []
+
+
+def test_a_numbered_session_the_sides_chaired_is_a_gathering_of_its_own(parse):
+    rec = parse(HEAD + "Le ministre Nasser Bourita s'est entretenu mercredi avec son homologue João Gomes Cravinho, "
+                "qui effectue une visite de travail au Maroc. A l'issue des entretiens, les deux ministres ont "
+                "coprésidé la 14e réunion de haut niveau maroco-portugaise.")
+    assert sorted(party_sets(rec)) == sorted([
+        ("meeting", frozenset({"Nasser Bourita", "João Gomes Cravinho"})),
+        ("visit", frozenset({"João Gomes Cravinho", "Maroc"})),
+        ("conference", frozenset({"Nasser Bourita", "João Gomes Cravinho"}))])
+
+
+def test_a_dateline_run_into_the_sentence_dates_the_dispatch_not_the_meeting(parse):
+    rec = parse("Dakar, 12 mars (APS) – Le Premier ministre Ousmane Sonko a reçu lundi le président de la "
+                "Banque africaine de développement, Akinwumi Adesina.", year=2024)
+    assert [e["date"] for e in rec["events"]] == ["2024-03-11"]

@@ -80,3 +80,10 @@ def test_the_three_ministers_who_sign_are_the_three_named_before(parse):
                 "Vilnius. Les trois ministres ont signé une déclaration commune.")
     assert ("signing", frozenset({"Władysław Kosiniak-Kamysz", "Laurynas Kasčiūnas", "Andris Sprūds"})) \
         in party_sets(rec)
+
+
+def test_the_sides_a_document_names_sign_when_the_parties_are_said_to(parse):
+    rec = parse(HEAD + "Le recteur Jan Kowal a reçu une délégation conduite par le recteur Eva Lind, accompagnée "
+                "des professeurs Ola Berg et Ana Costa. Les deux parties ont signé un mémorandum de coopération "
+                "entre l'Université de Varsovie et l'Université d'Uppsala.")
+    assert ("signing", frozenset({"Université de Varsovie", "Université d'Uppsala"})) in party_sets(rec)

@@ -103,6 +103,7 @@ class Triggers:
     presence_phrases: tuple[str, ...]  # `de nouveau en X`: someone in a place, on a visit to it
     topic_words: frozenset[str]  # `consacrée à`, `sur`: open what a gathering is about, whose people take no part
     company_phrases: tuple[str, ...]  # `en compagnie de X`: X goes with the visitor, another visitor
+    interview_verbs: tuple[str, ...]  # `accorder un entretien à X`: an interview, a statement
     statement_nouns: tuple[str, ...]  # `conférence de presse`: a statement, though it opens with a noun of encounter
     memorial_nouns: tuple[str, ...]  # `mémorial`: a trip there is a wreath-laying, not a visit
     saying_verbs: tuple[str, ...]  # `déclarer`: their subject speaks of an encounter, no party of it

@@ -95,8 +95,10 @@ class EventReader:
     """Read the events of one Doc, given where its entities are mentioned."""
 
     def __init__(self, doc: Doc, parties: PartyFinder, lexicon: Lexicon, when: DispatchDate,
-                 dates: DateReader | None = None, reports: ReportTest | None = None) -> None:
+                 dates: DateReader | None = None, reports: ReportTest | None = None,
+                 dateline_end: int | None = None) -> None:
         self.doc = doc
+        self.dateline_end = dateline_end  # character offset where the dateline ends
         self.text = doc.text  # built once: Doc.text joins every token
         self.parties = parties
         self.words = lexicon.triggers
@@ -240,6 +242,8 @@ class EventReader:
                         if t.start < trig.start and t.id_ == "meeting" and t.label_ == keys.TRIGGER_VERB
                         and reads_as_verb(doc, t.start)):
             return []  # `a discuté avec X de la visite de Y`: what they spoke of
+        if noun and self.reports.interview(doc, trig):
+            return []  # `a accordé un entretien à l'agence X`: an interview, a statement
         if noun and not presence:
             if self._told_again(trig, etype, sent):
                 return []
@@ -282,10 +286,12 @@ class EventReader:
         if noun and low.startswith(self.words.session_nouns) and (
                 self.parties.org_complement(trig) or self.parties.class_complement(trig)
                 or self.reports.participation.at(doc, doc[trig.start].head.i)
-                or doc[trig.start].head.lower_ in self.words.participation_nouns):
+                or doc[trig.start].head.lower_ in self.words.participation_nouns
+                or self.reports.counted(doc, trig)):
             # `la réunion du Conseil de coopération`: a body in session; `une réunion des
             # ministres de l'Énergie`: a class of people gathered; `a participé à la réunion`: a
-            # gathering one takes part in
+            # gathering one takes part in; `la 14e réunion de haut niveau`: a session of a
+            # standing format
             etype = "conference"
         subjects = self.parties.subjects(trig, sent, noun, etype)
         first = next((t for t in self.sentence_triggers if t.start < trig.start and t.id_ in ("meeting", "call")
@@ -328,12 +334,15 @@ class EventReader:
             subjects = [p for p in subjects if p not in speakers]
             objects = [p for p in objects if p not in speakers]
         clause = governing_verb(doc[trig.start]) if noun else doc[trig.start]
-        if etype in ("meeting", "call") and self.parties.side_anaphor(clause, self.words.side_nouns):
+        if etype in GATHERINGS and self.parties.side_anaphor(clause, self.words.side_nouns):
             # `les parties ont discuté de ...`, `lors d'une séance de travail, les deux
             # responsables ont examiné ...`: the sides of the encounter just reported
-            last = self._last_encounter(with_signings=True)
-            if last is not None and last.type in ("meeting", "call"):
-                return []  # what the sides of that meeting did in it: the same encounter
+            last = self._last_encounter(with_signings=True, people=2)  # the sides are two or more
+            if last is not None and last.type in ("meeting", "call") and etype != "conference" \
+                    and not (noun and self.reports.counted(doc, trig)):
+                # what the sides of that meeting did in it: the same encounter (but `les deux
+                # ministres ont coprésidé la 14e réunion`: a gathering of its own)
+                return []
             subjects = self.parties.titled_sides(clause) or (
                 [p for p in last.parties if p[0] == ACTOR] if last else subjects)
         if quoted and self._first_person(doc[trig.start] if not noun else governing_verb(doc[trig.start])):
@@ -558,14 +567,14 @@ class EventReader:
             k += 1
         return k
 
-    def _last_encounter(self, with_signings: bool = False) -> FoundEvent | None:
+    def _last_encounter(self, with_signings: bool = False, people: int = 1) -> FoundEvent | None:
         """The last encounter reported with someone taking part (what `les deux parties`,
-        `ils` or `votre visite` refer back to); with `with_signings`, a signing by people
-        too (`X et Y ont signé un accord. Lors d'une séance de travail, les deux responsables
-        ont examiné ...`)."""
+        `ils` or `votre visite` refer back to), with at least `people` people; with
+        `with_signings`, a signing by people too (`X et Y ont signé un accord. Lors d'une
+        séance de travail, les deux responsables ont examiné ...`)."""
         kinds = (*ENCOUNTERS, "signing") if with_signings else ENCOUNTERS
         return next((e for e in reversed(self.history) if e.type in kinds
-                     and any(p[0] == ACTOR for p in e.parties)), None)
+                     and sum(p[0] == ACTOR for p in e.parties) >= people), None)
 
     def _thing_meets(self, trig: Span) -> bool:
         """Is the subject of a verb of meeting a thing, not someone (`le concert a réuni`, `le
@@ -629,12 +638,17 @@ class EventReader:
         own = [p for p in self.parties.subject_of(verb) if p not in others]
         signers = own or [p for p in signers if p not in others]
         objects = [p for p in objects if p not in others]
+        sides = self.parties.between(trig, sent, SIGNING_REACH)
         if self.parties.side_anaphor(verb, self.words.side_nouns):
-            last = self._last_encounter()
-            signers = self.parties.titled_sides(verb) or ([p for p in last.parties if p[0] == ACTOR] if last else [])
+            # `les deux parties ont signé un mémorandum entre A et B`: no one is said to have
+            # signed, the sides the document names are the parties; without them, the people of
+            # the encounter just told
+            last = self._last_encounter(people=2)  # the sides are two or more
+            signers = self.parties.titled_sides(verb) or (
+                [p for p in last.parties if p[0] == ACTOR] if last and not sides else [])
         if not signers:
             signers = self.parties.orgs_in_subject(verb) or [p for p in subjects if p[0] == ORG]
-        for p in [*signers, *objects, *self.parties.between(trig, sent, SIGNING_REACH)]:
+        for p in [*signers, *objects, *sides]:
             event.add(p)
         return [event] if len(event.parties) >= 2 else []
 
@@ -684,7 +698,13 @@ class EventReader:
                     and self.parties.genitive_after(trig, trig.sent))
 
     def date_of(self, sent: Span) -> str | None:
-        """The date of the encounters of a sentence: the day it gives, else the paragraph's."""
+        """The date of the encounters of a sentence: the day it gives, else the paragraph's.
+        A dateline run into the sentence (`Dakar, 12 mars (APS) – X a reçu lundi Y`) dates the
+        dispatch, not the encounter."""
+        end = self.dateline_end
+        if end is not None and sent.start_char < end < sent.end_char:
+            rest = self.doc.char_span(end, sent.end_char, alignment_mode="expand")
+            sent = rest if rest is not None else sent
         return self.dates.date_in(sent, self.when, self.anchor) or self.paragraph_date
 
     def _join(self, sent: Span, triggers: list[Span], events: list[FoundEvent]) -> set[int]:

@@ -42,6 +42,7 @@ from dispatch_cli.nlp.words import (
 
 SECOND_PERSON_POSSESSIVES = frozenset({"votre", "vos"})
 TODAY = "aujourd'hui"
+INTERVIEW = "entretien"  # the noun of meeting that a verb of giving makes an interview
 NOUN_PREPOSITIONS = frozenset({"en", "pour", "par", "après", "avant", "avec", "sans", "sur", "dans", "entre"})
 
 ANAPHORIC_REACH = 4  # tokens before a noun where `lors de` may stand
@@ -158,6 +159,7 @@ class ReportTest:
         self.memorials = Phrases(triggers.memorial_nouns)
         self.statements = Phrases(triggers.statement_nouns)
         self.company = Phrases(triggers.company_phrases)
+        self.interviews = VerbTable(triggers.interview_verbs)
 
     def verb(self, doc: Doc, trig: Span) -> VerbForm | None:
         """What the verb of a verb trigger is (entry, tense), or None when it is not used as
@@ -167,6 +169,17 @@ class ReportTest:
     def is_support(self, tok: Token) -> bool:
         """Is the token a support verb (`a tenu une réunion`, `ont pris part au forum`)?"""
         return self.support.at(tok.doc, tok.i) is not None
+
+    def interview(self, doc: Doc, trig: Span) -> bool:
+        """Is the noun `entretien` an interview given to the press (`a accordé un entretien
+        à l'agence X`, `donnera un entretien`): the object of a verb of giving, right after it
+        (a determiner and adverbs between)?"""
+        if not doc[trig.start].lower_.startswith(INTERVIEW):
+            return False
+        k = trig.start - 1
+        while k > trig.sent.start and doc[k].pos_ in ("DET", "ADV", "ADJ"):
+            k -= 1
+        return k < trig.start - 1 and self.interviews.at(doc, k) is not None
 
     def tells_how(self, verb: Token) -> bool:
         """Does the verb tell how an encounter took place, what it is the subject of: a
@@ -302,13 +315,7 @@ class ReportTest:
             return True
         if prev is not None and prev.lower_ in INDEFINITE_ARTICLES:
             return True
-        # counted: `le 5e dialogue`, `les premières consultations politiques` (an ordinal may
-        # be tagged an adjective)
-        i = trig.start - 1
-        while i > trig.sent.start and doc[i].pos_ == "ADJ" and not ORDINAL.match(doc[i].lower_):
-            i -= 1
-        if i >= trig.sent.start and (doc[i].like_num or ORDINAL.match(doc[i].lower_) or ROMAN_ORDINAL.match(doc[i].text)
-                                     or doc[i].lower_ in ORDINAL_FIRST):
+        if self.counted(doc, trig):
             return True
         head = doc[trig.start].head
         if self.is_support(head):
@@ -325,6 +332,19 @@ class ReportTest:
             if tok.pos_ == "VERB":
                 break
         return False
+
+    @staticmethod
+    def counted(doc: Doc, trig: Span) -> bool:
+        """Is the noun counted (`le 5e dialogue`, `la 14e réunion`, `les premières consultations
+        politiques`): one of a series, an encounter of its own? An ordinal may be tagged an
+        adjective."""
+        i = trig.start - 1
+        while i > trig.sent.start and doc[i].pos_ == "ADJ" and not ORDINAL.match(doc[i].lower_):
+            i -= 1
+        if i < trig.sent.start or doc[i].lower_ in INDEFINITE_ARTICLES:  # `un`: an article, no count
+            return False
+        return bool(doc[i].like_num or ORDINAL.match(doc[i].lower_) or ROMAN_ORDINAL.match(doc[i].text)
+                    or doc[i].lower_ in ORDINAL_FIRST)
 
     def held(self, doc: Doc, trig: Span) -> bool:
         """Is the meeting said to be held (`a présidé une réunion`, `la réunion qui s'est
