@@ -94,3 +94,18 @@ def test_adverbs_and_adjuncts_after_the_verb(parse, sentence, expected):
 def test_a_movement_without_a_place_is_no_visit(parse):
     rec = parse(HEAD + "Le ministre Tamar Beridze est arrivé en retard, selon son porte-parole Jonas Berg.")
     assert rec["events"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # after the comma that closes an apposition, a verb with its object or its day
+    ("Le ministre Tamar Beridze, ministre de la Défense, rencontre ce mercredi son homologue Jonas Berg.",
+     [("meeting", frozenset({"Tamar Beridze", "Jonas Berg"}))]),
+    # `sur invitation de X`: who called the gathering, not its topic
+    ("La ministre Tamar Beridze a ouvert mardi un forum régional, sur invitation du président Jonas Berg.",
+     [("conference", frozenset({"Tamar Beridze", "Jonas Berg"}))]),
+    # after a determiner, a form of a verb is a noun
+    ("Cette rencontre est un signe de la confiance entre les deux pays, a déclaré le ministre Tamar Beridze.",
+     []),
+])
+def test_verbs_and_nouns_after_a_comma_or_a_determiner(parse, sentence, expected):
+    assert party_sets(parse(HEAD + sentence)) == expected

@@ -426,10 +426,10 @@ class EventReader:
         return [event]
 
     def _finite(self, trig: Span) -> bool:
-        """Is a trigger read only as a verb in a finite form (`X, ministre de Y, dirige une
-        délégation`): no noun, whatever precedes it (a participle may be one: `son arrivée`)?"""
-        if trig.label_ != keys.TRIGGER_VERB:
-            return False
+        """Is a trigger read only as a verb in a finite form after a comma (`X, ministre de Y,
+        dirige une délégation`): no noun there (a participle may be one: `, son arrivée`)?"""
+        if trig.label_ != keys.TRIGGER_VERB or trig.start == 0 or not self.doc[trig.start - 1].is_punct:
+            return False  # after a determiner it is a noun (`un signe de confiance`)
         form = self.reports.verb(self.doc, trig)
         return form is not None and form.tense not in (PARTICIPLE, PRESENT_PARTICIPLE)
 
@@ -984,6 +984,9 @@ class EventReader:
                 k += 1
             if k >= min(trig.sent.end, trig.end + TOPIC_REACH):
                 return out
+            j = k + 1 if k + 1 < trig.sent.end and doc[k + 1].lower_ not in DEFINITE_ARTICLES else k + 2
+            if j < trig.sent.end and doc[j].lower_ in self.words.planning_nouns:
+                return out  # `sur (l')invitation de X`, `sur l'initiative de X`: who called it, no topic
             while k < trig.sent.end and doc[k].text not in (",", ".", ";") and doc[k].pos_ != "AUX" \
                     and not (doc[k].pos_ == "VERB" and "Fin" in doc[k].morph.get("VerbForm", [])):
                 out.add(k)

@@ -27,6 +27,7 @@ from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.grammar.events.inflection import AUXILIARIES, IMPERFECT, LATER, VerbForm, VerbTable
 from dispatch_cli.nlp.lexicon import Triggers
 from dispatch_cli.nlp.words import (
+    A_CONTRACTED,
     AUXILIARY_FORMS,
     AUXILIARY_INFINITIVES,
     DEFINITE_ARTICLES,
@@ -41,6 +42,7 @@ from dispatch_cli.nlp.words import (
 )
 
 SECOND_PERSON_POSSESSIVES = frozenset({"votre", "vos"})
+OBJECT_DETERMINERS = NOUN_DETERMINERS - OF - A_CONTRACTED  # what opens an object (`le`, `son`, `ce`)
 TODAY = "aujourd'hui"
 INTERVIEW = "entretien"  # the noun of meeting that a verb of giving makes an interview
 NOUN_PREPOSITIONS = frozenset({"en", "pour", "par", "après", "avant", "avec", "sans", "sur", "dans", "entre"})
@@ -81,6 +83,10 @@ def reads_as_verb(doc: Doc, i: int) -> bool:
         return True
     if low == "," and "Part" in doc[i].morph.get("VerbForm", []) and doc[i].lower_.endswith(PARTICIPLE_ENDINGS):
         return True  # `X, arrivé mardi à Nairobi, ...`: a participle clause on the subject
+    if low == "," and i + 1 < len(doc) and (doc[i + 1].lower_ in OBJECT_DETERMINERS or doc[i + 1].pos_ == "PROPN"):
+        # `X, ministre de Y, rencontre ce jeudi son homologue`: the verb after the apposition,
+        # with its object or a day (`, rencontre de haut niveau`: a noun with its complement)
+        return True
     if low in NOUN_DETERMINERS or low in NOUN_PREPOSITIONS or prev.like_num or ORDINAL.match(low) \
             or prev.pos_ in ("DET", "ADP", "PUNCT"):
         return False
