@@ -111,3 +111,41 @@ def test_without_a_dateline_the_year_comes_from_the_filing_line(parse):
 def test_the_place_of_a_visit_and_of_the_encounters_during_it(parse):
     rec = parse(HEAD + "Le ministre Hugo Lindqvist a visité Kaunas. Il a rencontré le maire Karl Weber.")
     assert sorted((e["type"], e["place"]) for e in rec["events"]) == [("meeting", "Kaunas"), ("visit", "Kaunas")]
+
+
+def test_the_next_day_is_the_day_after_the_encounter_told_before(parse):
+    rec = parse(HEAD + "Le ministre Karl Weber a rencontré le 12 septembre le gouverneur Hugo Lindqvist. "
+                "Le lendemain, il s'est entretenu avec la maire Ona Petraitė.")
+    assert event_dates(rec) == ["2022-09-12", "2022-09-13"]
+
+
+def test_a_visit_in_the_background_takes_no_day_of_the_meeting(parse):
+    rec = parse(HEAD + "Le président Gitanas Nausėda a reçu mardi le président finlandais Sauli Niinistö, "
+                "en visite d'Etat en Lituanie.")
+    dates = {e["type"]: e["date"] for e in rec["events"]}
+    assert dates == {"meeting": "2022-09-13", "visit": None}
+
+
+def test_the_day_a_stay_began_is_not_its_date(parse):
+    rec = parse(HEAD + "La ministre Ingrid Olsen se trouve depuis lundi en Lituanie.")
+    assert party_sets(rec) == [("visit", frozenset({"Ingrid Olsen", "Lituanie"}))]
+    assert event_dates(rec) == [None]
+
+
+def test_a_web_page_s_timestamp_pins_no_weekday(parse):
+    rec = parse("Economie\n13 Juin 2024 18:42\n\nLe forum s'est ouvert ce jeudi à Vilnius. "
+                "Le ministre Karl Weber a rencontré son homologue Hugo Lindqvist.")
+    assert event_dates(rec) == [None]
+
+
+def test_the_place_of_the_gathering_an_encounter_took_place_at(parse):
+    rec = parse(HEAD + "La ministre Ingrid Olsen, en visite en Lituanie, participe à la conférence sur "
+                "l'énergie qui se tient à Vilnius. En marge de la conférence, elle a rencontré le "
+                "ministre Hugo Lindqvist.")
+    places = {e["type"]: e["place"] for e in rec["events"]}
+    assert places == {"visit": "Lituanie", "conference": "Vilnius", "meeting": "Vilnius"}
+
+
+def test_a_place_in_a_title_is_not_where_it_happened(parse):
+    rec = parse(HEAD + "Le ministre Karl Weber a reçu l'ambassadeur de Suède en Lituanie, Hugo Lindqvist.")
+    assert [e["place"] for e in rec["events"]] == [None]

@@ -121,3 +121,9 @@ def test_the_people_after_the_next_verb_of_meeting_are_its_own(parse):
                 "homologue suisse Ignazio Cassis.")
     assert sorted(party_sets(rec)) == sorted([("conference", frozenset({"Jan Horak"})),
                                               ("meeting", frozenset({"Jan Horak", "Ignazio Cassis"}))])
+
+
+def test_a_body_named_as_the_venue_is_no_party(parse):
+    rec = parse(HEAD + "Le secrétaire général de la Ligue arabe, Ahmed Aboul Gheit, a reçu hier au siège de "
+                "l'Union africaine l'ambassadeur du Kenya, Peter Mutuku.")
+    assert party_sets(rec) == [("meeting", frozenset({"Ahmed Aboul Gheit", "Peter Mutuku"}))]

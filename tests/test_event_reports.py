@@ -76,3 +76,94 @@ def test_a_thing_meets_no_one(parse, sentence):
 def test_a_body_receives_someone(parse):
     rec = parse(HEAD + "L'Université d'État de Tbilissi a accueilli le ministre portugais Rui Alves.")
     assert party_sets(rec) == [("meeting", frozenset({"Université d'État de Tbilissi", "Rui Alves"}))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a day opening the sentence, parsed as the subject, is no thing that meets
+    ("Mercredi, le chef de la diplomatie algérienne Ahmed Attaf a reçu le ministre Ilia Gogia.",
+     [("meeting", frozenset({"Ahmed Attaf", "Ilia Gogia"}))]),
+    # a participle after the article is the noun received, with its complements
+    ("Le ministre Ahmed Attaf a reçu l'envoyé spécial de l'ONU pour la Libye, Abdoulaye Bathily.",
+     [("meeting", frozenset({"Ahmed Attaf", "Abdoulaye Bathily"}))]),
+    # a group met after the day and the place
+    ("La vice-présidente Francia Márquez a rencontré jeudi à Bogota des représentants des "
+     "communautés autochtones.", [("meeting", frozenset({"Francia Márquez"}))]),
+    # a participle clause opening the sentence reports the encounter of its subject
+    ("Reçu mercredi par le roi Mohammed VI, le président sénégalais Macky Sall a évoqué la "
+     "coopération régionale.", [("meeting", frozenset({"Mohammed VI", "Macky Sall"}))]),
+])
+def test_the_shape_around_a_verb_of_meeting(parse, sentence, expected):
+    assert party_sets(parse(HEAD + sentence)) == expected
+
+
+def test_a_visit_begun_before_the_week_and_running_into_it_is_reported(parse):
+    rec = parse(HEAD + "Le président mongol Ukhnaagiin Khürelsükh, en visite d'Etat au Japon du 24 mai au "
+                "1er juin, a été reçu par le Premier ministre Fumio Kishida.")
+    assert sorted(party_sets(rec)) == sorted([("visit", frozenset({"Ukhnaagiin Khürelsükh", "Japon"})),
+                                              ("meeting", frozenset({"Ukhnaagiin Khürelsükh", "Fumio Kishida"}))])
+
+
+def test_a_range_over_before_the_week_is_only_recalled(parse):
+    rec = parse(HEAD + "Le président Ukhnaagiin Khürelsükh, en visite d'Etat au Japon du 2 au 5 mai, "
+                "a été reçu par le Premier ministre Fumio Kishida.")
+    assert rec["events"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker is the subject of the verb of saying after the quotation
+    ("« Hier, j'ai rencontré le président Emmerson Mnangagwa et nous avons évoqué les questions "
+     "régionales », a déclaré le ministre sud-africain Naledi Pandor.",
+     [("meeting", frozenset({"Naledi Pandor", "Emmerson Mnangagwa"}))]),
+    # ... or the person the dispatch is about, for an inverted pronoun
+    ("La ministre chilienne Antonia Urrejola se trouve en visite de travail en Géorgie. « Ce matin, "
+     "j'ai eu un entretien très utile avec mon homologue Ilia Darchiashvili », a-t-elle déclaré.",
+     [("visit", frozenset({"Antonia Urrejola", "Géorgie"})),
+      ("meeting", frozenset({"Antonia Urrejola", "Ilia Darchiashvili"}))]),
+])
+def test_quoted_speech_dated_to_the_dispatch_s_week_reports(parse, text, expected):
+    assert sorted(party_sets(parse(HEAD + text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "« J'ai rencontré le président Emmerson Mnangagwa en 2019 », a déclaré la ministre Naledi Pandor.",
+    "« Demain, je rencontrerai le président Emmerson Mnangagwa », a déclaré la ministre Naledi Pandor.",
+    "« Le 3 mars, j'ai rencontré le président Emmerson Mnangagwa », a rappelé la ministre Naledi Pandor.",
+])
+def test_quoted_speech_of_other_days_reports_no_encounter(parse, text):
+    assert parse(HEAD + text)["events"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb of recalling beside an encounter speaks of something else
+    ("Le ministre Ilia Gogia a rencontré jeudi le président Alar Karis et a évoqué la coopération.",
+     [("meeting", frozenset({"Ilia Gogia", "Alar Karis"}))]),
+    ("Le ministre Ilia Gogia a reçu l'ambassadeur Rui Alves, rappelant l'amitié entre les deux pays.",
+     [("meeting", frozenset({"Ilia Gogia", "Rui Alves"}))]),
+    ("Le président Alar Karis a rappelé jeudi lors de sa rencontre avec le ministre Ilia Gogia le soutien "
+     "de l'Estonie.", [("meeting", frozenset({"Alar Karis", "Ilia Gogia"}))]),
+    # a participle on people met reports it
+    ("Le ministre Ilia Gogia figurait parmi les chefs de délégation reçus jeudi par le président Alar Karis.",
+     [("meeting", frozenset({"Ilia Gogia", "Alar Karis"}))]),
+])
+def test_what_stands_beside_an_encounter(parse, sentence, expected):
+    assert party_sets(parse(HEAD + sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # governed by the verb of recalling, it is recalled
+    "Le ministre Ilia Gogia a évoqué sa rencontre de l'an dernier avec le président Alar Karis.",
+    # a year before the dispatch's
+    "Les parties ont salué les accords conclus lors de la visite du président Alar Karis en Géorgie en 2019.",
+    "Le ministre Ilia Gogia a souligné que la deuxième conférence de Vilnius, tenue en 2021, avait été un succès.",
+])
+def test_recalled_encounters(parse, sentence):
+    assert parse(HEAD + sentence)["events"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a noun of encounter whose predicate says it is planned
+    "La visite du président Xi Jinping en France est prévue pour le mois de juillet.",
+    "Une réunion entre les ministres Ann Linde et Pekka Haavisto est prévue en juillet.",
+])
+def test_an_encounter_said_to_be_planned_is_no_event(parse, sentence):
+    assert parse(HEAD + sentence)["events"] == []

@@ -66,3 +66,24 @@ def test_unsaid_signers_are_the_sides_the_document_names_not_the_protagonist(par
     rec = parse(HEAD + "La présidente slovène Nataša Kovač effectue une visite d'État en Pologne. Un accord sur "
                 "l'énergie a été signé entre le gouvernement de la Pologne et le gouvernement de la Slovénie.")
     assert ("signing", frozenset({"gouvernement de la Pologne", "gouvernement de la Slovénie"})) in party_sets(rec)
+
+
+def test_a_plan_is_signed_between_two_bodies(parse):
+    rec = parse(HEAD + "Le ministère de l'Éducation et l'UNICEF ont signé par voie électronique le plan de "
+                "travail conjoint pour 2025.")
+    assert party_sets(rec) == [("signing", frozenset({"ministère de l'Éducation", "UNICEF"}))]
+
+
+def test_the_three_ministers_who_sign_are_the_three_named_before(parse):
+    rec = parse(HEAD + "Le ministre polonais de la Défense Władysław Kosiniak-Kamysz, le ministre lituanien de la "
+                "Défense Laurynas Kasčiūnas et le ministre letton de la Défense Andris Sprūds se sont réunis à "
+                "Vilnius. Les trois ministres ont signé une déclaration commune.")
+    assert ("signing", frozenset({"Władysław Kosiniak-Kamysz", "Laurynas Kasčiūnas", "Andris Sprūds"})) \
+        in party_sets(rec)
+
+
+def test_the_sides_a_document_names_sign_when_the_parties_are_said_to(parse):
+    rec = parse(HEAD + "Le recteur Jan Kowal a reçu une délégation conduite par le recteur Eva Lind, accompagnée "
+                "des professeurs Ola Berg et Ana Costa. Les deux parties ont signé un mémorandum de coopération "
+                "entre l'Université de Varsovie et l'Université d'Uppsala.")
+    assert ("signing", frozenset({"Université de Varsovie", "Université d'Uppsala"})) in party_sets(rec)

@@ -65,3 +65,47 @@ def test_forms_of_the_infinitives_report_encounters(parse, sentence, expected):
 ])
 def test_forms_that_report_no_encounter(parse, sentence):
     assert parse(HEAD + sentence)["events"] == []
+
+
+def test_an_entry_of_the_vrir_family():
+    assert inflect("ouvrir")["ouverte"] == PARTICIPLE and inflect("ouvrir")["ouvrira"] == FUTURE
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an adverb makes one meeting of each counterpart
+    ("Le président Recep Tayyip Erdogan a rencontré séparément mercredi à Ankara les présidents "
+     "Aleksandar Vučić, Milo Đukanović et Zoran Milanović.",
+     [("meeting", frozenset({"Recep Tayyip Erdogan", "Aleksandar Vučić"})),
+      ("meeting", frozenset({"Recep Tayyip Erdogan", "Milo Đukanović"})),
+      ("meeting", frozenset({"Recep Tayyip Erdogan", "Zoran Milanović"}))]),
+    ("La gouverneure Kathy Hochul a reçu successivement le maire Eric Adams et le sénateur Chuck Schumer.",
+     [("meeting", frozenset({"Kathy Hochul", "Eric Adams"})),
+      ("meeting", frozenset({"Kathy Hochul", "Chuck Schumer"}))]),
+    # a verb of movement finds its destination past other adjuncts of its clause
+    ("Le Premier ministre Fumio Kishida est arrivé mardi soir, sur invitation de son homologue, à Manille.",
+     [("visit", frozenset({"Fumio Kishida", "Philippines"}))]),
+    ("Le Premier ministre grec Kyriakos Mitsotakis se trouve depuis lundi à Chypre.",
+     [("visit", frozenset({"Kyriakos Mitsotakis", "Chypre"}))]),
+])
+def test_adverbs_and_adjuncts_after_the_verb(parse, sentence, expected):
+    assert sorted(party_sets(parse(HEAD + sentence))) == sorted(expected)
+
+
+def test_a_movement_without_a_place_is_no_visit(parse):
+    rec = parse(HEAD + "Le ministre Tamar Beridze est arrivé en retard, selon son porte-parole Jonas Berg.")
+    assert rec["events"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # after the comma that closes an apposition, a verb with its object or its day
+    ("Le ministre Tamar Beridze, ministre de la Défense, rencontre ce mercredi son homologue Jonas Berg.",
+     [("meeting", frozenset({"Tamar Beridze", "Jonas Berg"}))]),
+    # `sur invitation de X`: who called the gathering, not its topic
+    ("La ministre Tamar Beridze a ouvert mardi un forum régional, sur invitation du président Jonas Berg.",
+     [("conference", frozenset({"Tamar Beridze", "Jonas Berg"}))]),
+    # after a determiner, a form of a verb is a noun
+    ("Cette rencontre est un signe de la confiance entre les deux pays, a déclaré le ministre Tamar Beridze.",
+     []),
+])
+def test_verbs_and_nouns_after_a_comma_or_a_determiner(parse, sentence, expected):
+    assert party_sets(parse(HEAD + sentence)) == expected

@@ -72,3 +72,44 @@ def test_the_visitor_of_a_relative_clause_is_the_person_it_is_on(parse):
     rec = parse(HEAD + "La ministre Kari Nilsen a reçu à Oslo le sénateur chilien Diego Ramos, qui effectue une "
                 "visite en Norvège.")
     assert ("visit", frozenset({"Diego Ramos", "Norvège"})) in party_sets(rec)
+
+
+@pytest.mark.parametrize("sentence, visit", [
+    # the visitor of a noun is the subject of its support verb, not a person in a complement
+    # of place (`sur le site du projet X`); who goes with them visits too
+    ("Le ministre Sergueï Lavrov a effectué mardi une visite sur le site de la centrale de Roosppur, en "
+     "compagnie du ministre bangladais Hasan Mahmud.", {"Sergueï Lavrov", "Hasan Mahmud"}),
+    ("La ministre Kari Nilsen, accompagnée du secrétaire d'Etat Ola Berg, a effectué une visite de travail "
+     "au Danemark.", {"Kari Nilsen", "Ola Berg", "Danemark"}),
+    # leading a delegation somewhere is visiting it
+    ("Le président du Sénat, Gérard Larcher, a conduit une délégation au Maroc.", {"Gérard Larcher", "Maroc"}),
+    # a finite verb after the comma of an apposition is a verb
+    ("La présidente du Parlement européen, Roberta Metsola, dirige une délégation à Kiev.",
+     {"Roberta Metsola", "Ukraine"}),
+])
+def test_visitors_and_their_company(parse, sentence, visit):
+    assert ("visit", frozenset(visit)) in party_sets(parse(HEAD + sentence))
+
+
+def test_a_person_in_the_name_of_a_site_visited_is_no_visitor(parse):
+    rec = parse(HEAD + "La ministre Kari Nilsen a effectué une visite sur le chantier du pont Magnus Lagabøte.")
+    assert party_sets(rec) == [("visit", frozenset({"Kari Nilsen"}))]
+
+
+def test_a_courtesy_visit_to_someone_is_the_visitor_s(parse):
+    rec = parse(HEAD + "Le ministre José Manuel Albares a effectué une visite de courtoisie auprès du président "
+                "Luis Abinader.")
+    assert rec["events"][0]["participants"][0]["name"] == "José Manuel Albares"
+
+
+def test_the_city_of_a_tour_is_its_place(parse):
+    rec = parse(HEAD + "Le ministre Wang Yi, qui effectue une tournée en Afrique, s'est rendu mardi à Addis-Abeba.")
+    assert party_sets(rec) == [("visit", frozenset({"Wang Yi", "Éthiopie"}))]
+    assert rec["events"][0]["place"] == "Addis-Abeba"
+
+
+def test_a_participle_clause_on_the_subject_and_an_aside(parse):
+    rec = parse(HEAD + "Le ministre ougandais Jeje Odongo, arrivé mardi soir à Nairobi, a pour sa part rencontré "
+                "le président William Ruto.")
+    assert sorted(party_sets(rec)) == sorted([("visit", frozenset({"Jeje Odongo", "Kenya"})),
+                                              ("meeting", frozenset({"Jeje Odongo", "William Ruto"}))])

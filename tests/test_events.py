@@ -138,3 +138,19 @@ def test_a_visit_that_began_is_reported_with_its_visitor_after_the_noun(parse):
 def test_yesterday_is_the_day_before_the_dateline(parse):
     rec = parse(HEAD + "Le ministre Anar Karimov a reçu hier le gouverneur Paolo Conti.")
     assert rec["events"][0]["date"] == "2021-03-11"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two verbs of meeting, each with its own counterpart: two meetings
+    ("Le président Gustavo Petro a reçu mardi le ministre Antony Blinken, puis il a rencontré le sénateur "
+     "Bob Menendez.", [("meeting", frozenset({"Gustavo Petro", "Antony Blinken"})),
+                       ("meeting", frozenset({"Gustavo Petro", "Bob Menendez"}))]),
+    ("Le président Lula da Silva a rencontré le président Alberto Fernández ; il s'est également entretenu "
+     "avec le président Luis Lacalle Pou.", [("meeting", frozenset({"Lula da Silva", "Alberto Fernández"})),
+                                             ("meeting", frozenset({"Lula da Silva", "Luis Lacalle Pou"}))]),
+    # one meeting told by two verbs with the same people
+    ("Le président Lula da Silva a reçu le président Alberto Fernández, avec qui il s'est entretenu en "
+     "tête-à-tête.", [("meeting", frozenset({"Lula da Silva", "Alberto Fernández"}))]),
+])
+def test_meetings_of_one_sentence(parse, sentence, expected):
+    assert sorted(party_sets(parse(HEAD + sentence))) == sorted(expected)

@@ -83,6 +83,7 @@ class Triggers:
     nouns: Mapping[str, tuple[str, ...]]  # event type -> nouns of encounter
     participation_verbs: tuple[str, ...]  # `participer`, `prendre part`: taking part in a gathering
     participation_nouns: frozenset[str]  # `participation`: the same, as a noun (`sa participation au forum`)
+    participant_nouns: frozenset[str]  # `intervenants`: those who took part (`parmi les intervenants figuraient X`)
     membership_verbs: tuple[str, ...]  # `comprendre`, `se composer`: who a delegation was made of
     delegation_nouns: frozenset[str]  # `délégation`: a group that meets as one party
     call_markers: frozenset[str]  # turn a meeting into a call (`téléphonique`)
@@ -95,12 +96,17 @@ class Triggers:
     quantities: frozenset[str]  # `une série de rencontres`: a count of new encounters
     series_markers: frozenset[str]  # `rencontres bilatérales`: separate encounters, one each
     movement_verbs: tuple[str, ...]  # visit verbs that need their destination (`se rendre`, `venir`)
+    part_nouns: frozenset[str]  # `séance plénière`: definite, a part of the gathering told
     session_nouns: tuple[str, ...]  # a meeting noun that is a body in session (`réunion du Conseil`)
     holding_verbs: tuple[str, ...]  # `tenir`, `présider`: a meeting held by one person is an event
     group_nouns: tuple[str, ...]  # `habitants`, `représentants`: a group met as one unnamed party
     reception_verbs: tuple[str, ...]  # `recevoir`: a meeting only when someone is received
     reception_objects: tuple[str, ...]  # `lettres de créance`: received things that stand for their bearer
     presence_phrases: tuple[str, ...]  # `de nouveau en X`: someone in a place, on a visit to it
+    topic_words: frozenset[str]  # `consacrée à`, `sur`: open what a gathering is about, whose people take no part
+    company_phrases: tuple[str, ...]  # `en compagnie de X`: X goes with the visitor, another visitor
+    interview_verbs: tuple[str, ...]  # `accorder un entretien à X`: an interview, a statement
+    statement_nouns: tuple[str, ...]  # `conférence de presse`: a statement, though it opens with a noun of encounter
     memorial_nouns: tuple[str, ...]  # `mémorial`: a trip there is a wreath-laying, not a visit
     saying_verbs: tuple[str, ...]  # `déclarer`: their subject speaks of an encounter, no party of it
     side_nouns: frozenset[str]  # `les deux parties`: the parties of the encounter just reported
@@ -211,6 +217,7 @@ class Calendar:
     months: Mapping[str, int]  # lowercase month name (with and without accents) -> 1..12
     weekdays: Mapping[str, int]  # lowercase weekday -> 0 (Monday) .. 6
     relative_days: Mapping[str, int]  # `hier` -> 1: days before the dispatch's date
+    following_days: Mapping[str, int]  # `le lendemain` -> 1: days after the encounter told before
     week_shifts: tuple[str, ...]  # after a weekday, move it out of the dispatch's week
 
 

@@ -25,6 +25,7 @@ ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | OF | A_CONTRACTED
 # What may stand between `de` and the noun of a complement (`de la`, `des`, `du`, `aux`).
 COMPLEMENT_ARTICLES = DEFINITE_ARTICLES | DE_CONTRACTED | A_CONTRACTED
 POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "notre", "nos"})
+OUR = frozenset({"notre"})  # the writer's own (`notre pays`: the dispatch's state)
 # First and second person possessives, of quoted speech (`Votre Excellence`).
 SPEAKER_POSSESSIVES = frozenset({"mon", "ma", "mes", "ton", "ta", "tes", "votre", "vos"})
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
@@ -39,11 +40,14 @@ QUANTIFIERS = frozenset({"autres", "nombreux", "nombreuses", "plusieurs", "certa
 REFLEXIVE_PRONOUNS = frozenset({"s'", "se"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})  # third person singular: they stand for a person
 PLURAL_SUBJECT_PRONOUNS = frozenset({"ils", "elles"})
+FIRST_PERSON = frozenset({"je", "j'", "nous"})  # the speaker of quoted speech, as a subject
 
 # Prepositions.
 PLACE_PREPOSITIONS = frozenset({"à", "en"})  # `à Bakou`, `en France`
 DESTINATION_PREPOSITIONS = frozenset({"à", "en", "au", "aux", "dans", "auprès", "chez"})
 BETWEEN = "entre"
+ON = "sur"
+AMONG = "parmi"
 FOR = "pour"
 WITH = "avec"
 BY = "par"
@@ -61,6 +65,10 @@ FUNCTION_MARKERS = (("en", "tant", "que"), ("en", "tant", "qu'"), ("en", "qualit
                     ("en", "sa", "qualité", "de"), ("en", "sa", "qualité", "d'"), ("en", "leur", "qualité", "de"),
                     ("en", "leur", "qualité", "d'"), ("à", "titre", "de"), ("à", "titre", "d'"))
 
+# Asides that may stand between an auxiliary and its participle (`X a pour sa part rencontré Y`).
+ASIDES = frozenset({("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"),
+                    ("de", "leur", "côté")})
+
 # Pairs the items of two lists in order (`X et Y, respectivement président et secrétaire`).
 RESPECTIVELY = "respectivement"
 
@@ -72,6 +80,8 @@ AUXILIARY_FORMS = frozenset({"ont", "a"})
 ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|ᵉ)$")
 ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ère|ème|ᵉ)$")  # `VIIe`, as written: capitals
 ORDINAL_FIRST = frozenset({"premier", "première", "premières", "premiers"})
+# Small cardinals in words, with their value (`les trois ministres`).
+CARDINALS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 
 # Abbreviations written with a stop inside a sentence (`le Pr. Alain Fischer`, `M. Durand`):
 # the stop after them ends no sentence.

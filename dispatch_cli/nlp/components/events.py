@@ -110,7 +110,8 @@ class EventFinder(LexiconComponent):
             filing = header.filing
             when = DispatchDate(filing.year if filing else doc._.get(keys.DEFAULT_YEAR),
                                 filing.month if filing else None, None)
-        found = EventReader(doc, parties, self.lexicon, when, self.dates, self.reports).read()
+        found = EventReader(doc, parties, self.lexicon, when, self.dates, self.reports,
+                            dateline.end if dateline else None).read()
         text = doc.text
         events: list[tuple[FoundEvent, EventFinding]] = []
         for ev in found:

@@ -21,6 +21,9 @@ from dispatch_cli.nlp.lexicon import Calendar
 
 LEAP_YEAR = 2000  # stands in for an unknown year where only days and months are compared
 WEEK = 7  # days: an encounter dated further back than this before the dispatch is only recalled
+IN_YEAR = re.compile(r"\ben (\d{4})\b")  # `en 2022`: a year as the time of what is told
+TIMESTAMP = re.compile(r"\b\d{1,2}\s+\w+\s+\d{4},?\s+(?:à\s+)?\d{1,2}[:h]\d{2}\b")  # `13 Juin 2024 18:42`
+SINCE = re.compile(r"\bdepuis(?:\s+(?:le|ce))?\s+$")  # right before a day: when a stay began
 
 
 @dataclass(frozen=True)
@@ -67,12 +70,16 @@ class DateReader:
                          for word, number in calendar.weekdays.items()]
         self.relative = [(re.compile(r"\b" + re.escape(words) + r"\b"), days)
                          for words, days in calendar.relative_days.items()]
+        self.following = [(re.compile(r"\b" + re.escape(words) + r"\b"), days)
+                          for words, days in calendar.following_days.items()]
 
     def days_in(self, text: str, when: DispatchDate) -> list[Days]:
         """The days and ranges of days a text gives by number, in text order (those whose
         year is unknown left out)."""
         out: list[tuple[int, Days]] = []
         for m in self.day_month.finditer(text.lower()):
+            if SINCE.search(text.lower()[:m.start()]):
+                continue  # `depuis le 5 mars`: when a stay began, not the day of what is told
             first_day, first_month, last_day, last_month, year_text = m.groups()
             last_month_number = self.months[last_month]
             year = int(year_text) if year_text else self._year(last_month_number, when)
@@ -102,11 +109,12 @@ class DateReader:
 
     def anchor(self, text: str, when: DispatchDate) -> dt.date | None:
         """The day weekdays are read against: the dispatch's date, else the first full
-        date the text gives."""
+        date the text gives, not a timestamp."""
         ref = when.date()
         if ref is not None:
             return ref
-        days = self.days_in(text, when)
+        # a web page's own timestamp (`13 Juin 2024 18:42`) is not when the story took place
+        days = self.days_in(TIMESTAMP.sub(" ", text), when)
         return days[0].first if days else None
 
     def date_in(self, sent: Span, when: DispatchDate, anchor: dt.date | None = None) -> str | None:
@@ -119,7 +127,8 @@ class DateReader:
         text = sent.text.lower()
         ref = when.date()
         for pattern, number in self.weekdays:
-            if pattern.search(text):
+            found = pattern.search(text)
+            if found and not SINCE.search(text[:found.start()]):
                 if ref is not None:
                     return (ref - dt.timedelta(days=(ref.weekday() - number) % 7)).isoformat()
                 if anchor is not None:  # the day of that name nearest to a date the text gives
@@ -132,6 +141,12 @@ class DateReader:
             if pattern.search(text):
                 return (ref - dt.timedelta(days=days_back)).isoformat()
         return None
+
+    def following_day(self, sent: Span) -> int | None:
+        """How many days after the encounter told before the sentence puts what it tells
+        (`le lendemain`: 1), or None."""
+        text = sent.text.lower()
+        return next((days for pattern, days in self.following if pattern.search(text)), None)
 
     def covers(self, sent: Span, when: DispatchDate) -> bool:
         """Does the sentence give a day or a range of days that holds the dispatch's date
@@ -156,10 +171,23 @@ class DateReader:
         return bool(self.last_month.search(sent.text.lower()))
 
     @staticmethod
+    def names_past_year(sent: Span, when: DispatchDate) -> bool:
+        """Does the sentence date something to a year before the dispatch's (`en 2022`, `tenue
+        en 2019`)?"""
+        return when.year is not None and any(int(m.group(1)) < when.year for m in IN_YEAR.finditer(sent.text))
+
+    @staticmethod
     def recalled(date: str | None, when: DispatchDate) -> bool:
         """Is an encounter of that date from before the dispatch's week (only recalled)?"""
         ref = when.date()
         return date is not None and ref is not None and dt.date.fromisoformat(date) < ref - dt.timedelta(days=WEEK)
+
+    def reaches_week(self, sent: Span, when: DispatchDate) -> bool:
+        """Does a range of days the sentence gives run into the dispatch's week (`en visite du
+        28 février au 3 mars` in a dispatch of 6 March): what began before it is not only
+        recalled."""
+        ref = when.date()
+        return ref is not None and any(d.last >= ref - dt.timedelta(days=WEEK) for d in self.days_in(sent.text, when))
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:

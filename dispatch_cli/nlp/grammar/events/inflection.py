@@ -8,7 +8,7 @@ one entry gives `rencontreront`, `s'étaient entretenus` and `ont reçu`.
 
 The paradigms are those of French grammar, not of any word list: the first group (`-er`,
 with `-cer`, `-ger` and `e`/`é` + consonant -> `è`), the second group (`-ir`, `-issent`), and
-the families of the third group by their ending (`-tenir`/`-venir`, `-cueillir`, `-cevoir`,
+the families of the third group by their ending (`-tenir`/`-venir`, `-vrir`, `-cueillir`, `-cevoir`,
 `-prendre`, `-dre`, `-clure`, `-suivre`, `-mettre`, `-dire`, `-duire`, `-faire`), with the two
 auxiliaries. The statistical lemmatizer is not used: it lemmatizes the most frequent forms of
 these verbs wrongly (`rencontre` and `signe` in the present, `a visité` read as a noun).
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -26,7 +26,8 @@ from dispatch_cli.nlp.words import AUXILIARY_FORMS, REFLEXIVE_PRONOUNS
 
 PRESENT, IMPERFECT, SIMPLE_PAST, FUTURE, CONDITIONAL = "present", "imperfect", "simple_past", "future", "conditional"
 PARTICIPLE, PRESENT_PARTICIPLE = "participle", "present_participle"
-REFLEXIVE_REACH = 4  # tokens before a verb where its pronoun may stand (`se sont ensuite entretenus`)
+MAX_ADVERBS = 2  # adverbs between a verb and the words of its entry after it
+REFLEXIVE_REACH = 6  # tokens before a verb where its pronoun may stand (`se sont ensuite entretenus`)
 # Tenses that put an encounter after the time of writing.
 LATER = frozenset({FUTURE, CONDITIONAL})
 
@@ -91,6 +92,9 @@ def _third_group(verb: str) -> dict[str, str] | None:
             b = verb[:-4]  # `entret`, `interv`
             return _table((b + "ient", b + "iennent"), b + "en", (b + "int", b + "inrent"), b + "iendr",
                           b + "enant", b + "enu")
+    if verb.endswith(("vrir", "frir")):
+        s = verb[:-2]  # `ouvr`, `couvr`, `offr`
+        return _table((s + "e", s + "ent"), s, (s + "it", s + "irent"), s + "ir", s + "ant", s[:-1] + "ert")
     if verb.endswith("cueillir"):
         s = verb[:-2]
         return _table((s + "e", s + "ent"), s, (s + "it", s + "irent"), s + "er", s + "ant", s + "i")
@@ -169,7 +173,7 @@ class VerbForm:
     entry: str  # the verb as the rule model writes it (`s'entretenir`, `prendre part`)
     tense: str
     reflexive: bool  # the entry is written with its pronoun: the form counts only with one
-    length: int  # tokens: the verb and the words of the entry after it
+    length: int  # tokens: the verb and the words of the entry after it (adverbs between included)
 
 
 # The endings a word after the verb may take to agree with the subject (`être présent` ->
@@ -197,25 +201,33 @@ class VerbTable:
         has one (`s'est entretenu`, `se sont ensuite entretenus`), else None."""
         first = doc[i].lower_
         for rest in sorted(self.by_first.get(first, ()), key=len, reverse=True):
-            if i + len(rest) >= len(doc):
+            # adverbs may stand between the verb and the words after it (`étaient également
+            # présents`)
+            j = i + 1
+            while rest and j < len(doc) and j - i <= MAX_ADVERBS and doc[j].pos_ == "ADV" \
+                    and doc[j].lower_ not in {rest[0] + e for e in AGREEMENT}:
+                j += 1
+            if j + len(rest) > len(doc):
                 continue
-            if all(doc[i + 1 + k].lower_ in {w + e for e in AGREEMENT} for k, w in enumerate(rest)):
+            if all(doc[j + k].lower_ in {w + e for e in AGREEMENT} for k, w in enumerate(rest)):
                 form = self.forms[" ".join((first, *rest))]
                 if form.reflexive and not has_reflexive(doc, i):
                     return None
-                return form
+                return form if j == i + 1 else replace(form, length=j - i + len(rest))
         return None
 
 
 def has_reflexive(doc: Doc, i: int) -> bool:
     """Is the verb at `i` used with a reflexive pronoun: right before it, or before its
-    auxiliary with adverbs between (`s'est entretenu`, `se sont longuement entretenus`)?"""
+    auxiliary with adverbs between (`s'est entretenu`, `se sont longuement entretenus`, `se
+    sont longuement et chaleureusement entretenus`)?"""
     k = i - 1
     while k >= 0 and i - k <= REFLEXIVE_REACH:
         low = doc[k].lower_
         if low in REFLEXIVE_PRONOUNS:
             return True
-        if doc[k].is_punct or not (doc[k].pos_ in ("AUX", "ADV") or low in AUXILIARY_FORMS):
+        coordinated = low == "et" and doc[k + 1].pos_ == "ADV"  # adverbs joined by `et`
+        if doc[k].is_punct or not (doc[k].pos_ in ("AUX", "ADV") or low in AUXILIARY_FORMS or coordinated):
             return False
         k -= 1
     return False

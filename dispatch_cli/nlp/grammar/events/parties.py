@@ -17,15 +17,18 @@ from spacy.tokens import Doc, Span, Token
 from dispatch_cli.nlp.findings import Party
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.events.inflection import VerbTable
+from dispatch_cli.nlp.grammar.events.reports import Phrases
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, Ref
 from dispatch_cli.nlp.words import (
     AND,
     BETWEEN,
+    CARDINALS,
     COORDINATION,
     DEFINITE_ARTICLES,
     DESTINATION_PREPOSITIONS,
     OF,
     ORDINAL,
+    OUR,
     PLACE_PREPOSITIONS,
     PLURAL_SUBJECT_PRONOUNS,
     ROMAN_ORDINAL,
@@ -95,18 +98,33 @@ class PartyFinder:
                 continue
             if r.kind == ACTOR:
                 out.append((r.kind, r.index))
-            elif r.kind == ORG and r.start <= reach:
-                prev = self.doc[r.start - 1].lower_ if r.start > 0 else ""
-                if prev not in DESTINATION_PREPOSITIONS and not (
-                        prev in DEFINITE_ARTICLES and r.start > 1
-                        and self.doc[r.start - 2].lower_ in DESTINATION_PREPOSITIONS):
-                    out.append((r.kind, r.index))
-                    gap = r.end
-                    while gap < sent.end and self.doc[gap].lower_ in COORDINATION:
-                        gap += 1
-                    reach = max(reach, gap if gap > r.end and self.doc[r.end].lower_ in {"et", ","} else reach)
+            elif r.kind == ORG and r.start <= reach and not self.is_venue(r.start):
+                out.append((r.kind, r.index))
+                gap = r.end
+                while gap < sent.end and self.doc[gap].lower_ in COORDINATION:
+                    gap += 1
+                reach = max(reach, gap if gap > r.end and self.doc[r.end].lower_ in {"et", ","} else reach)
         out += [(ACTOR, a) for i, a in sorted(self.resolved.items()) if trig.end <= i < end]
         return out
+
+    def is_venue(self, start: int) -> bool:
+        """Is the organization that starts at token `start` named as where an encounter took
+        place: after a preposition of place (`au ministère`, `à l'OTAN`), or as the complement
+        of a noun after one (`au siège de la Ligue`, `dans les locaux du ministère`)?"""
+        doc = self.doc
+        k = start - 1
+        if k >= 0 and doc[k].lower_ in DEFINITE_ARTICLES:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in DESTINATION_PREPOSITIONS:
+            return True
+        if k >= 0 and doc[k].lower_ in OF:  # the complement of a noun of place
+            k -= 1
+            if k >= 0 and doc[k].pos_ == "NOUN" and doc[k].is_lower:
+                k -= 1
+                if k >= 0 and doc[k].lower_ in DEFINITE_ARTICLES:
+                    k -= 1
+                return k >= 0 and doc[k].lower_ in DESTINATION_PREPOSITIONS
+        return False
 
     def inside_org_name(self, trig: Span) -> bool:
         """Is the word inside an organization's name, after a noun that heads it
@@ -142,11 +160,18 @@ class PartyFinder:
     def class_complement(self, trig: Span) -> bool:
         """Is the trigger's complement a whole class of people (`la réunion des ministres de
         l'Énergie`, `une réunion des chefs d'État`): `des` and a plural noun, no one named?"""
+        return self.gathered_class(trig) is not None
+
+    def gathered_class(self, trig: Span) -> str | None:
+        """The plural noun of the class of people a gathering's complement names (`une
+        réunion des ministres de la Défense`: `ministres`), lowercase; None when it names none."""
         nxt = trig.end
         while nxt < len(self.doc) and self.doc[nxt].pos_ == "ADJ":
             nxt += 1
-        return nxt + 1 < len(self.doc) and self.doc[nxt].lower_ == "des" \
-            and "Plur" in self.doc[nxt + 1].morph.get("Number", []) and self.doc[nxt + 1].pos_ == "NOUN"
+        if nxt + 1 < len(self.doc) and self.doc[nxt].lower_ == "des" \
+                and "Plur" in self.doc[nxt + 1].morph.get("Number", []) and self.doc[nxt + 1].pos_ == "NOUN":
+            return self.doc[nxt + 1].lower_
+        return None
 
     def between(self, trig: Span, sent: Span, reach: int = BETWEEN_REACH) -> list[Party]:
         """Parties named by `entre` right after a noun (`le dialogue entre l'Azerbaïdjan et l'UE`),
@@ -168,13 +193,21 @@ class PartyFinder:
             break
         return out
 
-    def place(self, sent: Span) -> str | None:
-        """The city or state where it happened, when the sentence says so (`à Bakou`)."""
-        for r in self.in_sent(sent):
-            if r.kind == PLACE and sent.start <= r.start < sent.end and r.start > 0 \
-                    and self.doc[r.start - 1].lower_ in DESTINATION_PREPOSITIONS:
-                return self.place_names[r.index]
-        return None
+    def place(self, sent: Span, after: int | None = None) -> str | None:
+        """The city or state where it happened, when the sentence says so (`à Bakou`): the
+        first place after token `after` (the trigger: `X, en visite au Tadjikistan, participe
+        à la conférence qui se tient à Douchanbé`), else the first of the sentence; not a place
+        inside a title (`l'ambassadeur en Egypte`) or a name."""
+        found = [r for r in self.in_sent(sent) if r.kind == PLACE and not r.nested and sent.start <= r.start < sent.end
+                 and r.start > 0 and self.doc[r.start - 1].lower_ in DESTINATION_PREPOSITIONS]
+        later = [r for r in found if after is not None and r.start >= after]
+        best = (later or found)[:1]
+        return self.place_names[best[0].index] if best else None
+
+    def in_a_state(self, name: str | None) -> bool:
+        """Is the place of that name one the gazetteer puts in a state (a city or a state, not
+        a region)?"""
+        return any(n == name and self.place_country.get(i) is not None for i, n in enumerate(self.place_names))
 
     def people_at(self, lo: int, hi: int) -> list[Party]:
         """The people named (or referred to by a title or pronoun) between tokens `lo` and
@@ -213,7 +246,7 @@ class PartyFinder:
             # relative clause on it (`X, qui a reçu Y`)
             clauses = {t.i for c in subject.subtree if c.dep_ in ("acl", "acl:relcl") for t in c.subtree}
             for party in self.people_at(subject.left_edge.i, subject.right_edge.i + 1):
-                if party not in out and not any(self._starts_in(party, i) for i in clauses):
+                if party not in out and not any(self.mentioned_at(party, i) for i in clauses):
                     out.append(party)
         if subjects:
             # `X, ministre de Y, et Z seront ...`: a subject opened by `et` is coordinated with
@@ -227,7 +260,9 @@ class PartyFinder:
                         out.insert(0, party)
         return out
 
-    def _starts_in(self, party: Party, i: int) -> bool:
+    def mentioned_at(self, party: Party, i: int) -> bool:
+        """Is the person `party` mentioned at token `i` (by name, or by a title or pronoun
+        that stands for them)?"""
         return any(r.kind == ACTOR and r.index == party[1] and r.start == i for r in self.in_sent(self.doc[i].sent)) \
             or self.resolved.get(i) == party[1]
 
@@ -245,10 +280,14 @@ class PartyFinder:
 
     def genitive_after(self, trig: Span, sent: Span) -> list[Party]:
         """The person a noun is of (`la visite du président chilien X`): the first person after
-        it, in its `de` complement, before a verb, a comma or `et`."""
+        it, in its `de` complement, before a verb, a comma or `et`, and before any other
+        preposition (`une visite sur le site du projet X`: X is no visitor)."""
         seen_of = False
         for tok in self.doc[trig.end:sent.end]:
             if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", ".") or tok.lower_ == AND:
+                return []
+            if (tok.pos_ == "ADP" or tok.lower_ in DESTINATION_PREPOSITIONS) and tok.lower_ not in OF \
+                    and not self.people_at(tok.i, tok.i + 1):
                 return []
             if tok.lower_ in OF:
                 seen_of = True
@@ -256,6 +295,19 @@ class PartyFinder:
             if people:
                 return people if seen_of else []
         return []
+
+    def companions(self, sent: Span, phrases: Phrases) -> list[Party]:
+        """The people who go with someone (`en compagnie du ministre X`, `accompagné de X`):
+        those named after such a phrase, up to the verb of the clause."""
+        out: list[Party] = []
+        for k in range(sent.start, sent.end):
+            n = phrases.at(self.doc, k)
+            if not n:
+                continue
+            end = next((i for i in range(k + n, sent.end) if self.doc[i].pos_ == "AUX" or (
+                self.doc[i].pos_ == "VERB" and "Fin" in self.doc[i].morph.get("VerbForm", []))), sent.end)
+            out += [p for p in self.people_at(k + n, end) if p not in out]
+        return out
 
     def states_in_subject(self, trig: Span, noun: bool) -> list[Party]:
         """The states a subject phrase names when it names no one (`les ministres des Affaires
@@ -301,24 +353,36 @@ class PartyFinder:
 
     def side_anaphor(self, verb: Token, side_nouns: frozenset[str]) -> bool:
         """Is the subject of the verb the sides of an encounter just reported: `les (deux)
-        parties`, `les deux ministres`, `ils`?"""
+        parties`, `les deux ministres`, `les trois ministres`, `ils`? A verb coordinated to another without a subject
+        of its own shares that one (`les deux ministres ont fait le point ... et ont discuté`),
+        however the parser attached it (to the other verb's object)."""
+        first = verb
+        for _ in range(COORDINATED_REACH):
+            if any(c.dep_ == "nsubj" for c in verb.children) or verb.head.i == verb.i:
+                break
+            if verb.dep_ == "conj" or (verb.i != first.i and verb.pos_ not in ("VERB", "AUX")):
+                verb = verb.head
+            else:
+                break
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             low = subject.lower_
             if low in side_nouns or low in PLURAL_SUBJECT_PRONOUNS:
                 return True
-            if "Plur" in subject.morph.get("Number", []) and any(c.lower_ == "deux" for c in subject.children):
+            if "Plur" in subject.morph.get("Number", []) and any(c.lower_ in CARDINALS for c in subject.children):
                 return True
         return False
 
     def titled_sides(self, verb: Token) -> list[Party]:
-        """`les (deux) Premiers ministres ont signé`: the two people named before the verb
-        (the last mentioned) whose role opens with that plural title, when two such are known."""
+        """`les (deux) Premiers ministres ont signé`, `les trois ministres`: the people named
+        before the verb (the last mentioned) whose role opens with that plural title, as many
+        as the subject counts (two when it counts none), when that many are known."""
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if "Plur" not in subject.morph.get("Number", []) or not any(
-                    c.lower_ in ("deux", "les") for c in subject.children):
+                    c.lower_ in CARDINALS or c.lower_ == "les" for c in subject.children):
                 continue
+            count = next((CARDINALS[c.lower_] for c in subject.children if c.lower_ in CARDINALS), 2)
             words = [t.lower_ for t in self.doc[subject.left_edge.i:subject.i + 1]
-                     if t.pos_ in ("NOUN", "ADJ") and t.lower_ != "deux"]
+                     if t.pos_ in ("NOUN", "ADJ") and t.lower_ not in CARDINALS]
             singular = [fold(w[:-1] if w.endswith(("s", "x")) else w) for w in words]
             if not singular:
                 continue
@@ -330,9 +394,9 @@ class PartyFinder:
                 for r in refs:
                     if r.kind == ACTOR and r.index in titled and r.start < verb.i:
                         last[r.index] = max(last.get(r.index, -1), r.start)
-            if len(last) >= 2:
-                pair = sorted(last, key=lambda a: last[a])[-2:]
-                return [(ACTOR, a) for a in sorted(pair, key=lambda a: last[a])]
+            if len(last) >= count:
+                sides = sorted(last, key=lambda a: last[a])[-count:]
+                return [(ACTOR, a) for a in sides]
         return []
 
     def states_of(self, party: Party) -> frozenset[str]:
@@ -349,6 +413,12 @@ class PartyFinder:
                     return self.place_names[r.index]
         return None
 
+    def our_country(self, trig: Span, sent: Span) -> bool:
+        """Does the sentence name the dispatch's own state after the trigger (`en visite
+        officielle dans notre pays`)?"""
+        return any(self.doc[k].lower_ in OUR and self.doc[k + 1].lower_ == "pays"
+                   for k in range(trig.end, sent.end - 1))
+
     def host(self, trig: Span, sent: Span, allow_home: bool = True) -> Party | None:
         """The state (a city's state) or institution a visit went to (after a preposition or
         an article, or as the verb's object: `a visité Gandja`); the dateline's state when the
@@ -363,6 +433,6 @@ class PartyFinder:
                     return (PLACE, country)
             if r.kind == ORG and prev in {"l'", "la", "le", "au", "aux", "à"}:
                 return (ORG, r.index)
-        if self.home is not None and allow_home:
-            return (PLACE, self.home)  # `cette visite`: to where the dispatch was filed
+        if self.home is not None and (allow_home or self.our_country(trig, sent)):
+            return (PLACE, self.home)  # `cette visite`, `dans notre pays`: to where the dispatch was filed
         return None

@@ -4,17 +4,25 @@ An event is read off one sentence around a word of meeting (`reports.py` says wh
 reports an encounter; `parties.py` who took part and where; `dates.py` when). After `lors de`,
 `au cours de`, a noun refers to an encounter already reported when there is one, and
 otherwise reports it (`a déclaré X lors de son entretien avec Y`); after `en marge de` it is
-only the setting, except for a visit. One sentence gives one event per type, except a series
-of bilateral meetings (`des rencontres bilatérales avec X, Y et Z`), which gives one per
-counterpart, and signings by different signers. Events with the same type and parties are
-then merged (`merge.py`).
+only the setting, except for a visit. A bare definite noun that opens its sentence (`La
+rencontre s'est tenue en présence de X`, `La session a été ouverte par X`) and a part of a
+gathering (`lors de la séance plénière`) name the encounter told before. One sentence gives one
+event per type, except a series of separate meetings (`des rencontres bilatérales avec X, Y et
+Z`, `a rencontré séparément X, Y et Z`), which gives one per counterpart, two verbs of meeting
+each with its own counterpart (`X a reçu Y, puis il a rencontré Z`), and signings by different
+signers. Events with the same type and parties are then merged (`merge.py`).
 
 Who takes part. A visit's visitor is the person its phrase attaches to (an apposed `, en
-visite en X`, the subject of its copula or verb, its `de` complement or possessor); a host
-never visits their own country. A signing is signed by its subjects (`les deux parties`: those
-of the encounter just reported), bodies included, with the sides its document names. People
-named in a later sentence join the gathering they took part in (`Y ont pris part X, Y et Z`,
-`la délégation comprenait ...`); a speaker (`, a déclaré X`) is no party.
+visite en X`, the subject of its copula or verb, its `de` complement or possessor), with those
+who go with them (`en compagnie de X`); a host never visits their own country. A signing is
+signed by its subjects (`les deux parties`: those of the encounter just reported), bodies
+included, with the sides its document names. People named in a later sentence join the
+gathering they took part in (`Y ont pris part X, Y et Z`, `Sont intervenus X et Y`, `parmi
+les intervenants figuraient X`, `la délégation comprenait ...`, `Les ministres X, Y et Z` after
+`une réunion des ministres`); a speaker (`, a déclaré X`) is no party of what they speak of,
+but one who speaks at a gathering (`a souligné lors du sommet`) takes part in it. Who is
+named in what an encounter is about (`consacrée à l'œuvre de X`, `a discuté de la visite de
+X`) takes no part.
 
 The reader remembers, across the document, the encounters it has reported (what an
 anaphoric noun, `les parties` or a participation sentence refers back to). A series of
@@ -25,6 +33,8 @@ heading (`Le 11 janvier.`) dates its paragraph.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -32,7 +42,7 @@ from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.findings import Party
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.events.dates import DateReader, DispatchDate
-from dispatch_cli.nlp.grammar.events.inflection import PARTICIPLE, has_reflexive
+from dispatch_cli.nlp.grammar.events.inflection import PARTICIPLE, PRESENT_PARTICIPLE, has_reflexive
 from dispatch_cli.nlp.grammar.events.merge import merge_events
 from dispatch_cli.nlp.grammar.events.parties import PartyFinder
 from dispatch_cli.nlp.grammar.events.reports import (
@@ -50,20 +60,34 @@ from dispatch_cli.nlp.grammar.tokens import labels_at
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
+    AMONG,
+    ASIDES,
+    BETWEEN,
+    BY,
     DEFINITE_ARTICLES,
     DEMONSTRATIVES,
     DESTINATION_PREPOSITIONS,
+    FIRST_PERSON,
     OF,
+    ON,
     POSSESSIVES,
+    REFLEXIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    WITH,
 )
 
 NEEDS_TWO = frozenset({"meeting", "call", "signing", "visit"})
 ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les deux parties` may stand for
+GATHERINGS = ("conference", "meeting", "call")  # what people who took part may join
 SIGNING_REACH = 16  # tokens after a word of signing where the document's `entre` may stand
-# words between a comma and an apposed `en visite` (`, qui se trouve en visite`)
+QUOTE_REACH = 6  # tokens between a guillemet and the verb of saying of its speaker
+TOPIC_REACH = 5  # tokens after a noun of gathering where its topic may open (`une table ronde ministérielle sur`)
+TOPIC_CASES = frozenset({"de", "d'", "du", "des", "sur"})  # what opens the topic of a verb (`discuter de`)
+MARKER_OPENING = 8  # tokens of an adverbial that may open a sentence before its subject
 PARTICIPATION_PREPOSITIONS = frozenset({"à", "au", "aux"})  # `prendre part à`, `être présent au`
 PRESENCE = "PRESENCE"  # the label of the visit triggers made of words of presence (`de nouveau en`)
 MEMORIAL_REACH = 4  # tokens between a word of visit and its destination (`s'est rendu au mémorial`)
+# words between a comma and an apposed `en visite` (`, qui se trouve en visite`)
 PRESENCE_WORDS = frozenset({"en", "qui", "est", "se", "s'", "trouve", "trouvant", "actuellement", "alors"})
 
 
@@ -71,8 +95,10 @@ class EventReader:
     """Read the events of one Doc, given where its entities are mentioned."""
 
     def __init__(self, doc: Doc, parties: PartyFinder, lexicon: Lexicon, when: DispatchDate,
-                 dates: DateReader | None = None, reports: ReportTest | None = None) -> None:
+                 dates: DateReader | None = None, reports: ReportTest | None = None,
+                 dateline_end: int | None = None) -> None:
         self.doc = doc
+        self.dateline_end = dateline_end  # character offset where the dateline ends
         self.text = doc.text  # built once: Doc.text joins every token
         self.parties = parties
         self.words = lexicon.triggers
@@ -87,6 +113,7 @@ class EventReader:
         # A series of separate meetings announced, and not yet enumerated.
         self.series_pending = False
         self.history: list[FoundEvent] = []  # the events of the sentences read so far
+        self.current = self.recent = 0  # the starts of the sentence being read and of the one before
         self.sentence_triggers: list[Span] = []  # the triggers of the sentence being read
         self.cover = labels_at(doc)  # the labels of the rule model's words over each token
         calendar = lexicon.calendar
@@ -98,7 +125,9 @@ class EventReader:
         doc = self.doc
         triggers = filter_spans(one_reading(doc, [s for s in doc.spans.get(keys.LEXICON, [])
                                                  if s.label_ in keys.TRIGGERS]))
-        triggers = [t for t in triggers if not self.parties.inside_org_name(t)]
+        # `une conférence de presse`: a statement to the press, not a gathering of parties
+        triggers = [t for t in triggers if not self.parties.inside_org_name(t)
+                    and not self.reports.statements.at(doc, t.start)]
         triggers = sorted([*triggers, *self._presence(triggers)], key=lambda t: t.start)
         by_sent: dict[int, list[Span]] = {}
         for trig in triggers:
@@ -108,6 +137,8 @@ class EventReader:
             if "\n" in self.text[previous_end:sent.start_char]:
                 self.paragraph_date = None  # a new paragraph
             previous_end = sent.end_char
+            self.recent = self.current
+            self.current = sent.start
             heading = self.dates.heading(sent, self.when)
             if heading is not None:
                 self.paragraph_date = heading
@@ -128,11 +159,17 @@ class EventReader:
                     continue
                 for event in produced:
                     if event.type in found and not (event.type == "signing" and self._other_signers(
-                            found[event.type], event)):
+                            found[event.type], event)) and not self._two_meetings(found[event.type], event):
                         for p in event.parties:
                             found[event.type].add(p)
+                        if event.place and not self.parties.in_a_state(found[event.type].place):
+                            # `X, qui effectue une tournée en Afrique, s'est rendu à Addis-Abeba`:
+                            # the place a gazetteer puts in a state is the more specific
+                            found[event.type].place = event.place
                     elif event.type in found:
-                        events.append(event)  # `X et Y ont signé A, et Z et W ont signé B`: one each
+                        # `X et Y ont signé A, et Z et W ont signé B`, `X a reçu Y, puis il a
+                        # rencontré Z`: one each
+                        events.append(event)
                     else:
                         found[event.type] = event
             events.extend(found.values())
@@ -157,35 +194,56 @@ class EventReader:
             if event.type == "visit" and event.place is None:
                 event.place = next((self.parties.place_names[p[1]] for p in event.parties if p[0] == PLACE), None)
         visit_place = next((e.place for e in events if e.type == "visit" and e.place), None)
-        for event in events:
+        for event in sorted(events, key=lambda e: e.trigger.start):
             if event.place is None and event.type in ("meeting", "signing", "conference"):
-                event.place = visit_place
+                # `en marge de la conférence`, `à l'issue de la réunion`: where that took place
+                setting = event.setting.place if event.setting is not None else None
+                event.place = setting or visit_place
 
-    @staticmethod
-    def _dates(events: list[FoundEvent]) -> None:
+    def _dates(self, events: list[FoundEvent]) -> None:
         """An encounter whose sentence gives no day took place on the day of the one told
         before it (`Mardi, X a reçu Y. ... A l'issue de l'entretien, les parties
-        ont signé ...`): a dispatch tells one occasion. Visits, which last several days, are
-        dated only by their own sentence, and date nothing else."""
+        ont signé ...`): a dispatch tells one occasion; `le lendemain`, the day after it.
+        Visits, which last several days, are dated only by their own sentence when it tells
+        nothing else (`X, en visite en Y, a été reçu mardi par Z`: the day is the meeting's),
+        and date nothing else."""
+        others = {e.sentence.start for e in events if e.type != "visit"}
         last: str | None = None
         for event in sorted(events, key=lambda e: e.trigger.start):
             if event.type == "visit":
+                if event.sentence.start in others:
+                    event.date = None
                 continue  # its first day dates nothing else
+            after = self.dates.following_day(event.sentence)
+            if after is not None and last is not None and self.dates.date_in(event.sentence, self.when) is None:
+                event.date = (dt.date.fromisoformat(last) + dt.timedelta(days=after)).isoformat()
             event.date = event.date or last
             last = event.date or last
 
     def _is_series(self, trig: Span) -> bool:
-        """A plural noun of meeting or conference marked as separate encounters."""
-        return trig.id_ in ("meeting", "conference") and is_noun_use(self.doc, trig) \
-            and self.reports.is_series(self.doc, trig)
+        """A plural noun of meeting or conference marked as separate encounters (`des
+        rencontres bilatérales`), or a verb of meeting said of each one apart (`a rencontré
+        séparément X, Y et Z`)."""
+        if trig.id_ not in ("meeting", "conference"):
+            return False
+        if is_noun_use(self.doc, trig):
+            return self.reports.is_series(self.doc, trig)
+        return self.reports.each_apart(self.doc, trig)
 
     def _read_trigger(self, trig: Span, sent: Span, series: bool) -> list[FoundEvent]:
         doc = self.doc
         etype = trig.id_
         presence = trig.label_ == PRESENCE
-        noun = presence or is_noun_use(doc, trig)
-        if in_quotes(self.text, trig) and not (noun and quoted_present(self.text, doc, trig)):
+        noun = presence or (is_noun_use(doc, trig) and not self._finite(trig))
+        quoted = in_quotes(self.text, trig)
+        if quoted and not (noun and quoted_present(self.text, doc, trig)) and not self._this_week(sent):
             return []  # quoted speech recalls and plans; the dispatch's own voice reports
+        if noun and any(trig.start in self._topic_tokens(t, False) for t in self.sentence_triggers
+                        if t.start < trig.start and t.id_ == "meeting" and t.label_ == keys.TRIGGER_VERB
+                        and reads_as_verb(doc, t.start)):
+            return []  # `a discuté avec X de la visite de Y`: what they spoke of
+        if noun and self.reports.interview(doc, trig):
+            return []  # `a accordé un entretien à l'agence X`: an interview, a statement
         if noun and not presence:
             if self._told_again(trig, etype, sent):
                 return []
@@ -193,10 +251,14 @@ class EventReader:
                 return []
         elif is_infinitive(doc[trig.start]):
             return []
-        if self.reports.planned_or_recalled(doc, trig):
+        if self.reports.planned_or_recalled(doc, trig, noun):
             return []
-        if self.reports.later(doc, trig, noun) and not (etype == "visit" and self.dates.covers(sent, self.when)):
-            return []  # planned; but a visit that runs over the dispatch's day is reported
+        if self.reports.later(doc, trig, noun) and not (etype == "visit" and self.dates.covers(sent, self.when)) \
+                and not (self.reports.compound(doc[trig.start]) and self._this_week(sent)):
+            # planned; but a visit that runs over the dispatch's day is reported, and so is
+            # what a conditional perfect puts on a day gone by of this week (`aurait rencontré
+            # mardi`: reported by others)
+            return []
         low = trig.text.lower()
         verb_form = None if noun else self.reports.verb(doc, trig)
         if not noun:
@@ -205,10 +267,14 @@ class EventReader:
                 return []  # `les relations entretenues`: a reflexive verb without its pronoun
             k = self._past_adjuncts(trig.end, sent.end)  # `est arrivé le 15 mai à Tachkent`
             nxt = doc[k].lower_ if k < len(doc) else ""
-            if verb.entry in self.words.movement_verbs and nxt not in DESTINATION_PREPOSITIONS:
+            if verb.entry in self.words.movement_verbs and nxt not in DESTINATION_PREPOSITIONS \
+                    and not self._destination_later(trig, sent):
                 return []  # `s'est rendu`, `est arrivé` need their destination
-        if not noun and is_topic(doc, trig.start, verb_form.tense == PARTICIPLE if verb_form else False):
-            return []  # `a salué les accords conclus entre les dirigeants`: what is spoken of
+        if not noun and is_topic(doc, trig.start, verb_form.tense == PARTICIPLE if verb_form else False) \
+                and not self._names_people(trig.start - 1):
+            # `a salué les accords conclus entre les dirigeants`: what is spoken of; but `X
+            # figurait parmi les chefs de délégation reçus par Y`: people met
+            return []
         if not noun and etype == "meeting" and self._thing_meets(trig):
             return []  # `le concert a réuni X et Y`, `la ville accueille des réfugiés`
         if not noun and etype == "meeting" and self._receives_a_thing(trig):
@@ -220,29 +286,68 @@ class EventReader:
         if noun and low.startswith(self.words.session_nouns) and (
                 self.parties.org_complement(trig) or self.parties.class_complement(trig)
                 or self.reports.participation.at(doc, doc[trig.start].head.i)
-                or doc[trig.start].head.lower_ in self.words.participation_nouns):
+                or doc[trig.start].head.lower_ in self.words.participation_nouns
+                or self.reports.counted(doc, trig)):
             # `la réunion du Conseil de coopération`: a body in session; `une réunion des
             # ministres de l'Énergie`: a class of people gathered; `a participé à la réunion`: a
-            # gathering one takes part in
+            # gathering one takes part in; `la 14e réunion de haut niveau`: a session of a
+            # standing format
             etype = "conference"
         subjects = self.parties.subjects(trig, sent, noun, etype)
+        first = next((t for t in self.sentence_triggers if t.start < trig.start and t.id_ in ("meeting", "call")
+                      and t.label_ == keys.TRIGGER_VERB), None)
+        if not noun and first is not None:
+            # a second verb of meeting: its own subject (`X a reçu Y, puis il a rencontré Z`),
+            # not everyone named before it; a pronoun the first verb's subject
+            own = self.parties.subject_of(doc[trig.start])
+            k = trig.start - 1  # the pronoun before the auxiliary, adverbs and reflexive pronoun
+            while k > sent.start and (doc[k].pos_ in ("AUX", "ADV") or doc[k].lower_ in REFLEXIVE_PRONOUNS):
+                k -= 1
+            if not own and doc[k].lower_ in SUBJECT_PRONOUNS:
+                own = self.parties.subject_of(doc[first.start])
+            subjects = own or subjects
         # the people after the next verb of meeting are its own (`X, qui participe au
         # forum, a rencontré Y`)
         stop = next((t.start for t in self.sentence_triggers if t.start >= trig.end
                      and t.label_ == keys.TRIGGER_VERB and reads_as_verb(doc, t.start)), None)
         objects = self.parties.objects(trig, sent, stop)
+        topic = self._topic_tokens(trig, noun)
+        if topic:
+            # `une table ronde consacrée à l'œuvre du poète X`, `a discuté avec Y de la visite
+            # de X`: who is spoken of takes no part
+            objects = [p for p in objects if not any(self.parties.mentioned_at(p, i) for i in topic)]
+        gathering = None if noun else self._gathering_subject(trig)
+        if gathering is not None:
+            # `la table ronde ... a réuni X et Y`: those gathered took part in it, not the
+            # people of its subject phrase; the event is the gathering's, told here or before
+            # (`La conférence, organisée par X, réunit Y et Z`)
+            etype, subjects, trig = gathering.id_, [], gathering
+            told = self._referred(gathering, etype)
+            if told is not None:
+                for p in objects:
+                    told.add(p)
+                return []
         if not noun and any(c.dep_ in ("nsubj", "nsubj:pass") for c in doc[trig.start].children):
             # `X a déclaré que Y a rencontré Z`, `un accord a été signé ..., a déclaré X`: the
             # speaker is no party of what the verb with its own subject reports
             speakers = self.parties.speakers(sent, self.reports.saying, doc[trig.start])
             subjects = [p for p in subjects if p not in speakers]
             objects = [p for p in objects if p not in speakers]
-        if not noun and etype in ("meeting", "call") \
-                and self.parties.side_anaphor(doc[trig.start], self.words.side_nouns):
-            # `les parties ont discuté de ...`: the sides of the encounter just reported
-            last = self._last_encounter()
-            subjects = self.parties.titled_sides(doc[trig.start]) or (
+        clause = governing_verb(doc[trig.start]) if noun else doc[trig.start]
+        if etype in GATHERINGS and self.parties.side_anaphor(clause, self.words.side_nouns):
+            # `les parties ont discuté de ...`, `lors d'une séance de travail, les deux
+            # responsables ont examiné ...`: the sides of the encounter just reported
+            last = self._last_encounter(with_signings=True, people=2)  # the sides are two or more
+            if last is not None and last.type in ("meeting", "call") and etype != "conference" \
+                    and not (noun and self.reports.counted(doc, trig)):
+                # what the sides of that meeting did in it: the same encounter (but `les deux
+                # ministres ont coprésidé la 14e réunion`: a gathering of its own)
+                return []
+            subjects = self.parties.titled_sides(clause) or (
                 [p for p in last.parties if p[0] == ACTOR] if last else subjects)
+        if quoted and self._first_person(doc[trig.start] if not noun else governing_verb(doc[trig.start])):
+            # `« Hier, j'ai eu un entretien avec mon homologue X », a-t-il déclaré`: the speaker
+            subjects = [*self._quote_speaker(trig, sent), *subjects]
         if not any(p[0] == ACTOR for p in subjects):
             # `les Premiers ministres ont tenu une réunion`: the two people of that title
             governor = doc[trig.start] if not noun else governing_verb(doc[trig.start])
@@ -251,17 +356,28 @@ class EventReader:
                 and all(p[0] == ORG for p in subjects) and not any(o[0] == ACTOR for o in objects):
             etype = "conference"  # `le Conseil des ministres s'est réuni`: a body in session
         event = FoundEvent(type=etype, trigger=trig, sentence=sent,
-                           date=self.date_of(sent), place=self.parties.place(sent))
-        if self.dates.recalled(event.date, self.when):
+                           date=self.date_of(sent), place=self.parties.place(sent, trig.end),
+                           gathered=self.parties.gathered_class(trig) if noun and not presence else None)
+        event.setting = self._setting(trig, sent)
+        if self.dates.recalled(event.date, self.when) and not self.dates.reaches_week(sent, self.when):
             return []  # dated before the dispatch's week: only recalled
-        if event.date is None and (self.reports.earlier(doc, trig, noun) or self.dates.names_past_month(sent)):
-            return []  # `avait rencontré`, `en juillet dernier`, with no day of this week: recalled
+        if event.date is None and (self.reports.earlier(doc, trig, noun) or self.dates.names_past_month(sent)
+                                   or self.dates.names_past_year(sent, self.when)):
+            return []  # `avait rencontré`, `en juillet dernier`, `en 2022`, with no day of this week: recalled
         if etype == "visit":
             if self._to_memorial(trig):
                 return []  # `s'est rendu au mémorial`: a wreath-laying, not a visit
-            host = self.parties.host(trig, sent, allow_home=noun and not presence)
+            # the dispatch's state stands for the host of a visit named alone (`cette visite`),
+            # not of one whose sentence tells where it goes (`est arrivé à Ankara pour une
+            # visite de deux jours`)
+            alone = not any(t.id_ == "visit" and t.start != trig.start for t in self.sentence_triggers)
+            # nor of a visit to a site it names that no gazetteer knows (`une visite sur le site
+            # de la centrale de X`): a visit with no known host
+            site = noun and self._site_named(trig)
+            host = self.parties.host(trig, sent, allow_home=noun and not presence and alone and not site)
             # `ont visité la bibliothèque`: a verb with its object visits a place or a body
-            facility = not noun and trig.end < sent.end and doc[trig.end].pos_ == "DET"
+            k = self._past_adjuncts(trig.end, sent.end)  # `a visité mardi l'usine`
+            facility = not noun and k < sent.end and doc[k].pos_ == "DET"
             visitors = self._visitors(trig, sent, noun, subjects, objects)
             if host is not None and host[0] == PLACE:
                 # a host never visits their own country; at home one visits a place, not the country
@@ -271,7 +387,7 @@ class EventReader:
                     host = None
                 else:
                     visitors = foreign
-            if not visitors or (host is None and not facility):
+            if not visitors or (host is None and not facility and not site):
                 return []
             event.place = self.parties.destination(trig, sent) or event.place
             for visitor in visitors:
@@ -284,13 +400,14 @@ class EventReader:
         for p in subjects:
             event.add(p)
         if noun:
-            for p in self.parties.between(trig, sent):
+            for p in [*self.parties.between(trig, sent), *self.organizers(trig, sent)]:
                 event.add(p)
         counterparts = [o for o in objects if o[0] == ACTOR and o not in subjects]
         if series and etype == "meeting" and len(counterparts) >= 2 and subjects:
             out = []
             for o in counterparts:
-                part = FoundEvent(type=etype, trigger=trig, sentence=sent, date=event.date, place=event.place)
+                part = FoundEvent(type=etype, trigger=trig, sentence=sent, date=event.date, place=event.place,
+                                  setting=event.setting)
                 for p in [*subjects, o]:
                     part.add(p)
                 out.append(part)
@@ -303,15 +420,82 @@ class EventReader:
             return [event]  # `une réunion s'est tenue à X`: the same, until people join it
         if not any(p[0] == ACTOR for p in event.parties):
             return []
-        if etype in NEEDS_TWO and len(event.parties) < 2 and not (
-                etype == "meeting" and (self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig))):
+        alone = self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig, self.calendar_words)
+        if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone):
             return []  # one party: only a meeting held by someone, or with a group not named
         return [event]
+
+    def _finite(self, trig: Span) -> bool:
+        """Is a trigger read only as a verb in a finite form after a comma (`X, ministre de Y,
+        dirige une délégation`): no noun there (a participle may be one: `, son arrivée`)?"""
+        if trig.label_ != keys.TRIGGER_VERB or trig.start == 0 or not self.doc[trig.start - 1].is_punct:
+            return False  # after a determiner it is a noun (`un signe de confiance`)
+        form = self.reports.verb(self.doc, trig)
+        return form is not None and form.tense not in (PARTICIPLE, PRESENT_PARTICIPLE)
+
+    def _setting(self, trig: Span, sent: Span) -> FoundEvent | None:
+        """The encounter told before that the sentence puts this one at, by a noun after a
+        word of time or setting before the trigger (`En marge de la conférence, X a rencontré
+        Y`, `A l'issue de la réunion, les ministres ont signé`)."""
+        doc = self.doc
+        for t in self.sentence_triggers:
+            if t.start >= trig.start or t.label_ != keys.TRIGGER_NOUN or t.id_ == "signing":
+                continue
+            if self.reports.anaphoric(doc, t) is not None:
+                found = self._referent(t, self.history)
+                if found is not None:
+                    return found
+        return None
+
+    def _this_week(self, sent: Span) -> bool:
+        """Does the sentence date what it says to the dispatch's week, up to its day (`hier`,
+        `ce matin`, `mardi`)? Quoted speech so dated reports what it tells (`« Hier, j'ai eu
+        un entretien avec X »`)."""
+        ref = self.when.date()
+        date = self.dates.date_in(sent, self.when, self.anchor)
+        return ref is not None and date is not None and not self.dates.recalled(date, self.when) \
+            and dt.date.fromisoformat(date) <= ref
+
+    @staticmethod
+    def _first_person(verb: Token) -> bool:
+        """Is the subject of the verb the speaker (`j'ai rencontré`, `nous avons eu`)?"""
+        return any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in FIRST_PERSON for c in verb.children)
+
+    def _quote_speaker(self, trig: Span, sent: Span) -> list[Party]:
+        """Who says the quotation the trigger is in: the subject of the verb of saying right
+        after its closing guillemet (`», a déclaré le ministre X`; `», a-t-il déclaré`: the
+        person the dispatch is about), else right before its opening one (`X a déclaré : «`)."""
+        doc = self.doc
+        close = self.text.find("»", trig.end_char)
+        opening = self.text.rfind("«", 0, trig.start_char)
+        after = [t for t in sent if t.idx > close >= 0][:QUOTE_REACH]
+        before = [t for t in sent if t.idx < opening][-QUOTE_REACH:]
+        for tok in [*after, *reversed(before)]:
+            if not self.reports.saying.at(doc, tok.i):
+                continue
+            people = self.parties.subject_of(tok)
+            if not people:  # the subject after the verb, often parsed as its object
+                people = self.parties.people_at(tok.i + 1, min(sent.end, tok.i + QUOTE_REACH))
+            if not people and any(c.lower_.lstrip("-") in SUBJECT_PRONOUNS for c in tok.children):
+                protagonist = self.parties.protagonist.get(sent.start)
+                people = [(ACTOR, protagonist)] if protagonist is not None else []
+            return people
+        return []
 
     def _signs(self, tok: Token) -> bool:
         """Is the token a verb of signing?"""
         form = self.reports.verbs.at(self.doc, tok.i)
         return form is not None and form.entry in self.words.verbs.get("signing", ())
+
+    def _two_meetings(self, one: FoundEvent, other: FoundEvent) -> bool:
+        """Do two verbs of meeting of one sentence report two meetings: each with its own
+        counterpart, neither's parties among the other's (`X a reçu Y, puis il a rencontré
+        Z`; not `X a rencontré Y ; ils se sont entretenus en tête-à-tête`)?"""
+        doc = self.doc
+        verbs = all(e.trigger.label_ == keys.TRIGGER_VERB and reads_as_verb(doc, e.trigger.start)
+                    for e in (one, other))
+        a, b = set(one.parties), set(other.parties)
+        return verbs and one.type in ("meeting", "call") and not (a <= b or b <= a)
 
     @staticmethod
     def _other_signers(one: FoundEvent, other: FoundEvent) -> bool:
@@ -333,6 +517,17 @@ class EventReader:
                 out.append(Span(doc, i, i + n, label=PRESENCE, span_id="visit"))
         return out
 
+    def _site_named(self, trig: Span) -> bool:
+        """Does a noun of visit say where it goes (`une visite sur le site de X`, `une visite de
+        travail à X`): a preposition of destination after its adjectives and its `de`
+        complement of kind?"""
+        doc = self.doc
+        k = trig.end
+        while k < trig.sent.end and (doc[k].pos_ == "ADJ" or (doc[k].lower_ in OF and k + 1 < trig.sent.end
+                                                                and doc[k + 1].pos_ == "NOUN" and doc[k + 1].is_lower)):
+            k += 2 if doc[k].lower_ in OF else 1
+        return k < trig.sent.end and (doc[k].lower_ in DESTINATION_PREPOSITIONS or doc[k].lower_ == ON)
+
     def _to_memorial(self, trig: Span) -> bool:
         """Is the destination of a visit a memorial (`s'est rendu au mémorial`, `a visité la
         tombe de X`): a wreath-laying, not a visit?"""
@@ -345,6 +540,22 @@ class EventReader:
             k += 1
         return k < trig.sent.end and bool(self.reports.memorials.at(doc, k))
 
+    def _destination_later(self, trig: Span, sent: Span) -> bool:
+        """Is a place named as where a verb of movement goes further in its clause, after
+        other adjuncts (`est arrivé mardi soir, sur invitation de son homologue, à Manille`,
+        `se trouve depuis lundi à Chypre`): a preposition of destination right before the
+        place (or its article), before any other verb?"""
+        doc = self.doc
+        places = {r.start for r in self.parties.in_sent(sent) if r.kind == PLACE and not r.nested}
+        for k in range(trig.end, sent.end - 1):
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (";", ":"):
+                return False
+            if doc[k].lower_ in DESTINATION_PREPOSITIONS:
+                j = k + 1 if doc[k + 1].lower_ not in DEFINITE_ARTICLES else k + 2
+                if j in places:
+                    return True
+        return False
+
     def _past_adjuncts(self, k: int, end: int) -> int:
         """The first token from `k` on that is not an adverb, a comma or a day (`le 15 mai`,
         `mardi`, `ce matin`): where a verb's complement starts."""
@@ -356,11 +567,14 @@ class EventReader:
             k += 1
         return k
 
-    def _last_encounter(self) -> FoundEvent | None:
+    def _last_encounter(self, with_signings: bool = False, people: int = 1) -> FoundEvent | None:
         """The last encounter reported with someone taking part (what `les deux parties`,
-        `ils` or `votre visite` refer back to)."""
-        return next((e for e in reversed(self.history) if e.type in ENCOUNTERS
-                     and any(p[0] == ACTOR for p in e.parties)), None)
+        `ils` or `votre visite` refer back to), with at least `people` people; with
+        `with_signings`, a signing by people too (`X et Y ont signé un accord. Lors d'une
+        séance de travail, les deux responsables ont examiné ...`)."""
+        kinds = (*ENCOUNTERS, "signing") if with_signings else ENCOUNTERS
+        return next((e for e in reversed(self.history) if e.type in kinds
+                     and sum(p[0] == ACTOR for p in e.parties) >= people), None)
 
     def _thing_meets(self, trig: Span) -> bool:
         """Is the subject of a verb of meeting a thing, not someone (`le concert a réuni`, `le
@@ -368,6 +582,8 @@ class EventReader:
         body, with no one named in its phrase?"""
         doc = self.doc
         for subject in (c for c in doc[trig.start].children if c.dep_ == "nsubj"):
+            if subject.lower_ in self.calendar_words:
+                continue  # `Mercredi, le ministre X a reçu`: the day, parsed as the subject
             if subject.pos_ != "NOUN" or keys.TITLE in self.cover[subject.i] or keys.EPITHET in self.cover[subject.i]:
                 return False
             if self.reports.groups.at(doc, subject.i) or subject.lower_ in self.words.side_nouns \
@@ -376,6 +592,12 @@ class EventReader:
             lo, hi = subject.left_edge.i, subject.right_edge.i + 1
             return not (self.parties.people_at(lo, hi) or self.parties.bodies_at(lo, hi))
         return False
+
+    def _names_people(self, i: int) -> bool:
+        """Is the noun at `i` a title or a group of people (`les ministres`, `les chefs de
+        délégation`)?"""
+        return keys.TITLE in self.cover[i] or keys.EPITHET in self.cover[i] \
+            or bool(self.reports.groups.at(self.doc, i))
 
     def _receives_a_thing(self, trig: Span) -> bool:
         """Does a verb of reception (`recevoir`, `accueillir`) receive a thing, not someone:
@@ -391,7 +613,10 @@ class EventReader:
         k = self._past_adjuncts(trig.end, end)
         if k >= end or doc[k].pos_ in ("ADP", "PUNCT", "VERB", "AUX"):
             return False  # no object: `l'a reçu`, `a été reçu par X`
-        head_end = next((i for i in range(k + 1, end) if doc[i].pos_ in ("ADP", "PUNCT", "VERB")), end)
+        # the head noun phrase, up to its first complement (a participle right after the
+        # article is the noun it makes: `l'envoyé spécial`)
+        head_end = next((i for i in range(k + 1, end) if doc[i].pos_ in ("ADP", "PUNCT")
+                         or (doc[i].pos_ == "VERB" and doc[i - 1].pos_ != "DET")), end)
         if any(self.reports.reception_objects.at(doc, i) for i in range(k, head_end + 2) if i < end):
             return False
         return not (self.parties.people_at(k, head_end) or any(
@@ -413,12 +638,17 @@ class EventReader:
         own = [p for p in self.parties.subject_of(verb) if p not in others]
         signers = own or [p for p in signers if p not in others]
         objects = [p for p in objects if p not in others]
+        sides = self.parties.between(trig, sent, SIGNING_REACH)
         if self.parties.side_anaphor(verb, self.words.side_nouns):
-            last = self._last_encounter()
-            signers = self.parties.titled_sides(verb) or ([p for p in last.parties if p[0] == ACTOR] if last else [])
+            # `les deux parties ont signé un mémorandum entre A et B`: no one is said to have
+            # signed, the sides the document names are the parties; without them, the people of
+            # the encounter just told
+            last = self._last_encounter(people=2)  # the sides are two or more
+            signers = self.parties.titled_sides(verb) or (
+                [p for p in last.parties if p[0] == ACTOR] if last and not sides else [])
         if not signers:
             signers = self.parties.orgs_in_subject(verb) or [p for p in subjects if p[0] == ORG]
-        for p in [*signers, *objects, *self.parties.between(trig, sent, SIGNING_REACH)]:
+        for p in [*signers, *objects, *sides]:
             event.add(p)
         return [event] if len(event.parties) >= 2 else []
 
@@ -452,9 +682,10 @@ class EventReader:
                 found = self.parties.subject_of(tok) or self.parties.genitive_after(trig, sent) or by_clause
         else:
             found = self.parties.subject_of(tok)
-        if found:
-            return found
-        return subjects or [o for o in objects if o[0] == ACTOR][:1]
+        if not found:
+            found = subjects or [o for o in objects if o[0] == ACTOR][:1]
+        # `en compagnie du ministre X`, `accompagné de X`: they go together
+        return [*found, *(p for p in self.parties.companions(sent, self.reports.company) if p not in found)]
 
     def _visit_of_someone(self, trig: Span) -> bool:
         """`sa visite en Norvège`, `la visite du président X`: a visit whose visitor the noun
@@ -467,7 +698,13 @@ class EventReader:
                     and self.parties.genitive_after(trig, trig.sent))
 
     def date_of(self, sent: Span) -> str | None:
-        """The date of the encounters of a sentence: the day it gives, else the paragraph's."""
+        """The date of the encounters of a sentence: the day it gives, else the paragraph's.
+        A dateline run into the sentence (`Dakar, 12 mars (APS) – X a reçu lundi Y`) dates the
+        dispatch, not the encounter."""
+        end = self.dateline_end
+        if end is not None and sent.start_char < end < sent.end_char:
+            rest = self.doc.char_span(end, sent.end_char, alignment_mode="expand")
+            sent = rest if rest is not None else sent
         return self.dates.date_in(sent, self.when, self.anchor) or self.paragraph_date
 
     def _join(self, sent: Span, triggers: list[Span], events: list[FoundEvent]) -> set[int]:
@@ -489,20 +726,24 @@ class EventReader:
                          after < t.start <= after + 2 and doc[after].lower_ in PARTICIPATION_PREPOSITIONS))]
             before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
             aux_before = tok.i > 1 and doc[tok.i - 2].lower_ == "y"
-            if not nouns and "y" not in (before, doc[tok.i - 2].lower_ if aux_before else ""):
+            if not nouns and "y" not in (before, doc[tok.i - 2].lower_ if aux_before else "") \
+                    and not self._absolute(after, sent, triggers):
                 continue
             if nouns and not self._anaphoric_noun(nouns[0]):
                 continue  # `a participé à un forum`: a gathering of its own
-            kinds = ("conference",) if nouns and nouns[0].id_ == "conference" else ("conference", "meeting")
-            target = next((e for e in reversed(events) if e.type in kinds), None)
+            target = self._referent(nouns[0], events) if nouns else self._just_told(events)
             if target is None:
-                continue
+                continue  # `est intervenu lors de la table ronde`: one not reported yet
             # the people before the verb, else those after it (`Y ont pris part X, Y et Z`)
             people = self.parties.people_at(sent.start, tok.i) or self.parties.people_at(tok.i, sent.end)
             if target.type == "meeting" and not target.parties and len(people) > 2:
                 target.type = "conference"  # a meeting of many, listed as those who took part
             for party in people:
                 target.add(party)
+            target.touched = sent.start
+            # `présents au dialogue organisé au siège de l'OTAN à Bruxelles`: where it was
+            if target.type != "call":  # a call took place nowhere
+                target.place = target.place or self.parties.place(sent)
             used.update(t.start for t in nouns)
         if self.reports.membership_in(sent):
             # the last encounter with a delegation as its counterpart (`a reçu une délégation`)
@@ -512,7 +753,86 @@ class EventReader:
             if target is not None:
                 for party in self.parties.people_at(sent.start, sent.end):
                     target.add(party)
+        target = next((e for e in reversed(events) if e.type in GATHERINGS), None)
+        if target is not None and target.gathered is not None:
+            # `Une réunion des ministres de la Défense s'est tenue. Les ministres de la Défense
+            # X, Y et Z ont examiné ...`: the definite plural that repeats the class gathered
+            # names them
+            for party in self._class_named(sent, target.gathered):
+                target.add(party)
+        if self._among_participants(sent):
+            # `Parmi les intervenants figuraient X et Y`, `X figurait parmi les participants`:
+            # the last gathering, which the noun of participants names
+            target = next((e for e in reversed(events) if e.type in GATHERINGS), None)
+            if target is not None:
+                for party in self.parties.people_at(sent.start, sent.end):
+                    target.add(party)
+                target.touched = sent.start
         return used
+
+    def _just_told(self, events: list[FoundEvent]) -> FoundEvent | None:
+        """The gathering that `y` or a verb of taking part used alone refers to: the last
+        one, when the sentence before named it or people joined it there (not a call told
+        before a gathering that is only a setting: `en marge de la réunion du Mercosur ... Y
+        ont pris part X et Y`)."""
+        target = next((e for e in reversed(events) if e.type in GATHERINGS or e.type == "signing"), None)
+        if target is None or target.type == "signing" or max(target.sentence.start, target.touched) < self.recent:
+            return None
+        return target
+
+    def _class_named(self, sent: Span, gathered: str) -> list[Party]:
+        """The people of a subject that opens the sentence (after an adverbial at most) with
+        `les` and the noun of a class (`Les ministres des Transports X, Y et Z ont ...`)."""
+        doc = self.doc
+        k = sent.start
+        comma = next((i for i in range(sent.start, min(sent.end, sent.start + MARKER_OPENING))
+                      if doc[i].text == ","), None)
+        if doc[k].lower_ != "les" and comma is not None and not any(
+                t.pos_ in ("VERB", "AUX") for t in doc[sent.start:comma]):
+            k = comma + 1  # `Au cours de la réunion, les ministres ...`
+        if k + 1 >= sent.end or doc[k].lower_ != "les" or doc[k + 1].lower_ != gathered:
+            return []
+        verb = next((t.i for t in doc[k:sent.end] if t.pos_ in ("VERB", "AUX")), sent.end)
+        return self.parties.people_at(k, verb)
+
+    def _absolute(self, k: int, sent: Span, triggers: list[Span]) -> bool:
+        """Is a verb of taking part that ends before token `k` used without saying in what
+        (`Sont intervenus X et Y`, `X et Y étaient également présents`): no `à` and no noun
+        of encounter after it in its clause? It then took part in the gathering just
+        reported."""
+        doc = self.doc
+        starts = {t.start for t in triggers}
+        while k < sent.end and not (doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")):
+            if doc[k].lower_ in PARTICIPATION_PREPOSITIONS or k in starts:
+                return False
+            k += 1
+        return True
+
+    def _referent(self, trig: Span, events: list[FoundEvent]) -> FoundEvent | None:
+        """The encounter a definite noun names again: the last one reported under the same
+        word (`un sommet ... au sommet`), or, for a noun of meeting, the last gathering
+        (`s'est entretenu avec X ... à l'entretien`, `le Conseil s'est réuni ... à la
+        réunion`). A noun of conference under another word names another gathering (`a
+        participé à un dialogue ... est intervenu lors de la table ronde`)."""
+        head = self.doc[trig.start].lower_.rstrip("s")
+        same = next((e for e in reversed(events) if self.doc[e.trigger.start].lower_.rstrip("s") == head
+                     and e.type != "signing"), None)
+        if same is not None or trig.id_ != "meeting":
+            return same
+        return next((e for e in reversed(events) if e.type in GATHERINGS), None)
+
+    def _among_participants(self, sent: Span) -> bool:
+        """Does the sentence count people among a gathering's participants (`parmi les
+        intervenants`, `parmi les participants de la réunion`)?"""
+        doc = self.doc
+        for i in range(sent.start, sent.end - 2):
+            if doc[i].lower_ == AMONG:
+                k = i + 1
+                while k < sent.end and (doc[k].lower_ in DEFINITE_ARTICLES or doc[k].pos_ == "ADJ"):
+                    k += 1
+                if k < sent.end and doc[k].lower_ in self.words.participant_nouns:
+                    return True
+        return False
 
     def _anaphoric_noun(self, trig: Span) -> bool:
         """A noun that names a gathering already spoken of: definite or demonstrative, not
@@ -521,24 +841,110 @@ class EventReader:
         return prev in DEFINITE_ARTICLES | DEMONSTRATIVES | {"au", "aux", "du"}
 
     def _told_again(self, trig: Span, etype: str, sent: Span) -> bool:
-        """Is a definite noun of conference the one reported before under that word (`le
-        Union a tenu un congrès. X a pris la parole lors de la clôture du congrès`)?
-        The subject of the verb that governs it took part and joins it."""
+        """Is a definite noun of encounter one reported before (`_referred`)? Who took part
+        joins it: the subject of the verb that governs it when that verb makes it an event,
+        else the people after it when that verb says how it took place (`en présence de Z`,
+        `par W`), and its organizers."""
         doc = self.doc
-        if etype != "conference" or trig.start == 0 or doc[trig.start - 1].lower_ not in DEFINITE_ARTICLES | {
-                "du", "au", "aux"}:
-            return False
-        word = trig.text.lower().rstrip("s")
-        target = next((e for e in reversed(self.history) if e.type == etype
-                       and e.trigger.text.lower().rstrip("s") == word), None)
+        target = self._referred(trig, etype)
         if target is None:
             return False
+        target.touched = sent.start
         governor = governing_verb(doc[trig.start])
-        if governor.i != trig.start and self.reports.is_support(governor):
+        if governor.i != trig.start and self.reports.is_support(governor) and not self._opens_sentence(trig):
             for party in self.parties.subject_of(governor) or self.parties.people_at(sent.start, trig.start) \
                     or self.parties.people_at(trig.end, sent.end):  # `a été marqué par la présence de X`
                 target.add(party)
+        elif etype == "conference" and (speaking := self._speaking_verb(trig)) is not None:
+            # `X a souligné lors du sommet que ...`, `a déclaré lors du forum le ministre X`:
+            # who speaks at a gathering takes part in it
+            for party in self.parties.subject_of(speaking) or self.parties.people_at(
+                    trig.end, min(sent.end, trig.end + QUOTE_REACH)):
+                target.add(party)
+        elif governor.i != trig.start and self.reports.tells_how(governor):
+            speakers = self.parties.speakers(sent, self.reports.saying, governor)
+            for party in self.parties.people_at(trig.end, sent.end):
+                if party not in speakers:
+                    target.add(party)
+        for party in self.organizers(trig, sent):
+            target.add(party)
         return True
+
+    def _speaking_verb(self, trig: Span) -> Token | None:
+        """The verb of saying whose adjunct of time the noun is (`a déclaré lors du forum`):
+        the verb that governs it, else the nearest verb before it."""
+        doc = self.doc
+        governor = governing_verb(doc[trig.start])
+        if governor.i != trig.start and self.reports.saying.at(doc, governor.i):
+            return governor
+        before = next((t for t in reversed(doc[trig.sent.start:trig.start]) if t.pos_ == "VERB"), None)
+        return before if before is not None and self.reports.saying.at(doc, before.i) else None
+
+    def _referred(self, trig: Span, etype: str) -> FoundEvent | None:
+        """The encounter reported before that a definite noun names again: a noun of
+        conference under the same word (`la Union a tenu un congrès. X a pris la parole lors
+        de la clôture du congrès`), a part of the gathering told (`lors de la séance
+        plénière`), or a bare noun that opens its sentence, the subject and the given of what
+        the sentence says (`X a reçu Y. La rencontre s'est tenue en présence de Z`, `La session
+        a été ouverte par W`); None when it names none."""
+        doc = self.doc
+        if trig.start == 0 or doc[trig.start - 1].lower_ not in DEFINITE_ARTICLES | {"du", "au", "aux"}:
+            return None
+        word = trig.text.lower().rstrip("s")
+        head = doc[trig.start].lower_.rstrip("s")
+        target = None
+        if etype == "conference":
+            target = next((e for e in reversed(self.history) if e.type == etype
+                           and e.trigger.text.lower().rstrip("s") == word), None)
+        if target is None and etype == "conference" and (
+                trig.text.lower() in self.words.part_nouns or doc[trig.start].lower_ in self.words.part_nouns):
+            # `lors de la séance plénière`, `à la cérémonie d'ouverture`: a part of the
+            # gathering told
+            target = next((e for e in reversed(self.history) if e.type == etype), None)
+        if target is None and self._opens_sentence(trig) and self._bare(trig):
+            # a noun of meeting refers back to a meeting or call, or to a gathering reported
+            # under its own word (`une réunion trilatérale ... la réunion`)
+            kinds = ("conference",) if etype == "conference" else ("meeting", "call")
+            target = next((e for e in reversed(self.history) if e.type in kinds or (
+                e.type == "conference" and doc[e.trigger.start].lower_.rstrip("s") == head)), None)
+        return target
+
+    def _opens_sentence(self, trig: Span) -> bool:
+        """Does the noun phrase of the trigger open its sentence (`La rencontre, qui ...`),
+        after an opening adverbial at most (`Le 5 mars, la réunion ...`)?"""
+        doc = self.doc
+        k = trig.start - 1  # the article
+        if k == trig.sent.start:
+            return True
+        return k > trig.sent.start and doc[k - 1].text == "," and not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[trig.sent.start:k])
+
+    def _bare(self, trig: Span) -> bool:
+        """Is the noun without a complement that would name another encounter (`la rencontre`,
+        `la séance plénière`; not `la réunion du Conseil`, `la rencontre entre X et Y`)?"""
+        doc = self.doc
+        k = trig.end
+        while k < trig.sent.end and doc[k].pos_ == "ADJ":
+            k += 1
+        return k >= trig.sent.end or doc[k].lower_ not in OF | {BETWEEN, WITH}
+
+    def organizers(self, trig: Span, sent: Span) -> list[Party]:
+        """Those a gathering is said to be organized by (`une table ronde, organisée par
+        l'ambassade`, `le forum organisé conjointement par X et Y`): the people and bodies
+        after the `par` of a verb of holding that follows the noun, up to the clause's end."""
+        doc = self.doc
+        for k in range(trig.end, sent.end - 1):
+            if doc[k].pos_ in ("VERB", "AUX") and not self.reports.holding.at(doc, k):
+                return []  # another clause
+            if not self.reports.holding.at(doc, k):
+                continue
+            by = next((j for j in range(k + 1, min(k + 3, sent.end)) if doc[j].lower_ == BY), None)
+            if by is None:
+                return []
+            end = next((j for j in range(by + 1, sent.end) if doc[j].text in (";", ".")
+                        or doc[j].pos_ in ("VERB", "AUX")), sent.end)
+            return [*self.parties.people_at(by + 1, end), *self.parties.bodies_at(by + 1, end)]
+        return []
 
     def _noun_reports(self, trig: Span, etype: str) -> bool:
         """Does a noun of meeting report an encounter not reported yet?"""
@@ -546,14 +952,105 @@ class EventReader:
             return False  # `cette visite`, `ce sommet`: one already spoken of
         prep = self.reports.anaphoric(self.doc, trig)
         if prep is None:
-            return self.reports.new_by_noun(self.doc, trig) or (etype == "visit" and self._visit_of_someone(trig))
+            return self.reports.new_by_noun(self.doc, trig) or (etype == "visit" and self._visit_of_someone(trig)) \
+                or (etype in ("meeting", "call") and self._names_its_sides(trig))
         if self.reports.is_backdrop(prep) and etype != "visit":
             return False  # `en marge de la session`: the setting, not an encounter of the parties
         if etype == "meeting":
-            return not (self.reported.get("meeting") or self.reported.get("call"))
+            # `à l'issue de la réunion`: the meeting or call told, or the gathering told under
+            # that word (`une réunion trilatérale s'est tenue`)
+            head = self.doc[trig.start].lower_.rstrip("s")
+            return not (self.reported.get("meeting") or self.reported.get("call") or any(
+                self.doc[e.trigger.start].lower_.rstrip("s") == head for e in self.history))
+        if etype == "visit" and self.reported.get("visit") \
+                and self.parties.destination(trig, trig.sent) is None:
+            return False  # `dans le cadre de sa visite`: the visit told, whatever its verb
         # `lors du Forum`, `lors de sa visite`: new unless that very encounter was reported
         return trig.text.lower().rstrip("s") not in self.reported_words
 
+
+    def _topic_tokens(self, trig: Span, noun: bool) -> set[int]:
+        """The tokens of what an encounter is about: after a noun of gathering, the phrase a
+        word of topic opens (`consacrée à`, `sur`, `portant sur`) up to a comma or a verb; after
+        a verb of meeting, a complement in `de` or `sur` headed by a thing (`a discuté avec X de
+        la visite de Y`)."""
+        doc = self.doc
+        out: set[int] = set()
+        if noun:
+            k = trig.end
+            while k < min(trig.sent.end, trig.end + TOPIC_REACH) and doc[k].lower_ not in self.words.topic_words:
+                if doc[k].text in (",", ".", ";") or doc[k].pos_ == "AUX":
+                    return out
+                k += 1
+            if k >= min(trig.sent.end, trig.end + TOPIC_REACH):
+                return out
+            j = k + 1 if k + 1 < trig.sent.end and doc[k + 1].lower_ not in DEFINITE_ARTICLES else k + 2
+            if j < trig.sent.end and doc[j].lower_ in self.words.planning_nouns:
+                return out  # `sur (l')invitation de X`, `sur l'initiative de X`: who called it, no topic
+            while k < trig.sent.end and doc[k].text not in (",", ".", ";") and doc[k].pos_ != "AUX" \
+                    and not (doc[k].pos_ == "VERB" and "Fin" in doc[k].morph.get("VerbForm", [])):
+                out.add(k)
+                k += 1
+            return out
+        if trig.id_ not in ("meeting", "call"):
+            return out
+        for child in doc[trig.start].children:
+            cases = [c.lower_ for c in child.children if c.dep_ in ("case", "fixed")]
+            if child.dep_.startswith("obl") and child.i > trig.start and child.pos_ == "NOUN" \
+                    and len(cases) == 1 and cases[0] in TOPIC_CASES \
+                    and not self._names_people(child.i) and not self.parties.people_at(child.i, child.i + 1):
+                out.update(t.i for t in child.subtree)
+        # the same by the surface, however parsed: `de` or `sur` right after the verb's
+        # adjuncts or after a name closes the verb's complement of people and opens its topic,
+        # when a thing follows (`a discuté mardi avec X de la visite de Y`)
+        first = self._past_adjuncts(trig.end, trig.sent.end)
+        starts = {r.start for r in self.parties.in_sent(trig.sent)}
+        for k in range(trig.end, trig.sent.end - 1):
+            if doc[k].pos_ in ("AUX",) or doc[k].text in (".", ";"):
+                break
+            if doc[k].lower_ not in TOPIC_CASES or not (k == first or doc[k - 1].pos_ == "PROPN"):
+                continue
+            j = k + 1 if doc[k + 1].lower_ not in DEFINITE_ARTICLES else k + 2
+            if j < trig.sent.end and doc[j].pos_ == "NOUN" and j not in starts and not self._names_people(j) \
+                    and not self.parties.people_at(j, j + 1):
+                end = next((i for i in range(j, trig.sent.end) if doc[i].text in (",", ".", ";")
+                            or doc[i].pos_ == "AUX"), trig.sent.end)
+                out.update(range(k, end))
+                break
+        return out
+
+    def _gathering_subject(self, trig: Span) -> Span | None:
+        """The noun of gathering that is the subject of a verb of meeting (`la table ronde ...
+        a réuni X et Y`, `le forum réunit des ministres`)."""
+        doc = self.doc
+        verb = self.reports.verb(doc, trig)
+        if verb is None or verb.entry in self.words.reception_verbs or trig.id_ != "meeting":
+            return None
+        subjects = [c.i for c in doc[trig.start].children if c.dep_ == "nsubj"]
+        return next((t for t in self.sentence_triggers if t.start in subjects and t.id_ in ("conference", "meeting")
+                     and t.label_ == keys.TRIGGER_NOUN), None)
+
+    def _names_its_sides(self, trig: Span) -> bool:
+        """Does a noun of meeting name its own sides, which makes it that encounter: `entre`
+        and two people (`Les entretiens entre X et Y ont porté sur ...`), or `avec` and someone
+        after a possessive (`sa rencontre avec X`) or opening a sentence without a determiner
+        (a headline's `Rencontre avec X`)?"""
+        doc = self.doc
+        k = trig.end
+        while k < trig.sent.end and doc[k].pos_ == "ADJ":
+            k += 1
+        if k >= trig.sent.end or doc[k].lower_ not in (BETWEEN, WITH):
+            return False
+        # up to the verb of the clause (a finite verb or an auxiliary: the tagger makes some
+        # nationality adjectives participles)
+        end = next((i for i in range(k + 1, trig.sent.end) if doc[i].pos_ == "AUX" or doc[i].text in (".", ";", ":")
+                    or (doc[i].pos_ == "VERB" and "Fin" in doc[i].morph.get("VerbForm", []))), trig.sent.end)
+        people = self.parties.people_at(k + 1, end)
+        if doc[k].lower_ == BETWEEN:
+            return len(people) >= 2
+        # `sa rencontre avec X`: the possessor's with X
+        possessed = trig.start > 0 and doc[trig.start - 1].lower_ in POSSESSIVES
+        return bool(people) and (trig.start == trig.sent.start or possessed)
 
 def is_topic(doc: Doc, i: int, participle: bool) -> bool:
     """Is the verb at `i` a participle that qualifies a noun another verb speaks of (`a salué
@@ -562,6 +1059,9 @@ def is_topic(doc: Doc, i: int, participle: bool) -> bool:
     encounter."""
     if not participle or i == 0 or doc[i - 1].pos_ != "NOUN":
         return False
+    before = tuple(t.lower_ for t in doc[max(0, i - 3):i])
+    if before in ASIDES:
+        return False  # `X a pour sa part rencontré Y`: an aside between the auxiliary and the verb
     start = doc[i].sent.start
     return any(doc[k].pos_ == "VERB" for k in range(start, i - 1))
 

@@ -1,18 +1,23 @@
 """Does a word of meeting report an encounter?
 
 - A verb (`a rencontré`, `s'est entretenu avec`, `a reçu`, `ont signé`) reports one unless it
-  is an infinitive (`pour rencontrer`), in the future or conditional (`se rencontreront`),
-  in the pluperfect, a participle that qualifies what is spoken of (`les accords conclus`),
-  or marked as planned or only recalled (`prochain`, `dernier`, `attendaient`, `a évoqué`).
-  A reflexive verb needs its pronoun; `recevoir` needs someone received.
+  is an infinitive (`pour rencontrer`), in the future or conditional (`se rencontreront`; but
+  a conditional perfect on a day gone by of this week, `aurait rencontré mardi`, reports what
+  others tell), in the pluperfect with no day of this week, a participle that qualifies a
+  thing spoken of (`les accords conclus`; not people: `les chefs de délégation reçus par X`),
+  or marked as planned or only recalled (`prochain`, `dernier`, `en 2019`; a verb of recalling
+  only when it governs the encounter: `a évoqué sa rencontre`, not `a rencontré X et a évoqué
+  la coopération`). A reflexive verb needs its pronoun; `recevoir` needs someone received.
 - A noun reports a new encounter when it is indefinite or counted (`une rencontre`, `le 5e
-  dialogue`, `une série de rencontres`), or carried by a support verb (`a tenu une rencontre`,
-  `a participé à un forum`, `les consultations ont eu lieu`), unless an infinitive or a word of
-  planning governs it (`à effectuer une visite`, `la convocation d'une session`); a noun that
-  names a document (`le Protocole de la 7e réunion`) or follows a demonstrative (`cette
-  visite`) reports nothing new.
+  dialogue`, `une série de rencontres`), carried by a support verb (`a tenu une rencontre`,
+  `a participé à un forum`, `les consultations ont eu lieu`), or names its sides (`les
+  entretiens entre X et Y`, `sa rencontre avec X`), unless an infinitive or a word of planning
+  governs it (`à effectuer une visite`, `la convocation d'une session`, `est prévue`); a noun
+  that names a document (`le Protocole de la 7e réunion`) or a statement (`une conférence de
+  presse`), or follows a demonstrative (`cette visite`), reports nothing new.
 - Quoted speech (inside « ») recalls and plans; the dispatch's own voice reports, and so does
-  speech addressed to the guest (`« Votre visite »`) or dated `aujourd'hui`.
+  speech addressed to the guest (`« Votre visite »`) or dated within the dispatch's week, up
+  to its day (`« Hier, j'ai eu un entretien avec X »`, `aujourd'hui`).
 """
 from __future__ import annotations
 
@@ -22,9 +27,11 @@ from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.grammar.events.inflection import AUXILIARIES, IMPERFECT, LATER, VerbForm, VerbTable
 from dispatch_cli.nlp.lexicon import Triggers
 from dispatch_cli.nlp.words import (
+    A_CONTRACTED,
     AUXILIARY_FORMS,
     AUXILIARY_INFINITIVES,
     DEFINITE_ARTICLES,
+    DESTINATION_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     NOUN_DETERMINERS,
     OF,
@@ -35,16 +42,20 @@ from dispatch_cli.nlp.words import (
 )
 
 SECOND_PERSON_POSSESSIVES = frozenset({"votre", "vos"})
+OBJECT_DETERMINERS = NOUN_DETERMINERS - OF - A_CONTRACTED  # what opens an object (`le`, `son`, `ce`)
 TODAY = "aujourd'hui"
+INTERVIEW = "entretien"  # the noun of meeting that a verb of giving makes an interview
 NOUN_PREPOSITIONS = frozenset({"en", "pour", "par", "après", "avant", "avec", "sans", "sur", "dans", "entre"})
 
 ANAPHORIC_REACH = 4  # tokens before a noun where `lors de` may stand
 OCCURRENCE_REACH = 12  # tokens after a noun where `a eu lieu` may stand
 MARKER_REACH = 6
+SERIES_REACH = 5  # tokens after a verb where `séparément` may stand (`a rencontré mercredi à Ankara séparément`)
 GOVERNOR_REACH = 3  # steps up the parse from a noun to the verb that governs it
 AUXILIARY_TABLE = VerbTable(AUXILIARIES)
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
 
 
 def is_noun_use(doc: Doc, trig: Span) -> bool:
@@ -63,10 +74,18 @@ def reads_as_verb(doc: Doc, i: int) -> bool:
     turc rencontre`), a pronoun or an auxiliary. A sentence's first word is a noun (a headline's
     `Rencontre avec ...`)."""
     if i == 0 or doc[i].is_sent_start:
-        return False
+        # a participle opening its sentence heads a clause on the subject (`Reçu par X, Y a
+        # déclaré`)
+        return "Part" in doc[i].morph.get("VerbForm", []) and doc[i].lower_.endswith(PARTICIPLE_ENDINGS)
     prev = doc[i - 1]
     low = prev.lower_
     if low in REFLEXIVE_PRONOUNS or low in AUXILIARY_FORMS or prev.pos_ == "AUX":
+        return True
+    if low == "," and "Part" in doc[i].morph.get("VerbForm", []) and doc[i].lower_.endswith(PARTICIPLE_ENDINGS):
+        return True  # `X, arrivé mardi à Nairobi, ...`: a participle clause on the subject
+    if low == "," and i + 1 < len(doc) and (doc[i + 1].lower_ in OBJECT_DETERMINERS or doc[i + 1].pos_ == "PROPN"):
+        # `X, ministre de Y, rencontre ce jeudi son homologue`: the verb after the apposition,
+        # with its object or a day (`, rencontre de haut niveau`: a noun with its complement)
         return True
     if low in NOUN_DETERMINERS or low in NOUN_PREPOSITIONS or prev.like_num or ORDINAL.match(low) \
             or prev.pos_ in ("DET", "ADP", "PUNCT"):
@@ -115,11 +134,15 @@ def is_infinitive(tok: Token) -> bool:
     return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in tok.children)
 
 
-def marked(doc: Doc, trig: Span, words: frozenset[str], window: int = MARKER_REACH) -> bool:
-    """Is one of `words` within `window` tokens of the trigger, in its sentence?"""
+def marked(doc: Doc, trig: Span, words: frozenset[str], window: int = MARKER_REACH, no_verbs: bool = False) -> bool:
+    """Is one of `words` within `window` tokens of the trigger, in its sentence? With
+    `no_verbs`, a verb among them counts only through the parse (`governed_by_planning`): a
+    verb of recalling near an encounter speaks of it only when it governs it (`a évoqué sa
+    rencontre`), not beside it (`a rencontré X et a évoqué la coopération`)."""
     lo = max(trig.sent.start, trig.start - window)
     hi = min(trig.sent.end, trig.end + window)
-    return any(doc[i].lower_ in words for i in range(lo, hi) if not trig.start <= i < trig.end)
+    return any(doc[i].lower_ in words and not (no_verbs and doc[i].pos_ in ("VERB", "AUX"))
+               for i in range(lo, hi) if not trig.start <= i < trig.end)
 
 
 class ReportTest:
@@ -140,6 +163,9 @@ class ReportTest:
         self.reception_objects = Phrases(triggers.reception_objects)
         self.presence = Phrases(triggers.presence_phrases)
         self.memorials = Phrases(triggers.memorial_nouns)
+        self.statements = Phrases(triggers.statement_nouns)
+        self.company = Phrases(triggers.company_phrases)
+        self.interviews = VerbTable(triggers.interview_verbs)
 
     def verb(self, doc: Doc, trig: Span) -> VerbForm | None:
         """What the verb of a verb trigger is (entry, tense), or None when it is not used as
@@ -149,6 +175,26 @@ class ReportTest:
     def is_support(self, tok: Token) -> bool:
         """Is the token a support verb (`a tenu une réunion`, `ont pris part au forum`)?"""
         return self.support.at(tok.doc, tok.i) is not None
+
+    def interview(self, doc: Doc, trig: Span) -> bool:
+        """Is the noun `entretien` an interview given to the press (`a accordé un entretien
+        à l'agence X`, `donnera un entretien`): the object of a verb of giving, right after it
+        (a determiner and adverbs between)?"""
+        if not doc[trig.start].lower_.startswith(INTERVIEW):
+            return False
+        k = trig.start - 1
+        while k > trig.sent.start and doc[k].pos_ in ("DET", "ADV", "ADJ"):
+            k -= 1
+        return k < trig.start - 1 and self.interviews.at(doc, k) is not None
+
+    def tells_how(self, verb: Token) -> bool:
+        """Does the verb tell how an encounter took place, what it is the subject of: a
+        verb that makes it an event, says it took place or was held (`s'est déroulée en
+        présence de X`, `s'est tenue sous la présidence de X`), or a passive with its agent
+        (`a été ouverte par X`)?"""
+        doc, i = verb.doc, verb.i
+        return any(table.at(doc, i) for table in (self.support, self.occurrence, self.holding)) \
+            or "Pass" in verb.morph.get("Voice", []) or any(c.dep_ == "aux:pass" for c in verb.children)
 
     def membership_in(self, sent: Span) -> bool:
         """Does the sentence list who a delegation was made of (`la délégation comprenait`,
@@ -170,11 +216,13 @@ class ReportTest:
         """`en marge de la session`: the setting, not an encounter of the parties."""
         return word in self.words.backdrop_words
 
-    def planned_or_recalled(self, doc: Doc, trig: Span) -> bool:
+    def planned_or_recalled(self, doc: Doc, trig: Span, noun: bool = True) -> bool:
         """Is the encounter only planned (`prochain`, `attendaient la visite`, `la convocation
-        d'une session`) or only recalled (`dernier`)?"""
-        return marked(doc, trig, self.words.future_markers, 3) or marked(doc, trig, self.words.past_markers, 8) \
-            or self.governed_by_planning(doc[trig.start])
+        d'une session`) or only recalled (`dernier`)? A verb that reports heads its own clause:
+        what governs it is a parse of a participle clause (`Reçu par X, Y a évoqué ...`), not
+        a word of planning over it."""
+        return marked(doc, trig, self.words.future_markers, 3) or marked(doc, trig, self.words.past_markers, 8, True) \
+            or (noun and self.governed_by_planning(doc[trig.start]))
 
     def governed_by_planning(self, tok: Token) -> bool:
         """Is the word governed, up to the verb of its clause, by a word of planning, or by a
@@ -188,8 +236,8 @@ class ReportTest:
                 return False
             head = head.head
             if head.lower_ in self.words.planning_nouns or self.planning.at(head.doc, head.i) \
-                    or head.lower_ in self.words.past_markers:
-                return True  # `a évoqué ses rencontres`: recalled
+                    or head.lower_ in self.words.past_markers or head.lower_ in self.words.future_markers:
+                return True  # `a évoqué ses rencontres`: recalled; `la visite ... est prévue`: planned
             if head.pos_ in ("VERB", "AUX"):
                 return False
         return False
@@ -207,6 +255,13 @@ class ReportTest:
         low = tok.lower_
         return ("Fut" in tok.morph.get("Tense", []) and low.endswith(FUTURE_ENDINGS)) \
             or ("Cnd" in tok.morph.get("Mood", []) and low.endswith(CONDITIONAL_ENDINGS))
+
+    @staticmethod
+    def compound(tok: Token) -> bool:
+        """Is the verb a past participle with its auxiliary (`aurait rencontré`, `sera
+        arrivé`): a compound tense?"""
+        return any(c.dep_.startswith("aux") and AUXILIARY_TABLE.forms.get(c.lower_) is not None for c in tok.children) \
+            and "Part" in tok.morph.get("VerbForm", [])
 
     def later(self, doc: Doc, trig: Span, noun: bool) -> bool:
         """Is the encounter put after the time of writing by the tense of the verb that
@@ -266,12 +321,7 @@ class ReportTest:
             return True
         if prev is not None and prev.lower_ in INDEFINITE_ARTICLES:
             return True
-        # counted: `le 5e dialogue`, `les premières consultations politiques`
-        i = trig.start - 1
-        while i > trig.sent.start and doc[i].pos_ == "ADJ":
-            i -= 1
-        if i >= trig.sent.start and (doc[i].like_num or ORDINAL.match(doc[i].lower_) or ROMAN_ORDINAL.match(doc[i].text)
-                                     or doc[i].lower_ in ORDINAL_FIRST):
+        if self.counted(doc, trig):
             return True
         head = doc[trig.start].head
         if self.is_support(head):
@@ -289,6 +339,19 @@ class ReportTest:
                 break
         return False
 
+    @staticmethod
+    def counted(doc: Doc, trig: Span) -> bool:
+        """Is the noun counted (`le 5e dialogue`, `la 14e réunion`, `les premières consultations
+        politiques`): one of a series, an encounter of its own? An ordinal may be tagged an
+        adjective."""
+        i = trig.start - 1
+        while i > trig.sent.start and doc[i].pos_ == "ADJ" and not ORDINAL.match(doc[i].lower_):
+            i -= 1
+        if i < trig.sent.start or doc[i].lower_ in INDEFINITE_ARTICLES:  # `un`: an article, no count
+            return False
+        return bool(doc[i].like_num or ORDINAL.match(doc[i].lower_) or ROMAN_ORDINAL.match(doc[i].text)
+                    or doc[i].lower_ in ORDINAL_FIRST)
+
     def held(self, doc: Doc, trig: Span) -> bool:
         """Is the meeting said to be held (`a présidé une réunion`, `la réunion qui s'est
         tenue`, `une réunion a eu lieu`)?"""
@@ -302,7 +365,7 @@ class ReportTest:
                 break
         return False
 
-    def meets_group(self, doc: Doc, trig: Span) -> bool:
+    def meets_group(self, doc: Doc, trig: Span, days: frozenset[str] = frozenset()) -> bool:
         """Does the verb meet a group of people it does not name (`a rencontré les habitants
         de Choucha`, `a reçu des représentants de la communauté`): its object (or `avec`
         complement) opens with a noun of a group?"""
@@ -314,12 +377,35 @@ class ReportTest:
                     k += 1
                 if self.groups.at(doc, k):
                     return True
+        # the object after the day and the place, however parsed (`a rencontré jeudi à Bogota
+        # des représentants de ...`): the first noun of the clause after the verb that is no
+        # day and no place's
+        k = trig.end
+        while k < trig.sent.end and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
+            if doc[k].pos_ in ("NOUN", "PROPN") and not doc[k].like_num \
+                    and doc[k - 1].lower_ not in DESTINATION_PREPOSITIONS:
+                if self.groups.at(doc, k):
+                    return doc[k - 1].pos_ in ("DET", "ADP") or doc[k - 1].lower_ == "avec"
+                if doc[k].pos_ == "NOUN" and doc[k].lower_ not in days:
+                    return False
+            k += 1
         return False
 
     def is_series(self, doc: Doc, trig: Span) -> bool:
         """`des rencontres bilatérales`, `des entretiens séparés`: a plural noun of meeting that
         names several separate encounters."""
         return doc[trig.end - 1].lower_.endswith("s") and marked(doc, trig, self.words.series_markers, 4)
+
+    def each_apart(self, doc: Doc, trig: Span) -> bool:
+        """`a rencontré séparément X, Y et Z`, `a reçu successivement X et Y`: a verb of
+        meeting with an adverb that makes one encounter of each (right after it, days and
+        places between)."""
+        for tok in doc[trig.end:min(trig.sent.end, trig.end + SERIES_REACH)]:
+            if tok.pos_ == "ADV" and tok.lower_ in self.words.series_markers:
+                return True
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";"):
+                return False
+        return False
 
 
 class Phrases:

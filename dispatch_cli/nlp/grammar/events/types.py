@@ -31,6 +31,9 @@ class FoundEvent:
     parties: list[Party] = field(default_factory=list)
     date: str | None = None
     place: str | None = None
+    gathered: str | None = None  # the class of people gathered, unnamed (`des ministres`: `ministres`)
+    setting: FoundEvent | None = None  # the encounter it took place at (`en marge du sommet`)
+    touched: int = -1  # the start (token) of the last sentence whose people joined it
 
     def add(self, party: Party) -> None:
         """Add a party once."""

@@ -1,0 +1,121 @@
+"""Shapes of sentences that report an encounter, or only speak of one: a noun that names its
+sides, a gathering that brings people together, what an encounter is about, a press
+conference."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import party_sets
+
+HEAD = " date 2023-03 Lisbonne, 9 mars, AZERTAC\n\n"  # 9 March 2023 was a Thursday
+
+CASES = {
+    # a noun of meeting that names its two sides is that meeting
+    "talks_between_two_named": (
+        "Les entretiens entre le président kazakh Kassym-Jomart Tokaïev et le chancelier Olaf Scholz ont "
+        "porté sur l'énergie.", [("meeting", frozenset({"Kassym-Jomart Tokaïev", "Olaf Scholz"}))]),
+    "headline_without_determiner": (
+        "Rencontre entre la ministre Annalena Baerbock et son homologue chinois Wang Yi à Berlin.",
+        [("meeting", frozenset({"Annalena Baerbock", "Wang Yi"}))]),
+    # adverbs joined by `et` between the pronoun and the verb
+    "adverbs_between_pronoun_and_verb": (
+        "Le Premier ministre Kyriakos Mitsotakis et le président Nikos Christodoulides se sont longuement "
+        "et chaleureusement entretenus.",
+        [("meeting", frozenset({"Kyriakos Mitsotakis", "Nikos Christodoulides"}))]),
+    # a gathering that brings people together: they took part in it; who it is about did not
+    "gathering_brings_together": (
+        "La table ronde consacrée à l'œuvre du poète Fernando Pessoa a réuni jeudi à Lisbonne l'écrivain "
+        "José Luís Peixoto et la traductrice Maria Silva.",
+        [("conference", frozenset({"José Luís Peixoto", "Maria Silva"}))]),
+    "topic_of_a_seminar": (
+        "L'ambassade du Brésil a organisé mardi un séminaire sur l'héritage de l'architecte Oscar Niemeyer, "
+        "avec l'historienne Ana Costa.", [("conference", frozenset({"ambassade du Brésil", "Ana Costa"}))]),
+    # what two people talked about, and whom
+    "topic_of_a_talk": (
+        "Le président Emmanuel Macron a discuté mardi avec le chancelier Olaf Scholz de la visite du "
+        "président Volodymyr Zelensky.", [("meeting", frozenset({"Emmanuel Macron", "Olaf Scholz"}))]),
+    # a press conference is a statement
+    "press_conference_after_talks": (
+        "Après leur entretien, le président Emmanuel Macron et le Premier ministre Narendra Modi ont donné "
+        "une conférence de presse.", [("meeting", frozenset({"Emmanuel Macron", "Narendra Modi"}))]),
+    "joint_press_conference": (
+        "Le ministre Antony Blinken a tenu mardi une conférence de presse conjointe avec son homologue "
+        "Dmytro Kouleba.", []),
+    # the dispatch's state is the host of a visit named alone, not of one whose place is told
+    "arrival_for_a_visit": (
+        "Le secrétaire général de l'OTAN, Jens Stoltenberg, est arrivé mardi à Ankara pour une visite de "
+        "deux jours.", [("visit", frozenset({"Jens Stoltenberg", "Turquie"}))]),
+    "our_country": (
+        "Le président Marcelo Rebelo de Sousa a reçu mardi le Premier ministre cap-verdien Ulisses Correia, "
+        "qui se trouve en visite officielle dans notre pays.",
+        [("meeting", frozenset({"Marcelo Rebelo de Sousa", "Ulisses Correia"})),
+         ("visit", frozenset({"Ulisses Correia", "Portugal"}))]),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_shapes(parse, text, expected):
+    assert sorted(party_sets(parse(HEAD + text))) == sorted(expected)
+
+
+def test_the_visit_told_by_a_verb_is_the_one_named_again(parse):
+    rec = parse(HEAD + "La présidente du Sénat, Ana Lúcia Amaral, s'est rendue mardi au Brésil pour une visite "
+                "officielle. Elle rencontrera le président Lula da Silva dans le cadre de sa visite.")
+    assert party_sets(rec) == [("visit", frozenset({"Ana Lúcia Amaral", "Brésil"}))]
+
+
+MORE = {
+    # who speaks at a gathering takes part in it
+    "speaker_at_the_forum": (
+        "Le forum économique s'est ouvert mardi à Tachkent. « L'Asie centrale change », a déclaré lors du "
+        "forum le ministre Laziz Koudratov.", [("conference", frozenset({"Laziz Koudratov"}))]),
+    "stressed_at_the_summit": (
+        "Le sommet du G20 s'est tenu samedi à New Delhi. Le président Joe Biden a souligné lors du sommet "
+        "l'importance du climat.", [("conference", frozenset({"G20", "Joe Biden"}))]),
+    # a conditional perfect on a day gone by of this week: reported by others
+    "hearsay_conditional": (
+        "Selon des sources diplomatiques, le ministre Ali Bagheri aurait rencontré mardi à Mascate l'envoyé "
+        "américain Brett McGurk.", [("meeting", frozenset({"Ali Bagheri", "Brett McGurk"}))]),
+    # a day between the verb of visit and the place visited
+    "visited_a_factory": (
+        "Le Premier ministre Pedro Sánchez a visité mardi l'usine de Getafe en compagnie de la ministre "
+        "Nadia Calviño.", [("visit", frozenset({"Pedro Sánchez", "Nadia Calviño"}))]),
+    # the possessor's meeting with someone
+    "his_meeting_with": (
+        "Le ministre Kamel Ben Naceur a salué sa rencontre avec le ministre algérien Ahmed Attaf.",
+        [("meeting", frozenset({"Kamel Ben Naceur", "Ahmed Attaf"}))]),
+}
+
+
+@pytest.mark.parametrize("text, expected", MORE.values(), ids=MORE.keys())
+def test_more_shapes(parse, text, expected):
+    assert sorted(party_sets(parse(HEAD + text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre Ali Bagheri aurait rencontré l'envoyé américain Brett McGurk s'il avait été invité.",
+    "Le ministre Kamel Ben Naceur se prépare à sa rencontre avec le ministre algérien Ahmed Attaf.",
+])
+def test_conditions_and_preparations_report_nothing(parse, text):
+    assert parse(HEAD + text)["events"] == []
+
+
+def test_an_interview_given_is_no_meeting(parse):
+    rec = parse(HEAD + "Le ministre João Gomes Cravinho a en outre accordé un entretien à l'agence Lusa.")
+    assert rec["events"] == []
+
+
+def test_a_numbered_session_the_sides_chaired_is_a_gathering_of_its_own(parse):
+    rec = parse(HEAD + "Le ministre Nasser Bourita s'est entretenu mercredi avec son homologue João Gomes Cravinho, "
+                "qui effectue une visite de travail au Maroc. A l'issue des entretiens, les deux ministres ont "
+                "coprésidé la 14e réunion de haut niveau maroco-portugaise.")
+    assert sorted(party_sets(rec)) == sorted([
+        ("meeting", frozenset({"Nasser Bourita", "João Gomes Cravinho"})),
+        ("visit", frozenset({"João Gomes Cravinho", "Maroc"})),
+        ("conference", frozenset({"Nasser Bourita", "João Gomes Cravinho"}))])
+
+
+def test_a_dateline_run_into_the_sentence_dates_the_dispatch_not_the_meeting(parse):
+    rec = parse("Dakar, 12 mars (APS) – Le Premier ministre Ousmane Sonko a reçu lundi le président de la "
+                "Banque africaine de développement, Akinwumi Adesina.", year=2024)
+    assert [e["date"] for e in rec["events"]] == ["2024-03-11"]
