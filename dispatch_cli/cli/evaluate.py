@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from dispatch_cli.evaluation.scoring import Document
+    from dispatch_cli.evaluation.split import Part
 
 FOLDER = OneLinePath(exists=True, file_okay=False, path_type=Path)
 
@@ -26,23 +27,31 @@ FOLDER = OneLinePath(exists=True, file_okay=False, path_type=Path)
               help="Score the NAME.json outputs in this folder instead of parsing the texts.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--per-doc", is_flag=True, help="Also report the misses of each document.")
-def evaluate(gold_dir: Path, pred_dir: Path | None, as_json: bool, per_doc: bool) -> None:
+@click.option("--part", type=click.Choice(["tune", "check"]), default=None,
+              help="Score only one part of the fixed split of the corpus: the documents "
+                   "rules are tuned on, or the third kept aside to check them.")
+def evaluate(gold_dir: Path, pred_dir: Path | None, as_json: bool, per_doc: bool,
+             part: Part | None) -> None:
     """Score extraction against gold annotations: precision, recall and F1 per field.
 
     By default the NAME.txt beside each NAME.gold.json is parsed; with --pred, the
     NAME.json files already written there are scored (a missing one counts as empty).
-    Names, roles and events are matched by the rules of the annotation guide.
+    Names, roles and events are matched by the rules of the annotation guide. The split
+    of --part depends only on each document's name (one in three, by a SHA-256 hash), so
+    it stays fixed as the corpus grows.
 
     \b
     Examples:
         dispatch evaluate --gold samples/
         dispatch parse samples/ -o out/ && dispatch evaluate --gold samples/ --pred out/
+        dispatch evaluate --gold corpus/dev --pred out/ --part check
     """
     from dispatch_cli.evaluation import scoring
 
-    gold = scoring.gold_files(gold_dir)
+    gold = scoring.gold_files(gold_dir, part)
     if not gold:
-        echo_error(str(gold_dir), f"no *{scoring.GOLD_SUFFIX} files")
+        echo_error(str(gold_dir), f"no *{scoring.GOLD_SUFFIX} files"
+                   + (f" in the {part} part" if part else ""))
         sys.exit(1)
     bad = [(path, cause) for _, path in gold if (cause := _unreadable_gold(path)) is not None]
     for path, cause in bad:
@@ -51,9 +60,9 @@ def evaluate(gold_dir: Path, pred_dir: Path | None, as_json: bool, per_doc: bool
         sys.exit(1)
     try:
         if pred_dir is not None:
-            summary, docs = scoring.score_dirs(gold_dir, pred_dir)
+            summary, docs = scoring.score_dirs(gold_dir, pred_dir, part)
         else:
-            summary, docs = scoring.score(_parsed_documents(gold_dir))
+            summary, docs = scoring.score(_parsed_documents(gold_dir, part))
     except (KeyError, TypeError, AttributeError, ValueError) as exc:  # a gold file the checks above let through
         echo_error(str(gold_dir), f"cannot score: {type(exc).__name__}: {exc}")
         sys.exit(1)
@@ -97,13 +106,13 @@ def _unreadable_gold(path: Path) -> str | None:
     return None
 
 
-def _parsed_documents(gold_dir: Path) -> Iterator[Document]:
+def _parsed_documents(gold_dir: Path, part: Part | None) -> Iterator[Document]:
     """Each gold document with the record parsed from its NAME.txt, in name order."""
     from dispatch_cli.api import DispatchParser, InputText
     from dispatch_cli.evaluation.scoring import Document, gold_files, read_gold
 
     entries: list[tuple[str, Path, InputText | str]] = []
-    for name, gold_path in gold_files(gold_dir):
+    for name, gold_path in gold_files(gold_dir, part):
         text_path = gold_dir / f"{name}.txt"
         try:
             if text_path.exists() and not text_path.is_file():  # a folder, or a pipe that would block

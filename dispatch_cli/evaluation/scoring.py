@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypedDict
 
+from dispatch_cli.evaluation.split import Part, part_of
+
 Entity = Mapping[str, Any] | str
 FIELDS: tuple[str, ...] = ("actors", "roles", "organizations", "events")
 GOLD_SUFFIX = ".gold.json"
@@ -335,11 +337,13 @@ def score(documents: Iterable[Document]) -> tuple[dict[str, Any], list[dict[str,
     return scorer.summary(), scorer.docs
 
 
-def gold_files(gold_dir: Path) -> list[tuple[str, Path]]:
+def gold_files(gold_dir: Path, part: Part | None = None) -> list[tuple[str, Path]]:
     """`(NAME, path)` of each `NAME.gold.json` in the folder, sorted by file name; an
-    empty list for a folder without any (or that does not exist)."""
-    return [(path.name[: -len(GOLD_SUFFIX)], path)
-            for path in sorted(Path(gold_dir).glob(f"*{GOLD_SUFFIX}"))]
+    empty list for a folder without any (or that does not exist). With `part`, only the
+    documents of that part of the fixed split (`split.part_of`)."""
+    files = [(path.name[: -len(GOLD_SUFFIX)], path)
+             for path in sorted(Path(gold_dir).glob(f"*{GOLD_SUFFIX}"))]
+    return [(name, path) for name, path in files if part is None or part_of(name) == part]
 
 
 def read_prediction(path: Path) -> tuple[dict[str, Any], str | None]:
@@ -356,16 +360,16 @@ def read_prediction(path: Path) -> tuple[dict[str, Any], str | None]:
     return pred, None
 
 
-def score_dirs(gold_dir: Path | str, pred_dir: Path | str
+def score_dirs(gold_dir: Path | str, pred_dir: Path | str, part: Part | None = None
                ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Score the `NAME.json` files of `pred_dir` against the gold of `gold_dir` (see
-    `score` for the result).
+    `score` for the result); with `part`, only the documents of that part of the split.
 
     A missing or unreadable prediction scores as an empty one. Raises `OSError` or
     `ValueError` (JSON) for a gold file that cannot be read.
     """
     def documents() -> Iterable[Document]:
-        for name, path in gold_files(Path(gold_dir)):
+        for name, path in gold_files(Path(gold_dir), part):
             pred, problem = read_prediction(Path(pred_dir) / f"{name}.json")
             yield Document(name, read_gold(path), pred, problem)
 
