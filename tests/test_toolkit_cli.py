@@ -140,6 +140,41 @@ def test_evaluate_json_equals_the_reference_scorer(runner, shared, dev_predictio
     assert lines == [*docs, summary]
 
 
+def test_evaluate_part_scores_only_that_part_of_the_split(runner, shared, dev_predictions,
+                                                          reference, tmp_path):
+    """--part check equals the reference scorer run on a folder of the check documents alone,
+    and the two parts together are the whole corpus."""
+    from dispatch_cli.evaluation.split import part_of
+
+    dev = shared / "corpus" / "dev"
+    check = tmp_path / "check"
+    check.mkdir()
+    names = [p.name[: -len(".gold.json")] for p in dev.glob("*.gold.json")]
+    for name in names:
+        if part_of(name) == "check":
+            shutil.copy(dev / f"{name}.gold.json", check)
+    counts = {}
+    for part in ("tune", "check"):
+        result = runner.invoke(main, ["evaluate", "--gold", str(dev), "--pred",
+                                      str(dev_predictions), "--json", "--part", part])
+        assert result.exit_code == 0, result.output
+        counts[part] = json.loads(result.output)["documents"]
+        if part == "check":
+            assert json.loads(result.output) == reference.score(str(check), str(dev_predictions))[0]
+    assert counts["tune"] + counts["check"] == len(names)
+    assert 0 < counts["check"] < counts["tune"]
+
+
+def test_evaluate_part_with_no_document_in_it_is_an_error(runner, tmp_path, shared):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(shared / "corpus" / "dev" / "d000.gold.json", gold)  # d000 is in the tuning part
+    result = runner.invoke(main, ["evaluate", "--gold", str(gold), "--pred", str(tmp_path),
+                                  "--part", "check"])
+    assert result.exit_code == 1
+    assert "no *.gold.json files in the check part" in result.output
+
+
 def test_evaluate_parses_the_gold_folder_by_default(runner, monkeypatch, dispatch_parser, shared,
                                                     dev_predictions, reference):
     """Without --pred the texts are parsed: the figures equal the reference scorer's on the
