@@ -24,7 +24,7 @@ def compound_end(doc: Doc, i: int) -> int:
 
 def labels_at(doc: Doc) -> Cover:
     """For each token, the labels of the lexicon spans (`doc.spans[keys.LEXICON]`) over it."""
-    cover: Cover = [set() for _ in doc]
+    cover: Cover = [set() for _ in range(len(doc))]  # by index: iterating makes Token objects
     for span in doc.spans.get(keys.LEXICON, []):
         for i in range(span.start, span.end):
             cover[i].add(span.label_)
@@ -34,7 +34,8 @@ def labels_at(doc: Doc) -> Cover:
 def is_capitalized(tok: Token) -> bool:
     """Does the token open with a capital and hold a letter (`Bakou`, `OTAN`, `E.`)?"""
     text = tok.text
-    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+    # An uppercase first character is nearly always a letter: the scan is for the rare rest.
+    return bool(text) and text[0].isupper() and (text[0].isalpha() or any(c.isalpha() for c in text))
 
 
 def sentence_end(doc: Doc, i: int) -> int:
