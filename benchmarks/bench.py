@@ -464,6 +464,10 @@ def main() -> None:
         ("`dispatch parse DIR -o OUT -q --workers 2` (whole process)",
          f"{w2:.1f} docs/s = {w2 / w1:.2f} × `--workers 1`; CPU {cpu['dispatch CLI --workers 2']:.1f} s",
          f"≥ {MIN_WORKERS_SPEEDUP:.1f} ×", verdict(w2 / w1 >= MIN_WORKERS_SPEEDUP)),
+        ("the most `--workers 2` can give over `--workers 1` with this serial start (Amdahl: "
+         "start S = cold start of one file, parsing P = the rest of `--workers 1`; (S + P) / (S + P/2))",
+         f"{_two_worker_bound(n / w1, one_file):.2f} × (S {one_file:.1f} s, P {n / w1 - one_file:.1f} s)",
+         "information", ""),
         ("peak memory of all processes, `--workers 1` / `--workers 2` (sum of PSS; of RSS)",
          f"{tree[1]['pss']:.0f} / {tree[2]['pss']:.0f} MiB = {tree[2]['pss'] / tree[1]['pss']:.2f} ×; "
          f"RSS {tree[1]['rss']:.0f} / {tree[2]['rss']:.0f} MiB = {tree[2]['rss'] / tree[1]['rss']:.2f} ×",
@@ -491,6 +495,14 @@ def main() -> None:
                  f"Texts: the {len(sources)} texts of {corpus.name}/ repeated to {n} documents ({chars:,} characters); "
                  f"median of {args.repeat} interleaved runs; long documents of {sizes}, "
                  f"median of {args.long_repeat} run(s).", rows + long)
+
+
+def _two_worker_bound(one_worker_wall: float, start: float) -> float:
+    """The most two workers can gain over one (Amdahl's law) when `start` seconds of the
+    one-worker run (the interpreter, imports, the pipeline's load) happen once, before any
+    worker can parse, and the rest divides evenly between the two."""
+    parsing = max(one_worker_wall - start, 0.0)
+    return one_worker_wall / (start + parsing / 2)
 
 
 def long_rows(sources: list[Path], scratch: Path, repeat: int) -> tuple[list[tuple[str, str, str, str]], str]:
