@@ -14,6 +14,7 @@ an indefinite determiner name no organization.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -83,6 +84,42 @@ def heading_tokens(doc: Doc) -> set[int]:
                 found.update(range(span.start, span.end))
         start = end + 1
     return found
+
+
+class KnownExtents:
+    """The extents of the known organizations' names, by body and start, so that whether a
+    name lies inside a longer name of the same body looks at the few starts a name can have,
+    not at every name of the text (which made long texts quadratic)."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.longest: dict[tuple[str, int], int] = {}  # (body, start) -> the furthest end
+        self.reach = 0  # the most tokens of one name
+        for span in spans:
+            key = (span.id_, span.start)
+            self.longest[key] = max(self.longest.get(key, span.end), span.end)
+            self.reach = max(self.reach, span.end - span.start)
+
+    def inside_longer(self, body: str, start: int, end: int) -> bool:
+        """Does a name of `body` cover tokens `start`..`end` (end exclusive) and more?"""
+        for first in range(max(0, start - self.reach), start + 1):
+            last = self.longest.get((body, first))
+            if last is not None and last >= end and (first < start or last > end):
+                return True
+        return False
+
+
+def name_beginnings(names: list[Span]) -> dict[str, int]:
+    """Each beginning of a name that ends before a space of its folded text (`assemblee
+    generale` of `assemblee generale de x`) -> the first token where a name opens with it:
+    a name is such a beginning of a name before it when its folded text maps to a start
+    before its own. Built once, so that testing a name is one lookup."""
+    first: dict[str, int] = {}
+    for name in names:
+        folded = fold(name.text)
+        for i, char in enumerate(folded):
+            if char == " ":
+                first[folded[:i]] = min(first.get(folded[:i], name.start), name.start)
+    return first
 
 
 class OrganizationFinder:
@@ -649,13 +686,12 @@ class OrganizationFinder:
         found = _dash_apposition(doc, found, cover, person_tokens)
         # keep nested spans (an organization inside another's name) but drop exact duplicates and
         # a known name inside a longer form of the same body (`Nations Unies` in `Organisation des Nations Unies`)
-        known = [s for s in found if s.id_ and s.id_ in known_ids]
-        found = [s for s in found if not (s.id_ and any(k.id_ == s.id_ and k.start <= s.start and s.end <= k.end
-                                                        and len(k) > len(s) for k in known))]
+        known = KnownExtents(s for s in found if s.id_ and s.id_ in known_ids)
+        found = [s for s in found if not (s.id_ and known.inside_longer(s.id_, s.start, s.end))]
         # a later mention of a counted gathering by the beginning of its name is that gathering
         # (`la 61e Assemblée générale de X` ... `en marge de l'Assemblée générale`)
-        found = [s for s in found if s.id_ or not any(
-            c.start < s.start and fold(c.text).startswith(fold(s.text) + " ") for c in counted)]
+        opened = name_beginnings(counted)
+        found = [s for s in found if s.id_ or not opened.get(fold(s.text), s.start) < s.start]
         unique = {(s.start, s.end): s for s in found}
         return sorted(unique.values(), key=lambda s: (s.start, -s.end))
 
