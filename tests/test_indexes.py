@@ -10,6 +10,7 @@ import itertools
 import spacy
 from spacy.tokens import Doc, Span
 
+from dispatch_cli.nlp.grammar.events.reports import QuoteMarks
 from dispatch_cli.nlp.grammar.organizations import KnownExtents, name_beginnings
 
 WORDS = ["la", "61e", "Assemblée", "générale", "de", "l'", "ONU", "puis", "l'", "Assemblée", "générale", "et",
@@ -55,3 +56,25 @@ def test_name_beginnings_are_the_words_before_a_space_of_the_folded_name() -> No
     assert "assemblee generale" not in first  # a whole name is no beginning of itself
     assert "61e assemblee generale de l' onu" not in first
     assert name_beginnings([]) == {}
+
+
+def _inside_by_scan(text: str, position: int) -> bool:
+    para_start = text.rfind("\n", 0, position)
+    before = text[max(para_start, 0):position]
+    return before.count("«") > before.count("»")
+
+
+def test_quote_marks_answer_as_the_text_searched() -> None:
+    texts = ["", "sans guillemets", "« a » b « c", "«a\n» b « c » d\n«« e »", "»» « x\n\n« y » z «"]
+    for text in texts:
+        marks = QuoteMarks(text)
+        for position in range(len(text) + 2):
+            assert marks.inside(position) == _inside_by_scan(text, position), (text, position)
+            assert marks.last_opening(position) == text.rfind("«", 0, position), (text, position)
+            assert marks.next_closing(position) == text.find("»", position), (text, position)
+
+
+def test_a_trigger_after_a_line_break_is_outside_the_quote_opened_before_it() -> None:
+    marks = QuoteMarks("X a dit : « nous avons\nrencontré Y")
+    assert marks.inside(15)  # after the «, same paragraph
+    assert not marks.inside(30)  # the next paragraph
