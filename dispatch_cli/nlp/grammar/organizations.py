@@ -150,7 +150,7 @@ class OrganizationFinder:
         return tok.is_upper and fold(tok.text) in self.common_in_capitals
 
     def _grow(self, doc: Doc, head: int, cover: Cover, persons: set[int], known_end: dict[int, int],
-              place_end: dict[int, int]) -> int:
+              place_end: dict[int, int], visits: set[int]) -> int:
         """End (exclusive) of the organization name that opens at token `head`.
 
         A name runs over its adjectives and its complements: `de` complements whatever their
@@ -209,7 +209,7 @@ class OrganizationFinder:
                     break  # a second party: `l'Agence spatiale et la Turquie`
                 if low == AND and not (between or purpose) and doc[i + 1].lower_ in DEFINITE_ARTICLES:
                     break  # a complement repeats its `de`; `et le X` coordinates another body with this one
-                if low == "en" and cover[j] & PLACES and _after_visit(doc, head):
+                if low == "en" and cover[j] & PLACES and _after_visit(doc, head, visits):
                     break  # `la visite du groupe d'amitié en Turquie`: where it went, not its seat
                 if low not in OF and low != AND and _attached_to_verb(nxt):
                     break  # the complement of the verb: `a remercié le Comité pour son aide`
@@ -475,7 +475,7 @@ class OrganizationFinder:
         return out
 
     def _title_complements(self, doc: Doc, cover: Cover, persons: set[int], found: list[Span],
-                           known_end: dict[int, int], place_end: dict[int, int]) -> list[Span]:
+                           known_end: dict[int, int], place_end: dict[int, int], visits: set[int]) -> list[Span]:
         """Names of bodies in their own language after a title and `du`, `de la` (`le président
         du Halk Maslahaty du Turkménistan`, `l'entraîneur du Real Betis`): two proper nouns or
         more with the article that no person's name takes, and no state, city or known body
@@ -506,7 +506,7 @@ class OrganizationFinder:
             if words < 2 or cover[start] or head.text in self.heads.capitalized \
                     or head.lower_ in self.heads.not_names_lower or head.lower_ in self.title_words:
                 continue
-            end = self._grow(doc, start, cover, persons, known_end, place_end)
+            end = self._grow(doc, start, cover, persons, known_end, place_end, visits)
             out.append(Span(doc, start, max(end, k), label=keys.ORG))
         return out
 
@@ -583,6 +583,7 @@ class OrganizationFinder:
         for span in doc.spans.get(keys.LEXICON, []):
             if span.label_ in keys.GAZETTEER_PLACES:
                 place_end[span.start] = max(place_end.get(span.start, 0), span.end)
+        visits = visit_tokens(doc)
         trailing = ARTICLES | self.links | {AND, HYPHEN, WITH}
         for tok in doc:
             if tok.i in person_tokens:
@@ -595,7 +596,7 @@ class OrganizationFinder:
             if not (capital_head or lower_head or common_head) \
                     or (cover[tok.i] & NOT_HEADS and not (tok.i in overridden and tok.i not in known_end)):
                 continue
-            end = self._grow(doc, tok.i, cover, person_tokens, known_end, place_end)
+            end = self._grow(doc, tok.i, cover, person_tokens, known_end, place_end, visits)
             while end > tok.i + 1 and doc[end - 1].lower_ in trailing:
                 end -= 1
             span = Span(doc, tok.i, end, label=keys.ORG)
@@ -625,12 +626,15 @@ class OrganizationFinder:
             if self._legal_prefix_end(doc, tok.i) is not None or self._introduces(span, cover):
                 continue  # `la société anonyme X`, `la compagnie pétrolière BP`: the name is the company's
             found.append(span)
-        found += self._title_complements(doc, cover, person_tokens, found, known_end, place_end)
+        found += self._title_complements(doc, cover, person_tokens, found, known_end, place_end, visits)
         found = self._unshare_complements(doc, found, cover)
         # a lowercase head inside another name's complement is a word of that name: `Conseil des
         # chefs de gouvernement`, `Conseil d'administration`
+        # (the tokens inside a name after its first, listed once: comparing every name with
+        # every other was quadratic in a long text)
+        inner = {i for o in found for i in range(o.start + 1, o.end)}
         found = [s for s in found if not (s[0].text in heads.lowercase and s[0].text not in heads.institutions
-                                          and any(o.start < s.start < o.end for o in found))]
+                                          and s.start in inner)]
         covered = {i for s in found for i in range(s.start, s.end)}
         headings = heading_tokens(doc)
         for ent in doc.ents:
@@ -926,14 +930,22 @@ def _agrees(word: Token, noun: Token, features: tuple[str, ...] = ("Number", "Ge
     return True
 
 
-def _after_visit(doc: Doc, head: int) -> bool:
+def visit_tokens(doc: Doc) -> set[int]:
+    """The tokens of the words of visit of the rule model (`visite`, `a visité`), listed once
+    per Doc so that `_after_visit` looks one up rather than going through every span of the
+    rule model for each name (quadratic in a long text)."""
+    return {i for s in doc.spans.get(keys.LEXICON, []) if s.label_ in keys.TRIGGERS and s.id_ == VISIT
+            for i in range(s.start, s.end)}
+
+
+def _after_visit(doc: Doc, head: int, visits: set[int]) -> bool:
     """Is the name that opens at `head` the complement of a word of visit (`la visite du
-    groupe`, `a visité la Fondation`)? Then `en X` after it is where the visit went."""
+    groupe`, `a visité la Fondation`; `visits`: the tokens of such words)? Then `en X`
+    after it is where the visit went."""
     i = head - 1
     while i >= 0 and (doc[i].lower_ in ARTICLES or doc[i].lower_ in OF):
         i -= 1
-    return i >= 0 and any(s.label_ in keys.TRIGGERS and s.id_ == VISIT and s.start <= i < s.end
-                          for s in doc.spans.get(keys.LEXICON, []))
+    return i >= 0 and i in visits
 
 
 def _attached_to_verb(tok: Token) -> bool:
