@@ -8,6 +8,8 @@ its head; a subject pronoun resolves to the last person who was the subject of a
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc
 
 from dispatch_cli.nlp import keys
@@ -18,7 +20,52 @@ from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import A_CONTRACTED, DEFINITE_ARTICLES, OF, SUBJECT_PRONOUNS
 
 
-def resolve_title(phrase_text: str, head: str, people: list[PersonEntity], position: int,
+class KnownPeople:
+    """The people of a document as `resolve_title` compares them, computed once per document:
+    each one's mentions by name (character offsets, sorted, so that the last one before a
+    title is a bisection), the words of each role and the states they name, and an index
+    from a role's word to the people holding it. Recomputing these for every title, and
+    scanning every person's every mention, made coreference quadratic in the text's length.
+    """
+
+    def __init__(self, people: list[PersonEntity], lexicon: Lexicon) -> None:
+        self.generic = {stem(w) for w in lexicon.titles.generic_heads}
+        self.all_states = set(lexicon.geography.folded_states.values())
+        self.starts = [sorted(m.start_char for m in person.mentions) for person in people]
+        self.roles = [[title_words(role, lexicon) for role in person.roles] for person in people]
+        self.states: list[set[str]] = [set().union(*roles) & self.all_states for roles in self.roles]
+        # role word -> the people with a role of that word; the people with a role of a
+        # generic head (a counterpart holds any function); state -> its people
+        self.by_word: dict[str, set[int]] = {}
+        self.with_generic: set[int] = set()
+        self.by_state: dict[str, set[int]] = {}
+        for idx, roles in enumerate(self.roles):
+            for role_words in roles:
+                for word in role_words:
+                    self.by_word.setdefault(word, set()).add(idx)
+                if role_words & self.generic:
+                    self.with_generic.add(idx)
+            for state in self.states[idx]:
+                self.by_state.setdefault(state, set()).add(idx)
+
+    def last_before(self, idx: int, position: int) -> int | None:
+        """Character offset of person `idx`'s last mention by name before `position`."""
+        starts = self.starts[idx]
+        i = bisect_left(starts, position)
+        return starts[i - 1] if i else None
+
+    def candidates(self, head_stem: str, states: set[str]) -> set[int]:
+        """The people a title of head `head_stem` naming `states` may stand for: only a
+        person with a role of that head, of a generic head, or (a generic head with a
+        nationality) of one of those states passes the test of `resolve_title`."""
+        found = self.by_word.get(head_stem, set()) | self.with_generic
+        if head_stem in self.generic:
+            for state in states:
+                found = found | self.by_state.get(state, set())
+        return found
+
+
+def resolve_title(phrase_text: str, head: str, known: KnownPeople, position: int,
                   lexicon: Lexicon, home: str | None = None) -> int | None:
     """The index of the person a title phrase at character `position` stands for, if any.
 
@@ -36,17 +83,18 @@ def resolve_title(phrase_text: str, head: str, people: list[PersonEntity], posit
     last before it.
     """
     head_stem = stem(head.split()[-1])
-    generic = {stem(w) for w in lexicon.titles.generic_heads}
-    all_states = set(lexicon.geography.folded_states.values())
+    generic = known.generic
     words = title_words(phrase_text, lexicon)
-    states = words & all_states
+    states = words & known.all_states
     best: tuple[bool, bool, bool, float, int, int] | None = None
-    for idx, person in enumerate(people):
-        before = [m.start_char for m in person.mentions if m.start_char < position]
-        if not before:
+    # the score ends with the person's index, so no two people tie and the order in which
+    # the candidates are tried does not matter
+    for idx in known.candidates(head_stem, states):
+        last = known.last_before(idx, position)
+        if last is None:
             continue
-        roles = [title_words(role, lexicon) for role in person.roles]
-        person_states = set().union(*roles) & all_states if roles else set()
+        roles = known.roles[idx]
+        person_states = known.states[idx]
         if states and person_states and not states & person_states:
             continue  # `le ministre azerbaïdjanais` is not the Italian minister
         for role_words in roles:
@@ -58,7 +106,7 @@ def resolve_title(phrase_text: str, head: str, people: list[PersonEntity], posit
             # (`le président désigné de la COP29`), whatever the dispatch's state
             full = bool(words) and words <= role_words
             at_home = home is not None and not states and person_states <= {home}
-            score = (bool(states & person_states), full, at_home, overlap, max(before), idx)
+            score = (bool(states & person_states), full, at_home, overlap, last, idx)
             if best is None or score > best:
                 best = score
     return best[-1] if best else None
@@ -74,11 +122,12 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
     state = lexicon.geography.country_of(place) if place else None
     home = fold(state) if state else None
     resolved: dict[int, tuple[int, int, int]] = {}
+    known = KnownPeople(people, lexicon)
     for phrase in titles:
         if phrase.person is not None or not phrase.definite:
             continue
         span = doc[phrase.start:phrase.end]
-        actor = resolve_title(span.text, phrase.head, people, span.start_char, lexicon, home)
+        actor = resolve_title(span.text, phrase.head, known, span.start_char, lexicon, home)
         if actor is not None:
             resolved[phrase.start] = (actor, doc[phrase.start - 1].idx, span.end_char)
     nationality_end = {s.start: s.end for s in doc.spans.get(keys.LEXICON, []) if s.label_ == keys.NATIONALITY}
@@ -90,7 +139,7 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
             while end in nationality_end:
                 end = nationality_end[end]
             text = " ".join([span.id_, doc[span.end:end].text])
-            actor = resolve_title(text, span.id_, people, span.start_char, lexicon, home)
+            actor = resolve_title(text, span.id_, known, span.start_char, lexicon, home)
             if actor is not None:
                 resolved[span.start] = (actor, span.start_char, doc[end - 1].idx + len(doc[end - 1]))
     # Subject pronouns: the last person who was the subject of a sentence.
@@ -116,6 +165,10 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
         by_sentence.setdefault(doc[start].sent.start, []).append((start, i))
     last_subject = None  # the last person who was a sentence's subject
     antecedent = None  # the same, unless a later sentence had another kind of subject
+    # the titles that name no one, by start, so that each sentence looks at its own only
+    # (testing every title of the text in every sentence was quadratic)
+    unnamed = sorted((p for p in titles if p.person is None and p.definite), key=lambda p: p.start)
+    unnamed_starts = [p.start for p in unnamed]
     for sent in doc.sents:
         # the sentence's subject: a person named before its first finite verb
         root = next((t.i for t in sent if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm", [])),
@@ -126,9 +179,9 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
         in_sent = [a for start, a in sorted(before_root, key=lambda m: rank.get(m[0], 1))]
         # a sentence whose subject is a title that names no one of the text (`Le ministre
         # norvégien a rencontré X`, no Norwegian named before) is not about the protagonist
-        unknown_subject = any(p.person is None and p.definite and p.start not in resolved
-                              and sent.start <= p.start < root and doc[p.head_span[0]].dep_.startswith("nsubj")
-                              for p in titles)
+        first = bisect_left(unnamed_starts, sent.start)
+        unknown_subject = any(p.start not in resolved and doc[p.head_span[0]].dep_.startswith("nsubj")
+                              for p in unnamed[first:bisect_left(unnamed_starts, root, lo=first)])
         protagonist[sent.start] = None if unknown_subject else last_subject
         for tok in sent:
             if tok.lower_ in SUBJECT_PRONOUNS and tok.dep_.startswith("nsubj") and antecedent is not None \

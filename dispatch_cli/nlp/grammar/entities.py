@@ -9,6 +9,7 @@ name's initials (`SEAE` for `Service européen pour l'action extérieure`) are o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -35,6 +36,23 @@ class _Person:
 
     forms: list[str]
     spans: list[Span] = field(default_factory=list)
+    # the folded words of each form, and the starts of the spans in order: read for every
+    # mention grouped, so kept rather than recomputed from every form and span each time
+    form_tokens: list[list[str]] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    def add_form(self, form: str) -> None:
+        self.forms.append(form)
+        self.form_tokens.append(_name_tokens(form))
+
+    def add_span(self, span: Span) -> None:
+        self.spans.append(span)
+        insort(self.starts, span.start)
+
+    def last_before(self, token: int) -> int:
+        """The start of the last mention before token `token`, -1 if none."""
+        i = bisect_left(self.starts, token)
+        return self.starts[i - 1] if i else -1
 
     @property
     def first(self) -> int:
@@ -56,6 +74,16 @@ def group_persons(persons: list[Span], excluded: set[str], source: str) -> tuple
     order = sorted(range(len(persons)), key=lambda k: (-len(_name_tokens(persons[k].text)), persons[k].start))
     entities: list[_Person] = []
     owner: dict[int, int] = {}
+    # last word of a form -> the entities with such a form: every test below needs the
+    # mention's last word to be the form's, so only these entities can match (trying every
+    # entity for every mention made long texts quadratic)
+    by_last: dict[str, set[int]] = {}
+
+    def add_form(e_idx: int, form: str) -> None:
+        entities[e_idx].add_form(form)
+        if entities[e_idx].form_tokens[-1]:
+            by_last.setdefault(entities[e_idx].form_tokens[-1][-1], set()).add(e_idx)
+
     for k in order:
         span = persons[k]
         text = source[span.start_char:span.end_char]
@@ -63,9 +91,9 @@ def group_persons(persons: list[Span], excluded: set[str], source: str) -> tuple
         if fold(text) in excluded:
             continue
         match = None
-        for e_idx, ent in enumerate(entities):
-            for form in ent.forms:
-                ft = _name_tokens(form)
+        for e_idx in sorted(by_last.get(toks[-1], ())) if toks else ():
+            ent = entities[e_idx]
+            for ft in ent.form_tokens:
                 if toks == ft:
                     match = e_idx
                 elif (len(toks) == 1 and toks[0] == ft[-1]) or _shortened(toks, ft):
@@ -78,17 +106,19 @@ def group_persons(persons: list[Span], excluded: set[str], source: str) -> tuple
         if match is None and len(toks) >= 2:
             # the same name spelled another way (`E. Mamedov` after `Elnur Mammadov`)
             match = next((e_idx for e_idx, ent in enumerate(entities)
-                          if any(_spelled_alike(toks, _name_tokens(form)) for form in ent.forms)), None)
+                          if any(_spelled_alike(toks, ft) for ft in ent.form_tokens)), None)
         if match is None and span.label_ == keys.PER_WEAK:
             continue  # a lone word that is no one's surname
         if match is None:
-            entities.append(_Person(forms=[text], spans=[span]))
+            entities.append(_Person(forms=[]))
+            add_form(len(entities) - 1, text)
+            entities[-1].add_span(span)
             owner[k] = len(entities) - 1
         else:
             ent = entities[match]
-            ent.spans.append(span)
+            ent.add_span(span)
             if len(toks) >= 2 and fold(text) not in {fold(f) for f in ent.forms}:
-                ent.forms.append(text)
+                add_form(match, text)
             owner[k] = match
     by_first = sorted(range(len(entities)), key=lambda i: entities[i].first)
     remap = {old: new for new, old in enumerate(by_first)}
@@ -155,10 +185,7 @@ def _spelled_alike(toks: list[str], other: list[str]) -> bool:
 
 def _nearest(entities: list[_Person], a: int, b: int, span: Span) -> int:
     """Of two people sharing a surname, the one named last before `span`."""
-    def last_before(e: _Person) -> int:
-        before = [s.start for s in e.spans if s.start < span.start]
-        return max(before) if before else -1
-    return a if last_before(entities[a]) >= last_before(entities[b]) else b
+    return a if entities[a].last_before(span.start) >= entities[b].last_before(span.start) else b
 
 
 def add_role(entity: PersonEntity, role: str, lexicon: Lexicon, bodies: BodyForms | None = None) -> None:

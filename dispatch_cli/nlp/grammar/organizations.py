@@ -14,6 +14,7 @@ an indefinite determiner name no organization.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -85,6 +86,42 @@ def heading_tokens(doc: Doc) -> set[int]:
     return found
 
 
+class KnownExtents:
+    """The extents of the known organizations' names, by body and start, so that whether a
+    name lies inside a longer name of the same body looks at the few starts a name can have,
+    not at every name of the text (which made long texts quadratic)."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.longest: dict[tuple[str, int], int] = {}  # (body, start) -> the furthest end
+        self.reach = 0  # the most tokens of one name
+        for span in spans:
+            key = (span.id_, span.start)
+            self.longest[key] = max(self.longest.get(key, span.end), span.end)
+            self.reach = max(self.reach, span.end - span.start)
+
+    def inside_longer(self, body: str, start: int, end: int) -> bool:
+        """Does a name of `body` cover tokens `start`..`end` (end exclusive) and more?"""
+        for first in range(max(0, start - self.reach), start + 1):
+            last = self.longest.get((body, first))
+            if last is not None and last >= end and (first < start or last > end):
+                return True
+        return False
+
+
+def name_beginnings(names: list[Span]) -> dict[str, int]:
+    """Each beginning of a name that ends before a space of its folded text (`assemblee
+    generale` of `assemblee generale de x`) -> the first token where a name opens with it:
+    a name is such a beginning of a name before it when its folded text maps to a start
+    before its own. Built once, so that testing a name is one lookup."""
+    first: dict[str, int] = {}
+    for name in names:
+        folded = fold(name.text)
+        for i, char in enumerate(folded):
+            if char == " ":
+                first[folded[:i]] = min(first.get(folded[:i], name.start), name.start)
+    return first
+
+
 class OrganizationFinder:
     """Find organizations' names in a Doc with the words of one rule model."""
 
@@ -113,7 +150,7 @@ class OrganizationFinder:
         return tok.is_upper and fold(tok.text) in self.common_in_capitals
 
     def _grow(self, doc: Doc, head: int, cover: Cover, persons: set[int], known_end: dict[int, int],
-              place_end: dict[int, int]) -> int:
+              place_end: dict[int, int], visits: set[int]) -> int:
         """End (exclusive) of the organization name that opens at token `head`.
 
         A name runs over its adjectives and its complements: `de` complements whatever their
@@ -172,7 +209,7 @@ class OrganizationFinder:
                     break  # a second party: `l'Agence spatiale et la Turquie`
                 if low == AND and not (between or purpose) and doc[i + 1].lower_ in DEFINITE_ARTICLES:
                     break  # a complement repeats its `de`; `et le X` coordinates another body with this one
-                if low == "en" and cover[j] & PLACES and _after_visit(doc, head):
+                if low == "en" and cover[j] & PLACES and _after_visit(doc, head, visits):
                     break  # `la visite du groupe d'amitié en Turquie`: where it went, not its seat
                 if low not in OF and low != AND and _attached_to_verb(nxt):
                     break  # the complement of the verb: `a remercié le Comité pour son aide`
@@ -438,7 +475,7 @@ class OrganizationFinder:
         return out
 
     def _title_complements(self, doc: Doc, cover: Cover, persons: set[int], found: list[Span],
-                           known_end: dict[int, int], place_end: dict[int, int]) -> list[Span]:
+                           known_end: dict[int, int], place_end: dict[int, int], visits: set[int]) -> list[Span]:
         """Names of bodies in their own language after a title and `du`, `de la` (`le président
         du Halk Maslahaty du Turkménistan`, `l'entraîneur du Real Betis`): two proper nouns or
         more with the article that no person's name takes, and no state, city or known body
@@ -469,7 +506,7 @@ class OrganizationFinder:
             if words < 2 or cover[start] or head.text in self.heads.capitalized \
                     or head.lower_ in self.heads.not_names_lower or head.lower_ in self.title_words:
                 continue
-            end = self._grow(doc, start, cover, persons, known_end, place_end)
+            end = self._grow(doc, start, cover, persons, known_end, place_end, visits)
             out.append(Span(doc, start, max(end, k), label=keys.ORG))
         return out
 
@@ -546,6 +583,7 @@ class OrganizationFinder:
         for span in doc.spans.get(keys.LEXICON, []):
             if span.label_ in keys.GAZETTEER_PLACES:
                 place_end[span.start] = max(place_end.get(span.start, 0), span.end)
+        visits = visit_tokens(doc)
         trailing = ARTICLES | self.links | {AND, HYPHEN, WITH}
         for tok in doc:
             if tok.i in person_tokens:
@@ -558,7 +596,7 @@ class OrganizationFinder:
             if not (capital_head or lower_head or common_head) \
                     or (cover[tok.i] & NOT_HEADS and not (tok.i in overridden and tok.i not in known_end)):
                 continue
-            end = self._grow(doc, tok.i, cover, person_tokens, known_end, place_end)
+            end = self._grow(doc, tok.i, cover, person_tokens, known_end, place_end, visits)
             while end > tok.i + 1 and doc[end - 1].lower_ in trailing:
                 end -= 1
             span = Span(doc, tok.i, end, label=keys.ORG)
@@ -588,12 +626,15 @@ class OrganizationFinder:
             if self._legal_prefix_end(doc, tok.i) is not None or self._introduces(span, cover):
                 continue  # `la société anonyme X`, `la compagnie pétrolière BP`: the name is the company's
             found.append(span)
-        found += self._title_complements(doc, cover, person_tokens, found, known_end, place_end)
+        found += self._title_complements(doc, cover, person_tokens, found, known_end, place_end, visits)
         found = self._unshare_complements(doc, found, cover)
         # a lowercase head inside another name's complement is a word of that name: `Conseil des
         # chefs de gouvernement`, `Conseil d'administration`
+        # (the tokens inside a name after its first, listed once: comparing every name with
+        # every other was quadratic in a long text)
+        inner = {i for o in found for i in range(o.start + 1, o.end)}
         found = [s for s in found if not (s[0].text in heads.lowercase and s[0].text not in heads.institutions
-                                          and any(o.start < s.start < o.end for o in found))]
+                                          and s.start in inner)]
         covered = {i for s in found for i in range(s.start, s.end)}
         headings = heading_tokens(doc)
         for ent in doc.ents:
@@ -649,13 +690,12 @@ class OrganizationFinder:
         found = _dash_apposition(doc, found, cover, person_tokens)
         # keep nested spans (an organization inside another's name) but drop exact duplicates and
         # a known name inside a longer form of the same body (`Nations Unies` in `Organisation des Nations Unies`)
-        known = [s for s in found if s.id_ and s.id_ in known_ids]
-        found = [s for s in found if not (s.id_ and any(k.id_ == s.id_ and k.start <= s.start and s.end <= k.end
-                                                        and len(k) > len(s) for k in known))]
+        known = KnownExtents(s for s in found if s.id_ and s.id_ in known_ids)
+        found = [s for s in found if not (s.id_ and known.inside_longer(s.id_, s.start, s.end))]
         # a later mention of a counted gathering by the beginning of its name is that gathering
         # (`la 61e Assemblée générale de X` ... `en marge de l'Assemblée générale`)
-        found = [s for s in found if s.id_ or not any(
-            c.start < s.start and fold(c.text).startswith(fold(s.text) + " ") for c in counted)]
+        opened = name_beginnings(counted)
+        found = [s for s in found if s.id_ or not opened.get(fold(s.text), s.start) < s.start]
         unique = {(s.start, s.end): s for s in found}
         return sorted(unique.values(), key=lambda s: (s.start, -s.end))
 
@@ -890,14 +930,22 @@ def _agrees(word: Token, noun: Token, features: tuple[str, ...] = ("Number", "Ge
     return True
 
 
-def _after_visit(doc: Doc, head: int) -> bool:
+def visit_tokens(doc: Doc) -> set[int]:
+    """The tokens of the words of visit of the rule model (`visite`, `a visité`), listed once
+    per Doc so that `_after_visit` looks one up rather than going through every span of the
+    rule model for each name (quadratic in a long text)."""
+    return {i for s in doc.spans.get(keys.LEXICON, []) if s.label_ in keys.TRIGGERS and s.id_ == VISIT
+            for i in range(s.start, s.end)}
+
+
+def _after_visit(doc: Doc, head: int, visits: set[int]) -> bool:
     """Is the name that opens at `head` the complement of a word of visit (`la visite du
-    groupe`, `a visité la Fondation`)? Then `en X` after it is where the visit went."""
+    groupe`, `a visité la Fondation`; `visits`: the tokens of such words)? Then `en X`
+    after it is where the visit went."""
     i = head - 1
     while i >= 0 and (doc[i].lower_ in ARTICLES or doc[i].lower_ in OF):
         i -= 1
-    return i >= 0 and any(s.label_ in keys.TRIGGERS and s.id_ == VISIT and s.start <= i < s.end
-                          for s in doc.spans.get(keys.LEXICON, []))
+    return i >= 0 and i in visits
 
 
 def _attached_to_verb(tok: Token) -> bool:

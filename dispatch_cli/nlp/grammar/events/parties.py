@@ -11,6 +11,7 @@ state (a city's state) or institution visited; without one, the state of the dat
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
@@ -56,12 +57,21 @@ class PartyFinder:
         for r in sorted(refs, key=lambda r: r.start):
             self.by_sentence.setdefault(sent_of.get(r.start, -1), []).append(r)
         self.resolved = resolved  # token index of a title or pronoun -> actor index
+        # the same by position, so that the titles and pronouns of a stretch of tokens are a
+        # bisection away (scanning them all for each trigger was quadratic in a long text)
+        self.resolved_at = sorted(resolved)
         self.place_names = place_names
         self.place_country = place_country
         self.protagonist = protagonist  # sentence start -> the protagonist so far
         self.home = home  # the place index of the dateline's state
         self.nationals = nationals or {}  # actor index -> the states of their roles (folded names)
         self.roles = roles or {}  # actor index -> their roles, as the text writes them
+
+    def resolved_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The titles and pronouns resolved between tokens `lo` and `hi` (end exclusive), as
+        (token index, actor index), in text order."""
+        first = bisect_left(self.resolved_at, lo)
+        return [(i, self.resolved[i]) for i in self.resolved_at[first:bisect_left(self.resolved_at, hi, lo=first)]]
 
     def in_sent(self, sent: Span) -> list[Ref]:
         """The mentions of a sentence, in text order."""
@@ -72,7 +82,7 @@ class PartyFinder:
         before = [r for r in self.in_sent(sent) if r.start < trig.start and not r.nested]
         subjects = [(r.kind, r.index) for r in before if r.kind == ACTOR]
         if not subjects:
-            subjects = [(ACTOR, a) for i, a in sorted(self.resolved.items()) if sent.start <= i < trig.start]
+            subjects = [(ACTOR, a) for _i, a in self.resolved_between(sent.start, trig.start)]
         if not subjects:
             subjects = [(r.kind, r.index) for r in before if r.kind == ORG][:1]
         if not subjects:
@@ -104,7 +114,7 @@ class PartyFinder:
                 while gap < sent.end and self.doc[gap].lower_ in COORDINATION:
                     gap += 1
                 reach = max(reach, gap if gap > r.end and self.doc[r.end].lower_ in {"et", ","} else reach)
-        out += [(ACTOR, a) for i, a in sorted(self.resolved.items()) if trig.end <= i < end]
+        out += [(ACTOR, a) for _i, a in self.resolved_between(trig.end, end)]
         return out
 
     def is_venue(self, start: int) -> bool:
@@ -214,7 +224,7 @@ class PartyFinder:
         `hi` (end exclusive), not inside a title, in text order."""
         found = [(r.start, (ACTOR, r.index)) for r in self.in_sent(self.doc[lo].sent)
                  if r.kind == ACTOR and not r.nested and lo <= r.start < hi]
-        found += [(i, (ACTOR, a)) for i, a in self.resolved.items() if lo <= i < hi]
+        found += [(i, (ACTOR, a)) for i, a in self.resolved_between(lo, hi)]
         out: list[Party] = []
         for _, party in sorted(found):
             if party not in out:
@@ -274,7 +284,7 @@ class PartyFinder:
             return []
         last = max(((r.start, (ACTOR, r.index)) for r in self.in_sent(sent)
                     if r.kind == ACTOR and not r.nested and r.start < i), default=None)
-        pron = max(((j, (ACTOR, a)) for j, a in self.resolved.items() if sent.start <= j < i), default=None)
+        pron = max(((j, (ACTOR, a)) for j, a in self.resolved_between(sent.start, i)), default=None)
         best = max((c for c in (last, pron) if c is not None), key=lambda c: c[0])
         return [best[1]]
 

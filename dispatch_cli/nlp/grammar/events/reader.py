@@ -47,6 +47,7 @@ from dispatch_cli.nlp.grammar.events.merge import merge_events
 from dispatch_cli.nlp.grammar.events.parties import PartyFinder
 from dispatch_cli.nlp.grammar.events.reports import (
     SECOND_PERSON_POSSESSIVES,
+    QuoteMarks,
     ReportTest,
     governing_verb,
     in_quotes,
@@ -100,6 +101,7 @@ class EventReader:
         self.doc = doc
         self.dateline_end = dateline_end  # character offset where the dateline ends
         self.text = doc.text  # built once: Doc.text joins every token
+        self.quotes = QuoteMarks(self.text)  # where the guillemets are, for the tests of quoted speech
         self.parties = parties
         self.words = lexicon.triggers
         self.reports = reports or ReportTest(lexicon.triggers)
@@ -235,8 +237,8 @@ class EventReader:
         etype = trig.id_
         presence = trig.label_ == PRESENCE
         noun = presence or (is_noun_use(doc, trig) and not self._finite(trig))
-        quoted = in_quotes(self.text, trig)
-        if quoted and not (noun and quoted_present(self.text, doc, trig)) and not self._this_week(sent):
+        quoted = in_quotes(self.quotes, trig)
+        if quoted and not (noun and quoted_present(self.text, self.quotes, doc, trig)) and not self._this_week(sent):
             return []  # quoted speech recalls and plans; the dispatch's own voice reports
         if noun and any(trig.start in self._topic_tokens(t, False) for t in self.sentence_triggers
                         if t.start < trig.start and t.id_ == "meeting" and t.label_ == keys.TRIGGER_VERB
@@ -466,8 +468,8 @@ class EventReader:
         after its closing guillemet (`», a déclaré le ministre X`; `», a-t-il déclaré`: the
         person the dispatch is about), else right before its opening one (`X a déclaré : «`)."""
         doc = self.doc
-        close = self.text.find("»", trig.end_char)
-        opening = self.text.rfind("«", 0, trig.start_char)
+        close = self.quotes.next_closing(trig.end_char)
+        opening = self.quotes.last_opening(trig.start_char)
         after = [t for t in sent if t.idx > close >= 0][:QUOTE_REACH]
         before = [t for t in sent if t.idx < opening][-QUOTE_REACH:]
         for tok in [*after, *reversed(before)]:
