@@ -44,7 +44,7 @@ def evaluate(gold_dir: Path, pred_dir: Path | None, as_json: bool, per_doc: bool
     Examples:
         dispatch evaluate --gold samples/
         dispatch parse samples/ -o out/ && dispatch evaluate --gold samples/ --pred out/
-        dispatch evaluate --gold corpus/dev --pred out/ --part check
+        dispatch evaluate --gold samples/ --pred out/ --part check
     """
     from dispatch_cli.evaluation import scoring
 
