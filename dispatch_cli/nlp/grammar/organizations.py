@@ -611,6 +611,8 @@ class OrganizationFinder:
                 continue  # the model cut a longer name: `Saint-Germain des`
             if len(toks) == 1 and INITIAL_AND_SURNAME.match(toks[0].text):
                 continue  # a person's initial glued to the surname: `A.Soultanov`
+            if len(toks) == 1 and ROMAN_ORDINAL.match(toks[0].text):
+                continue  # a century or an edition in Roman numerals: `le XXe siècle`
             core = e  # the name before the adjectives the model read with it: `Croissant-Rouge turc`
             while core > s + 1 and doc[core - 1].is_lower and doc[core - 1].is_alpha \
                     and (doc[core - 1].pos_ == "ADJ" or keys.NATIONALITY in cover[core - 1]):
