@@ -339,10 +339,13 @@ class PartyFinder:
 
     def speakers(self, sent: Span, saying: VerbTable, verb: Token) -> list[Party]:
         """The people who speak in the sentence (`, a déclaré le ministre X`, `X a dit que`),
-        but not the subject of `verb` itself."""
+        but not the subject of `verb` itself, nor one who speaks in a relative clause on a
+        party (`a été accueilli par X, qui l'a informé de ...`: what X did at the encounter)."""
         own = self.subject_of(verb)
         out: list[Party] = []
         for tok in sent:
+            if any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in tok.children):
+                continue
             if tok.i != verb.i and saying.at(self.doc, tok.i):
                 speaking = self.subject_of(tok)
                 if not speaking:  # the subject after the verb, often parsed as its object

@@ -578,10 +578,15 @@ class EventReader:
 
     def _thing_meets(self, trig: Span) -> bool:
         """Is the subject of a verb of meeting a thing, not someone (`le concert a réuni`, `le
-        projet a rencontré des difficultés`): a common noun that is no title, group, side or
-        body, with no one named in its phrase?"""
+        projet a rencontré des difficultés`, `des tapis y sont réunis`): a common noun that
+        is no title, group, side, body or gathering (`la réunion a réuni X et Y`: those it
+        gathered), with no one named in its phrase?"""
         doc = self.doc
-        for subject in (c for c in doc[trig.start].children if c.dep_ == "nsubj"):
+        gatherings = {t.start for t in self.sentence_triggers if t.label_ == keys.TRIGGER_NOUN
+                      and t.id_ in ("meeting", "conference")}
+        for subject in (c for c in doc[trig.start].children if c.dep_ in ("nsubj", "nsubj:pass")):
+            if subject.i in gatherings:
+                return False
             if subject.lower_ in self.calendar_words:
                 continue  # `Mercredi, le ministre X a reçu`: the day, parsed as the subject
             if subject.pos_ != "NOUN" or keys.TITLE in self.cover[subject.i] or keys.EPITHET in self.cover[subject.i]:
@@ -1021,13 +1026,18 @@ class EventReader:
 
     def _gathering_subject(self, trig: Span) -> Span | None:
         """The noun of gathering that is the subject of a verb of meeting (`la table ronde ...
-        a réuni X et Y`, `le forum réunit des ministres`)."""
+        a réuni X et Y`, `le forum réunit des ministres`), or that a participle of it qualifies
+        (`une table ronde réunissant X et Y`)."""
         doc = self.doc
         verb = self.reports.verb(doc, trig)
         if verb is None or verb.entry in self.words.reception_verbs or trig.id_ != "meeting":
             return None
-        subjects = [c.i for c in doc[trig.start].children if c.dep_ == "nsubj"]
-        return next((t for t in self.sentence_triggers if t.start in subjects and t.id_ in ("conference", "meeting")
+        tok = doc[trig.start]
+        subjects = [c.i for c in tok.children if c.dep_ == "nsubj"]
+        if verb.tense in (PARTICIPLE, PRESENT_PARTICIPLE) and tok.dep_ == "acl" and tok.head.i < tok.i:
+            subjects.append(tok.head.i)
+        return next((t for t in self.sentence_triggers if any(t.start <= i < t.end for i in subjects)
+                     and t.id_ in ("conference", "meeting")
                      and t.label_ == keys.TRIGGER_NOUN), None)
 
     def _names_its_sides(self, trig: Span) -> bool:

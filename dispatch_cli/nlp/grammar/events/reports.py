@@ -48,6 +48,7 @@ INTERVIEW = "entretien"  # the noun of meeting that a verb of giving makes an in
 NOUN_PREPOSITIONS = frozenset({"en", "pour", "par", "après", "avant", "avec", "sans", "sur", "dans", "entre"})
 
 ANAPHORIC_REACH = 4  # tokens before a noun where `lors de` may stand
+PHRASE_REACH = 10  # tokens before a noun, inside one noun phrase, where `lors de` may stand
 OCCURRENCE_REACH = 12  # tokens after a noun where `a eu lieu` may stand
 MARKER_REACH = 6
 SERIES_REACH = 5  # tokens after a verb where `séparément` may stand (`a rencontré mercredi à Ankara séparément`)
@@ -207,10 +208,21 @@ class ReportTest:
         return any(self.signing_objects.at(sent.doc, i) for i in range(sent.start, sent.end))
 
     def anaphoric(self, doc: Doc, trig: Span) -> str | None:
-        """`lors de la rencontre`, `au cours de l'entretien`, `en marge de sa visite`: the word."""
+        """`lors de la rencontre`, `au cours de l'entretien`, `en marge de sa visite`: the word;
+        also over the `de` complement the noun heads (`en marge de la 78e session de
+        l'Assemblée générale`: the noun inside the same phrase)."""
         lo = max(trig.sent.start, trig.start - ANAPHORIC_REACH)
-        return next((doc[i].lower_ for i in range(lo, trig.start) if doc[i].lower_ in self.words.anaphoric_preps),
+        near = next((doc[i].lower_ for i in range(lo, trig.start) if doc[i].lower_ in self.words.anaphoric_preps),
                     None)
+        if near is not None:
+            return near
+        k = trig.start - 1
+        while k >= max(trig.sent.start, trig.start - PHRASE_REACH) and not doc[k].is_punct \
+                and doc[k].pos_ in ("DET", "ADP", "NUM", "ADJ", "NOUN", "PROPN"):
+            if doc[k].lower_ in self.words.anaphoric_preps and doc[k + 1].lower_ in OF | A_CONTRACTED:
+                return doc[k].lower_
+            k -= 1
+        return None
 
     def is_backdrop(self, word: str) -> bool:
         """`en marge de la session`: the setting, not an encounter of the parties."""

@@ -1,0 +1,82 @@
+"""Clauses around a word of meeting: clitic pronouns, subjects that are things or gatherings,
+relative clauses on a party, participles on a gathering, the phrase a setting word opens."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import party_sets
+
+HEAD = " date 2024-04 Vilnius, 11 avril, AZERTAC\n\n"  # 11 April 2024 was a Thursday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `y` or `en` between the reflexive pronoun and the auxiliary (`s'y est entretenu`)
+    ("Le ministre Gabrielius Landsbergis est arrivé mardi à Riga. Il s'y est entretenu avec son homologue "
+     "letton Krisjanis Karins.", ("meeting", {"Gabrielius Landsbergis", "Krisjanis Karins"})),
+    ("La ministre Ingrida Simonyte s'y est longuement entretenue avec le commissaire Valdis Dombrovskis.",
+     ("meeting", {"Ingrida Simonyte", "Valdis Dombrovskis"})),
+    ("Le député Tomas Vaitkus et la sénatrice Ana Costa s'y sont réunis mercredi.",
+     ("meeting", {"Tomas Vaitkus", "Ana Costa"})),
+])
+def test_an_adverbial_pronoun_between_the_reflexive_and_the_verb(parse, text, expected):
+    kind, people = expected
+    assert (kind, frozenset(people)) in party_sets(parse(HEAD + text))
+
+
+@pytest.mark.parametrize("text", [
+    # things gathered, in the passive (`des tapis y sont réunis`), are no encounter
+    "Une soixantaine de pièces tissées entre le XVIIe et le XXe siècle y sont réunies, dont un tapis "
+    "conçu par Latif Kerimov.",
+    "Des photographies de Jonas Mekas sont réunies dans un album publié à Vilnius.",
+    "Plus de deux cents manuscrits du poète Kristijonas Donelaitis ont été réunis par la bibliothèque.",
+])
+def test_things_gathered_are_no_meeting(parse, text):
+    assert parse(HEAD + text)["events"] == []
+
+
+def test_a_roman_ordinal_is_no_organization(parse):
+    record = parse(HEAD + "Les tapis du XIXe et du XXe siècle ont été exposés à Vilnius.")
+    assert record["organizations"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `la réunion a réuni X et Y`: those gathered are the gathering's parties
+    ("Une réunion du Conseil de coopération UE-Lituanie s'est tenue hier à Bruxelles. La réunion a réuni "
+     "le commissaire Valdis Dombrovskis et le ministre Gabrielius Landsbergis.",
+     ("conference", {"Conseil de coopération UE-Lituanie", "Valdis Dombrovskis", "Gabrielius Landsbergis"})),
+    ("Un forum des maires baltes s'est ouvert mercredi à Kaunas. Le forum a réuni la maire Ana Costa et "
+     "le maire Tomas Vaitkus.", ("conference", {"Ana Costa", "Tomas Vaitkus"})),
+    # a participle of gathering on the noun (`une table ronde réunissant X`)
+    ("La cérémonie a été suivie d'une table ronde réunissant des recteurs, dont le recteur de l'université "
+     "de Vilnius, Rimvydas Petrauskas.", ("conference", {"Rimvydas Petrauskas"})),
+    ("Mercredi s'est tenu à Kaunas un séminaire réunissant l'architecte Ana Costa et l'urbaniste "
+     "Tomas Vaitkus.", ("conference", {"Ana Costa", "Tomas Vaitkus"})),
+])
+def test_a_gathering_that_gathers_people(parse, text, expected):
+    kind, people = expected
+    assert (kind, frozenset(people)) in party_sets(parse(HEAD + text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `X, qui l'a informé de ...`: the counterpart tells something at the encounter, no speaker of it
+    ("Le ministre Gabrielius Landsbergis a été accueilli par le directeur du port, Algis Latakas, qui l'a "
+     "informé de l'état des travaux.", {"Gabrielius Landsbergis", "Algis Latakas"}),
+    ("La ministre Ana Costa a été reçue par le maire Tomas Vaitkus, qui lui a expliqué le projet de tramway.",
+     {"Ana Costa", "Tomas Vaitkus"}),
+])
+def test_who_speaks_in_a_relative_clause_on_a_party_takes_part(parse, text, expected):
+    assert ("meeting", frozenset(expected)) in party_sets(parse(HEAD + text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `en marge de la 78e session de l'Assemblée générale`: the gathering inside the setting's
+    # phrase is the setting too, not an encounter of the parties
+    ("En marge de la 78e session de l'Assemblée générale des Nations unies, le ministre Gabrielius "
+     "Landsbergis et la ministre Ana Costa ont eu un entretien mercredi.",
+     [("meeting", frozenset({"Gabrielius Landsbergis", "Ana Costa"}))]),
+    ("En marge de la réunion annuelle du Conseil des Etats de la mer Baltique, le ministre Gabrielius "
+     "Landsbergis a rencontré son homologue suédois Tobias Billström.",
+     [("meeting", frozenset({"Gabrielius Landsbergis", "Tobias Billström"}))]),
+])
+def test_a_gathering_inside_the_phrase_of_a_setting_is_the_setting(parse, text, expected):
+    assert party_sets(parse(HEAD + text)) == expected
