@@ -80,3 +80,25 @@ def test_who_speaks_in_a_relative_clause_on_a_party_takes_part(parse, text, expe
 ])
 def test_a_gathering_inside_the_phrase_of_a_setting_is_the_setting(parse, text, expected):
     assert party_sets(parse(HEAD + text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `le gouverneur de la BCA et le président de la Banque, X`: two people, the first one
+    # named before under the title now repeated
+    ("Le gouverneur de la Banque centrale de Lituanie (BCL), Gediminas Simkus, effectue une visite de travail "
+     "en Lettonie. Le gouverneur de la BCL et le président de la Banque de Lettonie, Martins Kazaks, se sont "
+     "entretenus mardi à Riga.", ("meeting", {"Gediminas Simkus", "Martins Kazaks"})),
+    ("La ministre lituanienne de la Culture Ana Costa est arrivée lundi à Tallinn. La ministre lituanienne et "
+     "le directeur du Musée d'art d'Estonie, Tomas Vaitkus, ont eu un entretien mardi.",
+     ("meeting", {"Ana Costa", "Tomas Vaitkus"})),
+])
+def test_a_title_told_again_before_another_persons_title(parse, text, expected):
+    kind, people = expected
+    assert (kind, frozenset(people)) in party_sets(parse(HEAD + text))
+
+
+def test_each_title_with_its_own_article_is_another_persons(parse):
+    record = parse(HEAD + "Le maire de Kaunas et la présidente de l'Université de Vilnius, Ana Costa, ont "
+                   "inauguré mardi une exposition.")
+    roles = {a["name"]: a["roles"] for a in record["actors"]}
+    assert roles["Ana Costa"] == ["présidente de l'Université de Vilnius"]

@@ -70,9 +70,14 @@ class PartyFinder:
     def subjects(self, trig: Span, sent: Span, noun: bool, etype: str) -> list[Party]:
         """The party on the subject side of the trigger, titles and pronouns resolved."""
         before = [r for r in self.in_sent(sent) if r.start < trig.start and not r.nested]
-        subjects = [(r.kind, r.index) for r in before if r.kind == ACTOR]
-        if not subjects:
-            subjects = [(ACTOR, a) for i, a in sorted(self.resolved.items()) if sent.start <= i < trig.start]
+        # the people named before it and those a title or pronoun stands for (`le gouverneur
+        # de la BCA et le président de la Banque, X, se sont entretenus`), in text order
+        named = [(r.start, (r.kind, r.index)) for r in before if r.kind == ACTOR]
+        titled = [(i, (ACTOR, a)) for i, a in self.resolved.items() if sent.start <= i < trig.start]
+        subjects: list[Party] = []
+        for _, party in sorted(named + titled):
+            if party not in subjects:
+                subjects.append(party)
         if not subjects:
             subjects = [(r.kind, r.index) for r in before if r.kind == ORG][:1]
         if not subjects:
