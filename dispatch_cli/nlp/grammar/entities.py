@@ -274,7 +274,9 @@ class OrganizationGrouper:
         for tok in doc[span.start + 1:span.end]:
             if tok.lower_ in self.links:
                 return out
-            if tok.i in self.nationality and tok.is_lower:
+            if tok.i in self.nationality and tok.is_lower and not doc[tok.i - 1].text.endswith("-"):
+                # not the second half of a compound (`mixte turco-azerbaïdjanaise`): the
+                # compound names the sides, it is the name's own
                 out.append(tok.i)
         # with no complement, the adjective says which body (`parlement géorgien`): it stays in the name
         return [] if in_name else out
