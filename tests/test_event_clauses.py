@@ -102,3 +102,28 @@ def test_each_title_with_its_own_article_is_another_persons(parse):
                    "inauguré mardi une exposition.")
     roles = {a["name"]: a["roles"] for a in record["actors"]}
     assert roles["Ana Costa"] == ["présidente de l'Université de Vilnius"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `Y ont pris part des représentants de X et de Y`: the bodies took part
+    ("Le ministre Gabrielius Landsbergis a coprésidé mardi la 5e réunion de la Commission mixte "
+     "lituano-polonaise. Y ont pris part des représentants de la Chambre de commerce de Vilnius et de la "
+     "société Orlen Lietuva.", {"Gabrielius Landsbergis", "Commission mixte lituano-polonaise",
+                                "Chambre de commerce de Vilnius", "Orlen Lietuva"}),
+    ("Une conférence sur l'énergie s'est tenue mercredi à Kaunas. Y ont participé le ministre Dainius "
+     "Kreivys et des experts de l'Agence internationale de l'énergie.",
+     {"Dainius Kreivys", "Agence internationale de l'énergie"}),
+])
+def test_bodies_named_among_those_who_took_part_join_the_gathering(parse, text, expected):
+    assert ("conference", frozenset(expected)) in party_sets(parse(HEAD + text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # the second half of a compound adjective names a side: it stays in the name
+    ("La Commission intergouvernementale mixte turco-azerbaïdjanaise de coopération économique s'est réunie "
+     "à Ankara.", "Commission intergouvernementale mixte turco-azerbaïdjanaise de coopération économique"),
+    ("La Commission mixte lituano-polonaise pour la coopération transfrontalière a tenu sa session à Vilnius.",
+     "Commission mixte lituano-polonaise pour la coopération transfrontalière"),
+])
+def test_a_compound_nationality_stays_in_an_organizations_name(parse, text, name):
+    assert name in [o["name"] for o in parse(HEAD + text)["organizations"]]

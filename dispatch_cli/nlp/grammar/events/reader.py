@@ -739,8 +739,12 @@ class EventReader:
             target = self._referent(nouns[0], events) if nouns else self._just_told(events)
             if target is None:
                 continue  # `est intervenu lors de la table ronde`: one not reported yet
-            # the people before the verb, else those after it (`Y ont pris part X, Y et Z`)
-            people = self.parties.people_at(sent.start, tok.i) or self.parties.people_at(tok.i, sent.end)
+            # the people before the verb, else those after it (`Y ont pris part X, Y et Z`),
+            # with the bodies named beside them (`des représentants de la Chambre X et de la
+            # société Y`: those bodies took part)
+            before_verb = self.parties.people_at(sent.start, tok.i) or self.parties.bodies_at(sent.start, tok.i)
+            lo, hi = (sent.start, tok.i) if before_verb else (tok.i, sent.end)
+            people = [*self.parties.people_at(lo, hi), *self.parties.bodies_at(lo, hi)]
             if target.type == "meeting" and not target.parties and len(people) > 2:
                 target.type = "conference"  # a meeting of many, listed as those who took part
             for party in people:
