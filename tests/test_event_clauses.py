@@ -127,3 +127,26 @@ def test_bodies_named_among_those_who_took_part_join_the_gathering(parse, text, 
 ])
 def test_a_compound_nationality_stays_in_an_organizations_name(parse, text, name):
     assert name in [o["name"] for o in parse(HEAD + text)["organizations"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `Le document a été paraphé par X et par Y`: the signing told before, with its signers
+    ("Un mémorandum d'entente a été signé jeudi à Vilnius entre l'Agence lituanienne de l'innovation et "
+     "la Chambre de commerce de Finlande. Le document a été paraphé par le directeur de l'Agence, Tomas "
+     "Vaitkus, et par la présidente de la Chambre, Ana Costa.",
+     [("signing", frozenset({"Tomas Vaitkus", "Ana Costa"}))]),
+    ("Un accord de coopération a été conclu mardi entre le ministère lituanien de la Culture et le ministère "
+     "letton de la Culture. Cet accord a été signé par les ministres Simonas Kairys et Agnese Logina.",
+     [("signing", frozenset({"Simonas Kairys", "Agnese Logina"}))]),
+])
+def test_a_document_named_again_with_its_signers_is_the_signing_told(parse, text, expected):
+    assert party_sets(parse(HEAD + text)) == expected
+
+
+def test_a_document_with_its_own_complement_is_another_signing(parse):
+    text = ("Le ministre Simonas Kairys et la ministre Agnese Logina ont signé mardi un accord culturel. "
+            "Le protocole sur les archives a été signé par le ministre Gabrielius Landsbergis et le ministre "
+            "Krisjanis Karins.")
+    assert party_sets(parse(HEAD + text)) == [
+        ("signing", frozenset({"Simonas Kairys", "Agnese Logina"})),
+        ("signing", frozenset({"Gabrielius Landsbergis", "Krisjanis Karins"}))]

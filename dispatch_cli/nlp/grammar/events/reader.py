@@ -655,7 +655,33 @@ class EventReader:
             signers = self.parties.orgs_in_subject(verb) or [p for p in subjects if p[0] == ORG]
         for p in [*signers, *objects, *sides]:
             event.add(p)
+        told = self._document_told_again(verb) if not noun else None
+        if told is not None and any(p[0] == ACTOR for p in event.parties):
+            # `Un mémorandum a été signé entre A et B. Le document a été paraphé par X et par
+            # Y`: the signing told before, now with who signed it; the signers are its parties,
+            # not the sides the document names
+            if not any(p[0] == ACTOR for p in told.parties):
+                told.parties = []
+            for p in event.parties:
+                if p[0] == ACTOR:
+                    told.add(p)
+            return []
         return [event] if len(event.parties) >= 2 else []
+
+    def _document_told_again(self, verb: Token) -> FoundEvent | None:
+        """The signing reported before that the subject of a verb of signing names again: a
+        bare definite or demonstrative noun of document (`le document`, `ce mémorandum`,
+        `l'accord a été paraphé par X`), with no complement that would make it another one."""
+        doc = self.doc
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")):
+            det = [c.lower_ for c in subject.children if c.dep_ == "det"]
+            complement = any(c.dep_ in ("nmod", "amod", "acl", "acl:relcl") and c.i > subject.i
+                             for c in subject.children)
+            if not det or det[0] not in DEFINITE_ARTICLES | DEMONSTRATIVES or complement:
+                continue
+            if subject.lower_ in self.words.documents or self.reports.signing_objects.at(doc, subject.i):
+                return next((e for e in reversed(self.history) if e.type == "signing"), None)
+        return None
 
     def _visitors(self, trig: Span, sent: Span, noun: bool, subjects: list[Party], objects: list[Party]) -> list[Party]:
         """Who makes a visit. An apposed `, en visite en X` is the visit of the person named
