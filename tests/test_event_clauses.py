@@ -150,3 +150,28 @@ def test_a_document_with_its_own_complement_is_another_signing(parse):
     assert party_sets(parse(HEAD + text)) == [
         ("signing", frozenset({"Simonas Kairys", "Agnese Logina"})),
         ("signing", frozenset({"Gabrielius Landsbergis", "Krisjanis Karins"}))]
+
+
+@pytest.mark.parametrize("text", [
+    # `le festival, dont la cérémonie de clôture s'est déroulée hier`: the noun is the festival's;
+    # the people named before `dont` are not its parties
+    "Le film « Vilnius » du réalisateur Sarunas Bartas a remporté le Grand Prix du Festival de Kaunas, "
+    "dont la cérémonie de clôture s'est déroulée hier soir.",
+    "Le roman de l'écrivaine Ana Costa a été primé par le jury du Salon du livre de Vilnius, dont la "
+    "séance plénière a eu lieu mercredi.",
+])
+def test_a_gathering_of_a_relative_clause_of_dont_is_the_antecedents(parse, text):
+    assert parse(HEAD + text)["events"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person a memorial honours is not there
+    ("La cérémonie d'ouverture du festival a débuté par le dépôt de fleurs devant la statue du poète "
+     "Kristijonas Donelaitis, en présence du ministre Simonas Kairys.",
+     [("conference", frozenset({"Simonas Kairys"}))]),
+    ("Le ministre Simonas Kairys et son homologue letton Agnese Logina se sont rendus ensemble au mausolée "
+     "de Jonas Basanavicius, où ils ont eu un entretien.",
+     [("meeting", frozenset({"Simonas Kairys", "Agnese Logina"}))]),
+])
+def test_the_person_a_memorial_honours_takes_no_part(parse, text, expected):
+    assert party_sets(parse(HEAD + text)) == expected

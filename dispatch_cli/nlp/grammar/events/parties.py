@@ -36,6 +36,7 @@ from dispatch_cli.nlp.words import (
 
 ORG_WINDOW = 6  # an organization is a party only as the trigger's direct complement
 BETWEEN_REACH = 6  # tokens after a noun where `entre` may stand
+WHOSE = "dont"  # the relative pronoun of a complement (`le festival, dont la cérémonie`)
 RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 COORDINATED_REACH = 3  # coordinated verbs climbed to find a shared subject
 
@@ -69,11 +70,18 @@ class PartyFinder:
 
     def subjects(self, trig: Span, sent: Span, noun: bool, etype: str) -> list[Party]:
         """The party on the subject side of the trigger, titles and pronouns resolved."""
-        before = [r for r in self.in_sent(sent) if r.start < trig.start and not r.nested]
+        opening = sent.start
+        if noun:
+            # `le festival, dont la cérémonie de clôture s'est déroulée hier`: a noun in a
+            # relative clause of `dont` belongs to the antecedent; who is named before it is not
+            # its party
+            opening = max((k + 1 for k in range(sent.start, trig.start) if self.doc[k].lower_ == WHOSE),
+                          default=sent.start)
+        before = [r for r in self.in_sent(sent) if opening <= r.start < trig.start and not r.nested]
         # the people named before it and those a title or pronoun stands for (`le gouverneur
         # de la BCA et le président de la Banque, X, se sont entretenus`), in text order
         named = [(r.start, (r.kind, r.index)) for r in before if r.kind == ACTOR]
-        titled = [(i, (ACTOR, a)) for i, a in self.resolved.items() if sent.start <= i < trig.start]
+        titled = [(i, (ACTOR, a)) for i, a in self.resolved.items() if opening <= i < trig.start]
         subjects: list[Party] = []
         for _, party in sorted(named + titled):
             if party not in subjects:

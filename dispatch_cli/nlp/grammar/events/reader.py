@@ -316,6 +316,12 @@ class EventReader:
             # `une table ronde consacrée à l'œuvre du poète X`, `a discuté avec Y de la visite
             # de X`: who is spoken of takes no part
             objects = [p for p in objects if not any(self.parties.mentioned_at(p, i) for i in topic)]
+        honoured = self._honoured(sent)
+        if honoured:
+            # `devant la statue du leader national X`, `au mausolée de X`: the person a memorial
+            # honours is not there
+            objects = [p for p in objects if not any(self.parties.mentioned_at(p, i) for i in honoured)]
+            subjects = [p for p in subjects if not any(self.parties.mentioned_at(p, i) for i in honoured)]
         gathering = None if noun else self._gathering_subject(trig)
         if gathering is not None:
             # `la table ronde ... a réuni X et Y`: those gathered took part in it, not the
@@ -527,6 +533,23 @@ class EventReader:
                                                                 and doc[k + 1].pos_ == "NOUN" and doc[k + 1].is_lower)):
             k += 2 if doc[k].lower_ in OF else 1
         return k < trig.sent.end and (doc[k].lower_ in DESTINATION_PREPOSITIONS or doc[k].lower_ == ON)
+
+    def _honoured(self, sent: Span) -> set[int]:
+        """The tokens where people are named as whom a memorial honours: right after a noun of
+        memorial and `de` (`la statue du leader national`, `la tombe de X`, `le mausolée de l'imam
+        X`)."""
+        doc = self.doc
+        out: set[int] = set()
+        for k in range(sent.start, sent.end - 1):
+            n = self.reports.memorials.at(doc, k)
+            if not n or k + n >= sent.end or doc[k + n].lower_ not in OF:
+                continue
+            j = k + n + 1
+            if j < sent.end and doc[j].lower_ in DEFINITE_ARTICLES:
+                j += 1
+            # the name after the title (`du leader national Heydar Aliyev`)
+            out.update(range(j, min(j + 3, sent.end)))
+        return out
 
     def _to_memorial(self, trig: Span) -> bool:
         """Is the destination of a visit a memorial (`s'est rendu au mémorial`, `a visité la
