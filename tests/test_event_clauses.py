@@ -166,7 +166,7 @@ def test_a_gathering_of_a_relative_clause_of_dont_is_the_antecedents(parse, text
 
 @pytest.mark.parametrize("text, expected", [
     # the person a memorial honours is not there
-    ("La cérémonie d'ouverture du festival a débuté par le dépôt de fleurs devant la statue du poète "
+    ("La cérémonie d'ouverture du forum a débuté par le dépôt de fleurs devant la statue du poète "
      "Kristijonas Donelaitis, en présence du ministre Simonas Kairys.",
      [("conference", frozenset({"Simonas Kairys"}))]),
     ("Le ministre Simonas Kairys et son homologue letton Agnese Logina se sont rendus ensemble au mausolée "
@@ -174,4 +174,27 @@ def test_a_gathering_of_a_relative_clause_of_dont_is_the_antecedents(parse, text
      [("meeting", frozenset({"Simonas Kairys", "Agnese Logina"}))]),
 ])
 def test_the_person_a_memorial_honours_takes_no_part(parse, text, expected):
+    assert party_sets(parse(HEAD + text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `Ont pris la parole X et Y`: those who spoke took part in the gathering just told
+    ("Le Forum de Vilnius s'est ouvert mardi. Ont pris la parole le président Gitanas Nauseda et l'ancien "
+     "président Valdas Adamkus.", {"Gitanas Nauseda", "Valdas Adamkus"}),
+    ("Une conférence sur la mer Baltique a eu lieu mercredi à Klaipeda. Le ministre Simonas Kairys et la "
+     "députée Ana Costa y ont pris la parole.", {"Simonas Kairys", "Ana Costa"}),
+])
+def test_those_who_spoke_took_part(parse, text, expected):
+    assert ("conference", frozenset(expected)) in party_sets(parse(HEAD + text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the opening ceremony of a thing that is no gathering is no encounter
+    ("La cérémonie d'ouverture de l'exposition a eu lieu mardi, en présence de la ministre Ana Costa.", []),
+    ("Le maire Tomas Vaitkus a pris la parole lors de la cérémonie d'ouverture du concours de piano.", []),
+    # that of a gathering is one
+    ("Le maire Tomas Vaitkus a pris la parole lors de la cérémonie d'ouverture du forum des villes baltes.",
+     [("conference", frozenset({"Tomas Vaitkus"}))]),
+])
+def test_the_ceremony_of_a_thing_is_no_gathering(parse, text, expected):
     assert party_sets(parse(HEAD + text)) == expected

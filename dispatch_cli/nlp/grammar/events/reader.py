@@ -249,6 +249,10 @@ class EventReader:
                 return []
             if not self._noun_reports(trig, etype):
                 return []
+            if trig.text.lower() in self.words.part_nouns and self._part_of_a_thing(trig):
+                # `la cérémonie d'ouverture de l'exposition`: the part of a thing that is no
+                # gathering is no encounter
+                return []
         elif is_infinitive(doc[trig.start]):
             return []
         if self.reports.planned_or_recalled(doc, trig, noun):
@@ -430,6 +434,21 @@ class EventReader:
         if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone):
             return []  # one party: only a meeting held by someone, or with a group not named
         return [event]
+
+    def _part_of_a_thing(self, trig: Span) -> bool:
+        """Is a part of a gathering (`la cérémonie d'ouverture`) said of a thing named by a
+        common noun that no word of meeting names (`de l'exposition`, `du concours`; not `du
+        forum`, `de la Semaine du climat`)?"""
+        doc = self.doc
+        k = trig.end
+        if k >= trig.sent.end or doc[k].lower_ not in OF:
+            return False
+        k += 1
+        while k < trig.sent.end and doc[k].lower_ in DEFINITE_ARTICLES:
+            k += 1
+        if k >= trig.sent.end or not (doc[k].pos_ == "NOUN" and doc[k].is_lower):
+            return False
+        return not any(t.start == k for t in self.sentence_triggers)
 
     def _finite(self, trig: Span) -> bool:
         """Is a trigger read only as a verb in a finite form after a comma (`X, ministre de Y,
