@@ -198,3 +198,24 @@ def test_those_who_spoke_took_part(parse, text, expected):
 ])
 def test_the_ceremony_of_a_thing_is_no_gathering(parse, text, expected):
     assert party_sets(parse(HEAD + text)) == expected
+
+
+@pytest.mark.parametrize("text, hidden", [
+    # a person's name that names a place, after the place's head and an adjective
+    ("A l'aéroport international Heydar Aliyev, le ministre Simonas Kairys a été accueilli par le "
+     "vice-ministre Tomas Vaitkus.", "Heydar Aliyev"),
+    ("Le match a été disputé au stade républicain Tofig Bahramov.", "Tofig Bahramov"),
+    ("La délégation a visité le parc national Kristijonas Donelaitis.", "Kristijonas Donelaitis"),
+])
+def test_a_name_inside_a_places_name_is_no_actor(parse, text, hidden):
+    assert hidden not in [a["name"] for a in parse(HEAD + text)["actors"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a `rencontre` played is a match
+    "La rencontre entre le Zalgiris Vilnius et le FK Riga, disputée jeudi soir au stade LFF, s'est soldée "
+    "par un match nul.",
+    "La rencontre entre Ana Costa et Tomas Vaitkus s'est jouée en trois sets au tournoi de Kaunas.",
+])
+def test_a_match_played_is_no_meeting(parse, text):
+    assert parse(HEAD + text)["events"] == []

@@ -244,6 +244,8 @@ class EventReader:
             return []  # `a discuté avec X de la visite de Y`: what they spoke of
         if noun and self.reports.interview(doc, trig):
             return []  # `a accordé un entretien à l'agence X`: an interview, a statement
+        if noun and etype == "meeting" and self.reports.game(doc, trig):
+            return []  # `la rencontre, disputée jeudi au stade`: a match
         if noun and not presence:
             if self._told_again(trig, etype, sent):
                 return []

@@ -51,6 +51,7 @@ ANAPHORIC_REACH = 4  # tokens before a noun where `lors de` may stand
 PHRASE_REACH = 10  # tokens before a noun, inside one noun phrase, where `lors de` may stand
 OCCURRENCE_REACH = 12  # tokens after a noun where `a eu lieu` may stand
 MARKER_REACH = 6
+GAME_REACH = 12  # tokens after a noun of meeting where the participle of a match may stand
 SERIES_REACH = 5  # tokens after a verb where `séparément` may stand (`a rencontré mercredi à Ankara séparément`)
 GOVERNOR_REACH = 3  # steps up the parse from a noun to the verb that governs it
 AUXILIARY_TABLE = VerbTable(AUXILIARIES)
@@ -167,6 +168,25 @@ class ReportTest:
         self.statements = Phrases(triggers.statement_nouns)
         self.company = Phrases(triggers.company_phrases)
         self.interviews = VerbTable(triggers.interview_verbs)
+        self.games = VerbTable(triggers.game_verbs)
+
+    def game(self, doc: Doc, trig: Span) -> bool:
+        """Is a noun of meeting a match played (`la rencontre entre Qarabag et Lyon, disputée
+        jeudi`, `la rencontre se jouera à huis clos`): a verb of playing within its clause, as a
+        participle on it or as the verb it is the subject of?"""
+        tok = doc[trig.start]
+        verbs = [c for c in tok.children if c.dep_ in ("acl", "acl:relcl")]
+        if tok.dep_.startswith("nsubj"):
+            verbs.append(tok.head)
+        if any(self.games.at(doc, v.i) for v in verbs):
+            return True
+        # however parsed: a participle of playing after the noun's complement, at the next comma
+        for k in range(trig.end, min(trig.sent.end - 1, trig.end + GAME_REACH)):
+            if doc[k].text == "," and self.games.at(doc, k + 1):
+                return True
+            if doc[k].pos_ in ("VERB", "AUX"):
+                break
+        return False
 
     def verb(self, doc: Doc, trig: Span) -> VerbForm | None:
         """What the verb of a verb trigger is (entry, tense), or None when it is not used as
