@@ -194,6 +194,15 @@ class OrganizationFinder:
                             nxt.pos_ == "VERB" and j + 1 < limit and doc[j + 1].lower_ in OF)):
                     end = i = compound_end(doc, j)  # two nouns of one complement: `des langues et civilisations`
                     continue
+                if low == AND and chained and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_lower \
+                        and doc[i + 1].pos_ == "ADJ" and doc[i + 1].is_lower and j > i + 1 and nxt.pos_ == "NOUN" \
+                        and nxt.is_lower:
+                    end = i = compound_end(doc, j)  # two adjectives of one noun: `des petites et moyennes entreprises`
+                    continue
+                if low == "en" and chained and j == i + 1 and nxt.pos_ == "NOUN" and nxt.is_lower \
+                        and not cover[j] & (PLACES | set(keys.TRIGGERS)):
+                    end = i = compound_end(doc, j)  # a bare noun after `en`: `des ressources en eau`
+                    continue
                 if low == BETWEEN or low in TO or (low == AND and not (coordinated or purpose)):
                     break
                 # after `de`, the tagger's verb is a noun unless an infinitive: `groupe d'amitié`
