@@ -219,3 +219,16 @@ def test_a_name_inside_a_places_name_is_no_actor(parse, text, hidden):
 ])
 def test_a_match_played_is_no_meeting(parse, text):
     assert parse(HEAD + text)["events"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `la partie X était représentée par Y`: who stood for each side took part in the gathering told
+    ("Une réunion du groupe de travail lituano-letton s'est tenue mardi à Riga. La partie lituanienne était "
+     "représentée par le vice-ministre Tomas Vaitkus, la partie lettone par la vice-ministre Ana Costa.",
+     {"Tomas Vaitkus", "Ana Costa"}),
+    ("Des consultations politiques entre la Lituanie et la Pologne ont eu lieu mercredi à Varsovie. La partie "
+     "polonaise était conduite par le secrétaire d'Etat Marcin Bosacki.",
+     {"Lituanie", "Pologne", "Marcin Bosacki"}),
+])
+def test_who_stood_for_a_side_took_part(parse, text, expected):
+    assert any(parties == frozenset(expected) for _, parties in party_sets(parse(HEAD + text)))

@@ -839,6 +839,14 @@ class EventReader:
             # names them
             for party in self._class_named(sent, target.gathered):
                 target.add(party)
+        if self.reports.represented(sent):
+            # `Une réunion s'est tenue. La partie azerbaïdjanaise était représentée par X, la
+            # partie géorgienne par Y`: who stood for each side took part in the gathering told
+            target = self._just_told(events)
+            if target is not None:
+                for party in self.parties.people_at(sent.start, sent.end):
+                    target.add(party)
+                target.touched = sent.start
         if self._among_participants(sent):
             # `Parmi les intervenants figuraient X et Y`, `X figurait parmi les participants`:
             # the last gathering, which the noun of participants names

@@ -169,6 +169,23 @@ class ReportTest:
         self.company = Phrases(triggers.company_phrases)
         self.interviews = VerbTable(triggers.interview_verbs)
         self.games = VerbTable(triggers.game_verbs)
+        self.representation = VerbTable(triggers.representation_verbs)
+
+    def represented(self, sent: Span) -> bool:
+        """Does the sentence say who stood for a side (`la partie géorgienne était représentée
+        par X`, `la partie turque était conduite par Y`): a passive verb of representation with
+        `par`, whose subject is a side (`partie`, `côté`)?"""
+        doc = sent.doc
+        sides = {w.rstrip("s") for w in self.words.side_nouns}
+        for tok in sent:
+            if not self.representation.at(doc, tok.i) or tok.i + 1 >= sent.end:
+                continue
+            passive = any(c.dep_ == "aux:pass" for c in tok.children) or doc[tok.i + 1].lower_ == "par"
+            # the side before the verb, however parsed (`La partie polonaise` may give the
+            # adjective as the subject)
+            if passive and any(t.pos_ == "NOUN" and t.lower_.rstrip("s") in sides for t in doc[sent.start:tok.i]):
+                return True
+        return False
 
     def game(self, doc: Doc, trig: Span) -> bool:
         """Is a noun of meeting a match played (`la rencontre entre Qarabag et Lyon, disputée
