@@ -232,3 +232,21 @@ def test_a_match_played_is_no_meeting(parse, text):
 ])
 def test_who_stood_for_a_side_took_part(parse, text, expected):
     assert any(parties == frozenset(expected) for _, parties in party_sets(parse(HEAD + text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname the tagger makes a common noun is still someone (`Mercredi, le Premier ministre X a reçu`)
+    ("Mercredi, le Premier ministre Ali Assadov a reçu le vice-président de la Commission européenne Maros "
+     "Sefcovic.", ("meeting", {"Ali Assadov", "Maros Sefcovic"})),
+    ("Mardi, la ministre Ingrida Simonyte a reçu le commissaire Valdis Dombrovskis.",
+     ("meeting", {"Ingrida Simonyte", "Valdis Dombrovskis"})),
+    # a body in session past the adjectives of the noun (`une réunion informelle du Conseil`),
+    # which those who took part join
+    ("Une réunion informelle du Conseil des ministres de l'Organisation des Etats turciques s'est tenue "
+     "vendredi à Gabala. Les ministres Djeyhoun Baïramov et Hakan Fidan y ont pris part.",
+     ("conference", {"Conseil des ministres de l'Organisation des Etats turciques", "Djeyhoun Baïramov",
+                     "Hakan Fidan"})),
+])
+def test_subjects_and_bodies_the_tagger_misreads(parse, text, expected):
+    kind, people = expected
+    assert (kind, frozenset(people)) in party_sets(parse(HEAD + text))

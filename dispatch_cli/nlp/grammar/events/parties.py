@@ -164,8 +164,11 @@ class PartyFinder:
         return [(r.kind, r.index) for r in self.in_sent(sent) if r.kind == ACTOR and not r.nested and r.start < i]
 
     def org_complement(self, trig: Span) -> bool:
-        """Is the trigger's complement an organization (`la réunion du Conseil`)?"""
+        """Is the trigger's complement an organization (`la réunion du Conseil`, past its
+        adjectives: `une réunion informelle du Conseil`)?"""
         nxt = trig.end
+        while nxt < trig.sent.end and self.doc[nxt].pos_ == "ADJ" and self.doc[nxt].is_lower:
+            nxt += 1
         while nxt < len(self.doc) and self.doc[nxt].lower_ in OF | DEFINITE_ARTICLES:
             nxt += 1
         return any(r.kind == ORG and r.start == nxt for r in self.in_sent(trig.sent))
@@ -272,6 +275,11 @@ class PartyFinder:
                     if party not in out:
                         out.insert(0, party)
         return out
+
+    def names_someone(self, i: int) -> bool:
+        """Is token `i` inside a person's name, or a title or pronoun that stands for one?"""
+        return i in self.resolved or any(r.kind == ACTOR and r.start <= i < r.end
+                                         for r in self.in_sent(self.doc[i].sent))
 
     def mentioned_at(self, party: Party, i: int) -> bool:
         """Is the person `party` mentioned at token `i` (by name, or by a title or pronoun

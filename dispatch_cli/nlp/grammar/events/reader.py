@@ -633,6 +633,8 @@ class EventReader:
                 return False
             if subject.lower_ in self.calendar_words:
                 continue  # `Mercredi, le ministre X a reçu`: the day, parsed as the subject
+            if self.parties.names_someone(subject.i):
+                return False  # a part of a person's name the tagger made a common noun
             if subject.pos_ != "NOUN" or keys.TITLE in self.cover[subject.i] or keys.EPITHET in self.cover[subject.i]:
                 return False
             if self.reports.groups.at(doc, subject.i) or subject.lower_ in self.words.side_nouns \
