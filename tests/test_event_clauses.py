@@ -250,3 +250,15 @@ def test_who_stood_for_a_side_took_part(parse, text, expected):
 def test_subjects_and_bodies_the_tagger_misreads(parse, text, expected):
     kind, people = expected
     assert (kind, frozenset(people)) in party_sets(parse(HEAD + text))
+
+
+@pytest.mark.parametrize("text", [
+    # `ont procédé à l'échange du mémorandum`: an exchange of documents is a signing by the
+    # sides just reported, however the parser reads the compound tense
+    "Le ministre Gabrielius Landsbergis a rencontré le ministre portugais Paulo Rangel. Les deux ministres ont "
+    "ensuite procédé à l'échange du Mémorandum d'entente sur la coopération économique.",
+    "Le ministre Gabrielius Landsbergis s'est entretenu avec le ministre Paulo Rangel. Les deux parties ont "
+    "procédé à la signature d'un accord sur la culture.",
+])
+def test_the_sides_just_reported_exchange_a_document(parse, text):
+    assert ("signing", frozenset({"Gabrielius Landsbergis", "Paulo Rangel"})) in party_sets(parse(HEAD + text))

@@ -382,13 +382,13 @@ class PartyFinder:
         however the parser attached it (to the other verb's object)."""
         first = verb
         for _ in range(COORDINATED_REACH):
-            if any(c.dep_ == "nsubj" for c in verb.children) or verb.head.i == verb.i:
+            if active_subjects(verb) or verb.head.i == verb.i:
                 break
             if verb.dep_ == "conj" or (verb.i != first.i and verb.pos_ not in ("VERB", "AUX")):
                 verb = verb.head
             else:
                 break
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for subject in active_subjects(verb):
             low = subject.lower_
             if low in side_nouns or low in PLURAL_SUBJECT_PRONOUNS:
                 return True
@@ -400,7 +400,7 @@ class PartyFinder:
         """`les (deux) Premiers ministres ont signé`, `les trois ministres`: the people named
         before the verb (the last mentioned) whose role opens with that plural title, as many
         as the subject counts (two when it counts none), when that many are known."""
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for subject in active_subjects(verb):
             if "Plur" not in subject.morph.get("Number", []) or not any(
                     c.lower_ in CARDINALS or c.lower_ == "les" for c in subject.children):
                 continue
@@ -460,3 +460,11 @@ class PartyFinder:
         if self.home is not None and (allow_home or self.our_country(trig, sent)):
             return (PLACE, self.home)  # `cette visite`, `dans notre pays`: to where the dispatch was filed
         return None
+
+
+def active_subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb in the active voice: `nsubj`, and an `nsubj:pass` of a verb
+    with no passive auxiliary (`les deux ministres ont procédé à`: the parser's passive of a
+    compound tense with `avoir`)."""
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    return [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not passive)]
