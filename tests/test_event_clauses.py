@@ -262,3 +262,16 @@ def test_subjects_and_bodies_the_tagger_misreads(parse, text, expected):
 ])
 def test_the_sides_just_reported_exchange_a_document(parse, text):
     assert ("signing", frozenset({"Gabrielius Landsbergis", "Paulo Rangel"})) in party_sets(parse(HEAD + text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `jusqu'au 14 avril`: a stay that runs from the dispatch's day on is reported, in the future too
+    ("La visite du ministre Paulo Rangel en Lituanie se poursuivra jusqu'au 13 avril.",
+     [("visit", frozenset({"Paulo Rangel", "Lituanie"}))]),
+    ("Le ministre Paulo Rangel séjournera en Lituanie jusqu'au 12 avril.",
+     [("visit", frozenset({"Paulo Rangel", "Lituanie"}))]),
+    # a later stay is planned
+    ("Le ministre Paulo Rangel se rendra en Lituanie du 20 au 22 avril.", []),
+])
+def test_a_stay_until_a_day_to_come_covers_the_dispatchs_day(parse, text, expected):
+    assert party_sets(parse(HEAD + text)) == expected
