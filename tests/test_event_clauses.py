@@ -275,3 +275,23 @@ def test_the_sides_just_reported_exchange_a_document(parse, text):
 ])
 def test_a_stay_until_a_day_to_come_covers_the_dispatchs_day(parse, text, expected):
     assert party_sets(parse(HEAD + text)) == expected
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # the session of a body is a gathering (not a part of a thing), and the session of an
+    # organ is one of the organization it belongs to too
+    ("La députée Ana Costa a présidé lundi la séance de la commission permanente des affaires sociales de "
+     "l'Union interparlementaire.",
+     {"commission permanente des affaires sociales de l'Union interparlementaire", "Union interparlementaire"}),
+    ("Le ministre Gabrielius Landsbergis a participé à la séance du Comité des ministres du Conseil de l'Europe.",
+     {"Comité des ministres du Conseil de l'Europe", "Conseil de l'Europe"}),
+])
+def test_a_session_of_an_organ_is_a_gathering_of_its_organization(parse, text, bodies):
+    events = [(kind, parties) for kind, parties in party_sets(parse(HEAD + text)) if kind == "conference"]
+    assert len(events) == 1 and bodies <= events[0][1]
+
+
+def test_a_session_named_without_anyone_is_no_gathering_of_two_bodies(parse):
+    text = ("Le ministre Gabrielius Landsbergis a rencontré le ministre Paulo Rangel. Ils ont évoqué l'ordre du "
+            "jour de la 80e session de l'Assemblée générale des Nations unies.")
+    assert [kind for kind, _ in party_sets(parse(HEAD + text))] == ["meeting"]

@@ -173,6 +173,23 @@ class PartyFinder:
             nxt += 1
         return any(r.kind == ORG and r.start == nxt for r in self.in_sent(trig.sent))
 
+    def body_in_session(self, trig: Span) -> list[Party]:
+        """The bodies a gathering's complement names: the organ (`la séance de la commission
+        permanente de l'UIP`) and the organization whose organ it is, named inside its name
+        (`l'UIP`): a session of an organ of X is a gathering of X too."""
+        nxt = trig.end
+        while nxt < trig.sent.end and self.doc[nxt].pos_ == "ADJ" and self.doc[nxt].is_lower:
+            nxt += 1
+        while nxt < len(self.doc) and self.doc[nxt].lower_ in OF | DEFINITE_ARTICLES:
+            nxt += 1
+        refs = self.in_sent(trig.sent)
+        organ = next((r for r in refs if r.kind == ORG and r.start == nxt and not r.nested), None)
+        if organ is None:
+            return []
+        inner = [(ORG, r.index) for r in refs if r.kind == ORG and r.nested and organ.start < r.start < organ.end
+                 and r.index != organ.index]
+        return [(ORG, organ.index), *inner]
+
     def class_complement(self, trig: Span) -> bool:
         """Is the trigger's complement a whole class of people (`la réunion des ministres de
         l'Énergie`, `une réunion des chefs d'État`): `des` and a plural noun, no one named?"""

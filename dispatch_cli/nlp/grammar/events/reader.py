@@ -414,6 +414,7 @@ class EventReader:
         if noun:
             for p in [*self.parties.between(trig, sent), *self.organizers(trig, sent)]:
                 event.add(p)
+
         counterparts = [o for o in objects if o[0] == ACTOR and o not in subjects]
         if series and etype == "meeting" and len(counterparts) >= 2 and subjects:
             out = []
@@ -426,6 +427,11 @@ class EventReader:
             return out
         for p in objects:
             event.add(p)
+        if noun and etype == "conference" and any(p[0] == ACTOR for p in event.parties):
+            # `a présidé la séance de la commission permanente de l'UIP`: the session of an
+            # organ is a gathering of the organization it belongs to too
+            for p in self.parties.body_in_session(trig):
+                event.add(p)
         if etype == "conference":
             return [event]  # kept even without parties yet: `X et Y y ont pris part` may follow
         if noun and etype == "meeting" and not event.parties and self.reports.held(doc, trig):
@@ -440,7 +446,7 @@ class EventReader:
     def _part_of_a_thing(self, trig: Span) -> bool:
         """Is a part of a gathering (`la cérémonie d'ouverture`) said of a thing named by a
         common noun that no word of meeting names (`de l'exposition`, `du concours`; not `du
-        forum`, `de la Semaine du climat`)?"""
+        forum`, `de la Semaine du climat`, nor a body: `la séance de la commission de X`)?"""
         doc = self.doc
         k = trig.end
         if k >= trig.sent.end or doc[k].lower_ not in OF:
@@ -450,6 +456,8 @@ class EventReader:
             k += 1
         if k >= trig.sent.end or not (doc[k].pos_ == "NOUN" and doc[k].is_lower):
             return False
+        if any(r.kind == ORG and r.start <= k < r.end for r in self.parties.in_sent(trig.sent)):
+            return False  # `la séance de la commission permanente de l'UIP`: a body in session
         return not any(t.start == k for t in self.sentence_triggers)
 
     def _finite(self, trig: Span) -> bool:
