@@ -295,3 +295,19 @@ def test_a_session_named_without_anyone_is_no_gathering_of_two_bodies(parse):
     text = ("Le ministre Gabrielius Landsbergis a rencontré le ministre Paulo Rangel. Ils ont évoqué l'ordre du "
             "jour de la 80e session de l'Assemblée générale des Nations unies.")
     assert [kind for kind, _ in party_sets(parse(HEAD + text))] == ["meeting"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who invited is not said to be at the meeting
+    ("Le ministre portugais Paulo Rangel, en visite officielle en Lituanie à l'invitation du ministre "
+     "Gabrielius Landsbergis, a été reçu mardi par le président Gitanas Nauseda.",
+     ("meeting", {"Paulo Rangel", "Gitanas Nauseda"})),
+    ("Le ministre Paulo Rangel, arrivé à Vilnius sur invitation de la ministre Ana Costa, s'est entretenu "
+     "mardi avec le maire Tomas Vaitkus.", ("meeting", {"Paulo Rangel", "Tomas Vaitkus"})),
+    # unless named as a party too
+    ("A l'invitation du ministre Gabrielius Landsbergis, le ministre Paulo Rangel s'est rendu à Vilnius, où "
+     "il a rencontré Gabrielius Landsbergis.", ("meeting", {"Paulo Rangel", "Gabrielius Landsbergis"})),
+])
+def test_who_invited_takes_no_part(parse, text, expected):
+    kind, people = expected
+    assert (kind, frozenset(people)) in party_sets(parse(HEAD + text))

@@ -76,6 +76,7 @@ from dispatch_cli.nlp.words import (
     WITH,
 )
 
+INVITATION = "invitation"  # `à l'invitation de X`: who invited
 NEEDS_TWO = frozenset({"meeting", "call", "signing", "visit"})
 ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les deux parties` may stand for
 GATHERINGS = ("conference", "meeting", "call")  # what people who took part may join
@@ -322,6 +323,14 @@ class EventReader:
             # `une table ronde consacrée à l'œuvre du poète X`, `a discuté avec Y de la visite
             # de X`: who is spoken of takes no part
             objects = [p for p in objects if not any(self.parties.mentioned_at(p, i) for i in topic)]
+        inviting = self._inviting(sent, trig) if etype in ("meeting", "call") else set()
+        if inviting:
+            # `X, en visite à l'invitation du ministre Z, a été reçu par Y`: who invited is
+            # not said to be at the meeting (but a gathering's host is among its parties)
+            def elsewhere(p: tuple[str, int]) -> bool:
+                return any(self.parties.mentioned_at(p, i) for i in range(sent.start, sent.end) if i not in inviting)
+            objects = [p for p in objects if elsewhere(p)]
+            subjects = [p for p in subjects if elsewhere(p)]
         honoured = self._honoured(sent)
         if honoured:
             # `devant la statue du leader national X`, `au mausolée de X`: the person a memorial
@@ -562,6 +571,20 @@ class EventReader:
                                                                 and doc[k + 1].pos_ == "NOUN" and doc[k + 1].is_lower)):
             k += 2 if doc[k].lower_ in OF else 1
         return k < trig.sent.end and (doc[k].lower_ in DESTINATION_PREPOSITIONS or doc[k].lower_ == ON)
+
+    def _inviting(self, sent: Span, trig: Span) -> set[int]:
+        """The tokens of the phrase that names who invited (`à l'invitation du ministre X`,
+        `sur invitation de X`), up to a comma or a verb, when the trigger is not in it."""
+        doc = self.doc
+        out: set[int] = set()
+        for k in range(sent.start, sent.end - 1):
+            if doc[k].lower_ != INVITATION or doc[k + 1].lower_ not in OF:
+                continue
+            end = next((j for j in range(k + 1, sent.end) if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX")),
+                       sent.end)
+            if not (k <= trig.start < end):
+                out.update(range(k + 1, end))
+        return out
 
     def _honoured(self, sent: Span) -> set[int]:
         """The tokens where people are named as whom a memorial honours: right after a noun of
