@@ -537,3 +537,26 @@ def test_a_head_that_does_not_show_its_number_and_a_noun_compound(parse):
 def test_a_hospital_named_in_lowercase(parse):
     rec = parse(HEAD + "Le directeur de l'hôpital national Kenyatta, Evanson Kamuri, a visité les hôpitaux turcs.")
     assert org_names(rec) == ["hôpital national Kenyatta"]
+
+
+# Where a name runs on: coordinated adjectives of one noun, a bare noun after `en`, and the
+# nationality adjective of a proper name.
+
+def test_two_adjectives_of_one_noun_stay_in_the_name(parse):
+    rec = parse(HEAD + "Un accord a été signé avec l'Agence de développement des petites et moyennes entreprises "
+                "de Lituanie.")
+    assert "Agence de développement des petites et moyennes entreprises de Lituanie" in org_names(rec)
+
+
+def test_a_bare_noun_after_en_stays_in_the_name(parse):
+    rec = parse(HEAD + "L'Agence d'Etat des ressources en eau a présenté son rapport. Le Centre de recherche en "
+                "énergie a été inauguré.")
+    assert {"Agence d'Etat des ressources en eau", "Centre de recherche en énergie"} <= set(org_names(rec))
+
+
+def test_a_proper_name_keeps_its_nationality_adjective(parse):
+    rec = parse(HEAD + "La Fédération lituanienne de judo et l'Agence azerbaïdjanaise de déminage ont signé un "
+                "mémorandum. Le ministère azerbaïdjanais des Affaires étrangères a salué l'accord.")
+    names = org_names(rec)
+    assert "Fédération lituanienne de judo" in names and "Agence azerbaïdjanaise de déminage" in names
+    assert "ministère des Affaires étrangères" in names

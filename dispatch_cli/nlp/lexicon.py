@@ -108,6 +108,8 @@ class Triggers:
     interview_verbs: tuple[str, ...]  # `accorder un entretien à X`: an interview, a statement
     statement_nouns: tuple[str, ...]  # `conférence de presse`: a statement, though it opens with a noun of encounter
     memorial_nouns: tuple[str, ...]  # `mémorial`: a trip there is a wreath-laying, not a visit
+    game_verbs: tuple[str, ...]  # `disputer`: a `rencontre` played is a match, no encounter
+    representation_verbs: tuple[str, ...]  # `la partie X était représentée par Y`: Y took part in the gathering told
     saying_verbs: tuple[str, ...]  # `déclarer`: their subject speaks of an encounter, no party of it
     side_nouns: frozenset[str]  # `les deux parties`: the parties of the encounter just reported
     future_markers: frozenset[str]  # mark a planned encounter (`prochain`, `prévu`)

@@ -38,6 +38,7 @@ QUANTIFIERS = frozenset({"autres", "nombreux", "nombreuses", "plusieurs", "certa
                          "diverses", "différents", "différentes", "quelques", "tous", "toutes", "chaque",
                          "nouveaux", "nouvelles", "tels", "telles"})
 REFLEXIVE_PRONOUNS = frozenset({"s'", "se"})
+ADVERBIAL_PRONOUNS = frozenset({"y", "en"})  # between a reflexive pronoun and its verb (`s'y est entretenu`)
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})  # third person singular: they stand for a person
 PLURAL_SUBJECT_PRONOUNS = frozenset({"ils", "elles"})
 FIRST_PERSON = frozenset({"je", "j'", "nous"})  # the speaker of quoted speech, as a subject

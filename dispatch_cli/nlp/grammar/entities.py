@@ -298,10 +298,18 @@ class OrganizationGrouper:
         so does one of a name with no complement (`parlement géorgien`)."""
         doc = span.doc
         out: list[int] = []
+        first = next((t for t in span if t.lower_ not in ARTICLES), span[0])
+        if in_name and is_capitalized(first) and first.lower_ not in self.lexicon.organization_heads.institutions:
+            # a proper name: `Agence azerbaïdjanaise de déminage`, `Fédération azerbaïdjanaise de
+            # judo` keep their adjective; a body named by its kind does not (`ministère
+            # azerbaïdjanais des Affaires étrangères`)
+            return out
         for tok in doc[span.start + 1:span.end]:
             if tok.lower_ in self.links:
                 return out
-            if tok.i in self.nationality and tok.is_lower:
+            if tok.i in self.nationality and tok.is_lower and not doc[tok.i - 1].text.endswith("-"):
+                # not the second half of a compound (`mixte turco-azerbaïdjanaise`): the
+                # compound names the sides, it is the name's own
                 out.append(tok.i)
         # with no complement, the adjective says which body (`parlement géorgien`): it stays in the name
         return [] if in_name else out

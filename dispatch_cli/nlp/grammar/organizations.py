@@ -231,6 +231,15 @@ class OrganizationFinder:
                             nxt.pos_ == "VERB" and j + 1 < limit and doc[j + 1].lower_ in OF)):
                     end = i = compound_end(doc, j)  # two nouns of one complement: `des langues et civilisations`
                     continue
+                if low == AND and chained and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_lower \
+                        and doc[i + 1].pos_ == "ADJ" and doc[i + 1].is_lower and j > i + 1 and nxt.pos_ == "NOUN" \
+                        and nxt.is_lower:
+                    end = i = compound_end(doc, j)  # two adjectives of one noun: `des petites et moyennes entreprises`
+                    continue
+                if low == "en" and chained and j == i + 1 and nxt.pos_ == "NOUN" and nxt.is_lower \
+                        and not cover[j] & (PLACES | set(keys.TRIGGERS)):
+                    end = i = compound_end(doc, j)  # a bare noun after `en`: `des ressources en eau`
+                    continue
                 if low == BETWEEN or low in TO or (low == AND and not (coordinated or purpose)):
                     break
                 # after `de`, the tagger's verb is a noun unless an infinitive: `groupe d'amitié`
@@ -652,6 +661,8 @@ class OrganizationFinder:
                 continue  # the model cut a longer name: `Saint-Germain des`
             if len(toks) == 1 and INITIAL_AND_SURNAME.match(toks[0].text):
                 continue  # a person's initial glued to the surname: `A.Soultanov`
+            if len(toks) == 1 and ROMAN_ORDINAL.match(toks[0].text):
+                continue  # a century or an edition in Roman numerals: `le XXe siècle`
             core = e  # the name before the adjectives the model read with it: `Croissant-Rouge turc`
             while core > s + 1 and doc[core - 1].is_lower and doc[core - 1].is_alpha \
                     and (doc[core - 1].pos_ == "ADJ" or keys.NATIONALITY in cover[core - 1]):

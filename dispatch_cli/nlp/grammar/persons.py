@@ -148,6 +148,11 @@ class PersonFinder:
         i = start - 1
         while i >= 0 and (doc[i].lower_ in OF or doc[i].lower_ in self.titles.honorific_words):
             i -= 1  # `Université Cheikh Anta Diop`
+        adjectives = 0
+        while i > 0 and adjectives < 2 and doc[i].is_lower and doc[i].pos_ == "ADJ" \
+                and doc[i - 1].lower_ in self.heads.place_heads_lower:
+            i -= 1  # `l'aéroport international Heydar Aliyev`, `le stade républicain X`
+            adjectives += 1
         if i < 0:
             return False
         # a bare noun after `de` is a kind, not a place: `l'inspecteur d'académie Paul Leroy`

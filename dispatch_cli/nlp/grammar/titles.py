@@ -477,6 +477,12 @@ class TitleFinder:
             while i < len(doc) and doc[i].lower_ in {AND, ","} and (q := phrase_after(i + 1)) is not None:
                 if q.person is not None or (doc[i].text == "," and name_after(q.end) is None):
                     break  # after a comma, only a title that runs straight into the name
+                if doc[i].lower_ == AND and doc[i + 1].lower_ in DEFINITE_ARTICLES and p.definite:
+                    # `le gouverneur de la BCA et le président de la Banque, X`: each title
+                    # with its own article is another person's; X holds the last one
+                    chain = [q]
+                    i = q.end
+                    continue
                 if doc[i].text == "," and governed and opens_clause(q.end):
                     break  # `remis au chef de l'État, l'ambassadeur X a déclaré`: X is the next clause's
                 chain.append(q)

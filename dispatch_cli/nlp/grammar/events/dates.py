@@ -24,6 +24,7 @@ WEEK = 7  # days: an encounter dated further back than this before the dispatch 
 IN_YEAR = re.compile(r"\ben (\d{4})\b")  # `en 2022`: a year as the time of what is told
 TIMESTAMP = re.compile(r"\b\d{1,2}\s+\w+\s+\d{4},?\s+(?:à\s+)?\d{1,2}[:h]\d{2}\b")  # `13 Juin 2024 18:42`
 SINCE = re.compile(r"\bdepuis(?:\s+(?:le|ce))?\s+$")  # right before a day: when a stay began
+UNTIL = re.compile(r"\bjusqu['’](?:au|à)(?:\s+(?:le|ce))?\s+$")  # right before a day: when a stay ends
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class DateReader:
         for m in self.day_month.finditer(text.lower()):
             if SINCE.search(text.lower()[:m.start()]):
                 continue  # `depuis le 5 mars`: when a stay began, not the day of what is told
+            until = UNTIL.search(text.lower()[:m.start()]) is not None
             first_day, first_month, last_day, last_month, year_text = m.groups()
             last_month_number = self.months[last_month]
             year = int(year_text) if year_text else self._year(last_month_number, when)
@@ -89,6 +91,9 @@ class DateReader:
             first_year = year - 1 if first_month_number > last_month_number else year
             last = _day(year, last_month_number, int(last_day or first_day))
             first = _day(first_year, first_month_number, int(first_day))
+            today = when.date() if until else None
+            if first and last and today is not None and today <= first:
+                first = today  # `jusqu'au 14 mars`: from the dispatch's day on, up to that day
             if first and last:
                 out.append((m.start(), Days(first, max(first, last))))
         if when.year and when.month:

@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from dispatch_cli.nlp.words import AUXILIARY_FORMS, REFLEXIVE_PRONOUNS
+from dispatch_cli.nlp.words import ADVERBIAL_PRONOUNS, AUXILIARY_FORMS, REFLEXIVE_PRONOUNS
 
 PRESENT, IMPERFECT, SIMPLE_PAST, FUTURE, CONDITIONAL = "present", "imperfect", "simple_past", "future", "conditional"
 PARTICIPLE, PRESENT_PARTICIPLE = "participle", "present_participle"
@@ -220,14 +220,17 @@ class VerbTable:
 def has_reflexive(doc: Doc, i: int) -> bool:
     """Is the verb at `i` used with a reflexive pronoun: right before it, or before its
     auxiliary with adverbs between (`s'est entretenu`, `se sont longuement entretenus`, `se
-    sont longuement et chaleureusement entretenus`)?"""
+    sont longuement et chaleureusement entretenus`), the adverbial pronoun `y` or `en` between
+    (`s'y est entretenu`: there, where the sentence before put him)?"""
     k = i - 1
     while k >= 0 and i - k <= REFLEXIVE_REACH:
         low = doc[k].lower_
         if low in REFLEXIVE_PRONOUNS:
             return True
         coordinated = low == "et" and doc[k + 1].pos_ == "ADV"  # adverbs joined by `et`
-        if doc[k].is_punct or not (doc[k].pos_ in ("AUX", "ADV") or low in AUXILIARY_FORMS or coordinated):
+        adverbial = low in ADVERBIAL_PRONOUNS and doc[k].pos_ == "PRON"
+        if doc[k].is_punct or not (doc[k].pos_ in ("AUX", "ADV") or low in AUXILIARY_FORMS or coordinated
+                                   or adverbial):
             return False
         k -= 1
     return False

@@ -37,6 +37,7 @@ from dispatch_cli.nlp.words import (
 
 ORG_WINDOW = 6  # an organization is a party only as the trigger's direct complement
 BETWEEN_REACH = 6  # tokens after a noun where `entre` may stand
+WHOSE = "dont"  # the relative pronoun of a complement (`le festival, dont la cérémonie`)
 RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 COORDINATED_REACH = 3  # coordinated verbs climbed to find a shared subject
 
@@ -79,10 +80,22 @@ class PartyFinder:
 
     def subjects(self, trig: Span, sent: Span, noun: bool, etype: str) -> list[Party]:
         """The party on the subject side of the trigger, titles and pronouns resolved."""
-        before = [r for r in self.in_sent(sent) if r.start < trig.start and not r.nested]
-        subjects = [(r.kind, r.index) for r in before if r.kind == ACTOR]
-        if not subjects:
-            subjects = [(ACTOR, a) for _i, a in self.resolved_between(sent.start, trig.start)]
+        opening = sent.start
+        if noun:
+            # `le festival, dont la cérémonie de clôture s'est déroulée hier`: a noun in a
+            # relative clause of `dont` belongs to the antecedent; who is named before it is not
+            # its party
+            opening = max((k + 1 for k in range(sent.start, trig.start) if self.doc[k].lower_ == WHOSE),
+                          default=sent.start)
+        before = [r for r in self.in_sent(sent) if opening <= r.start < trig.start and not r.nested]
+        # the people named before it and those a title or pronoun stands for (`le gouverneur
+        # de la BCA et le président de la Banque, X, se sont entretenus`), in text order
+        named = [(r.start, (r.kind, r.index)) for r in before if r.kind == ACTOR]
+        titled = [(i, (ACTOR, a)) for i, a in self.resolved_between(opening, trig.start)]
+        subjects: list[Party] = []
+        for _, party in sorted(named + titled):
+            if party not in subjects:
+                subjects.append(party)
         if not subjects:
             subjects = [(r.kind, r.index) for r in before if r.kind == ORG][:1]
         if not subjects:
@@ -161,11 +174,31 @@ class PartyFinder:
         return [(r.kind, r.index) for r in self.in_sent(sent) if r.kind == ACTOR and not r.nested and r.start < i]
 
     def org_complement(self, trig: Span) -> bool:
-        """Is the trigger's complement an organization (`la réunion du Conseil`)?"""
+        """Is the trigger's complement an organization (`la réunion du Conseil`, past its
+        adjectives: `une réunion informelle du Conseil`)?"""
         nxt = trig.end
+        while nxt < trig.sent.end and self.doc[nxt].pos_ == "ADJ" and self.doc[nxt].is_lower:
+            nxt += 1
         while nxt < len(self.doc) and self.doc[nxt].lower_ in OF | DEFINITE_ARTICLES:
             nxt += 1
         return any(r.kind == ORG and r.start == nxt for r in self.in_sent(trig.sent))
+
+    def body_in_session(self, trig: Span) -> list[Party]:
+        """The bodies a gathering's complement names: the organ (`la séance de la commission
+        permanente de l'UIP`) and the organization whose organ it is, named inside its name
+        (`l'UIP`): a session of an organ of X is a gathering of X too."""
+        nxt = trig.end
+        while nxt < trig.sent.end and self.doc[nxt].pos_ == "ADJ" and self.doc[nxt].is_lower:
+            nxt += 1
+        while nxt < len(self.doc) and self.doc[nxt].lower_ in OF | DEFINITE_ARTICLES:
+            nxt += 1
+        refs = self.in_sent(trig.sent)
+        organ = next((r for r in refs if r.kind == ORG and r.start == nxt and not r.nested), None)
+        if organ is None:
+            return []
+        inner = [(ORG, r.index) for r in refs if r.kind == ORG and r.nested and organ.start < r.start < organ.end
+                 and r.index != organ.index]
+        return [(ORG, organ.index), *inner]
 
     def class_complement(self, trig: Span) -> bool:
         """Is the trigger's complement a whole class of people (`la réunion des ministres de
@@ -270,6 +303,11 @@ class PartyFinder:
                         out.insert(0, party)
         return out
 
+    def names_someone(self, i: int) -> bool:
+        """Is token `i` inside a person's name, or a title or pronoun that stands for one?"""
+        return i in self.resolved or any(r.kind == ACTOR and r.start <= i < r.end
+                                         for r in self.in_sent(self.doc[i].sent))
+
     def mentioned_at(self, party: Party, i: int) -> bool:
         """Is the person `party` mentioned at token `i` (by name, or by a title or pronoun
         that stands for them)?"""
@@ -349,10 +387,13 @@ class PartyFinder:
 
     def speakers(self, sent: Span, saying: VerbTable, verb: Token) -> list[Party]:
         """The people who speak in the sentence (`, a déclaré le ministre X`, `X a dit que`),
-        but not the subject of `verb` itself."""
+        but not the subject of `verb` itself, nor one who speaks in a relative clause on a
+        party (`a été accueilli par X, qui l'a informé de ...`: what X did at the encounter)."""
         own = self.subject_of(verb)
         out: list[Party] = []
         for tok in sent:
+            if any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in tok.children):
+                continue
             if tok.i != verb.i and saying.at(self.doc, tok.i):
                 speaking = self.subject_of(tok)
                 if not speaking:  # the subject after the verb, often parsed as its object
@@ -368,13 +409,13 @@ class PartyFinder:
         however the parser attached it (to the other verb's object)."""
         first = verb
         for _ in range(COORDINATED_REACH):
-            if any(c.dep_ == "nsubj" for c in verb.children) or verb.head.i == verb.i:
+            if active_subjects(verb) or verb.head.i == verb.i:
                 break
             if verb.dep_ == "conj" or (verb.i != first.i and verb.pos_ not in ("VERB", "AUX")):
                 verb = verb.head
             else:
                 break
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for subject in active_subjects(verb):
             low = subject.lower_
             if low in side_nouns or low in PLURAL_SUBJECT_PRONOUNS:
                 return True
@@ -386,7 +427,7 @@ class PartyFinder:
         """`les (deux) Premiers ministres ont signé`, `les trois ministres`: the people named
         before the verb (the last mentioned) whose role opens with that plural title, as many
         as the subject counts (two when it counts none), when that many are known."""
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for subject in active_subjects(verb):
             if "Plur" not in subject.morph.get("Number", []) or not any(
                     c.lower_ in CARDINALS or c.lower_ == "les" for c in subject.children):
                 continue
@@ -446,3 +487,11 @@ class PartyFinder:
         if self.home is not None and (allow_home or self.our_country(trig, sent)):
             return (PLACE, self.home)  # `cette visite`, `dans notre pays`: to where the dispatch was filed
         return None
+
+
+def active_subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb in the active voice: `nsubj`, and an `nsubj:pass` of a verb
+    with no passive auxiliary (`les deux ministres ont procédé à`: the parser's passive of a
+    compound tense with `avoir`)."""
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    return [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not passive)]

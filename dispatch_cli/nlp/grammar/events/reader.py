@@ -77,6 +77,7 @@ from dispatch_cli.nlp.words import (
     WITH,
 )
 
+INVITATION = "invitation"  # `à l'invitation de X`: who invited
 NEEDS_TWO = frozenset({"meeting", "call", "signing", "visit"})
 ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les deux parties` may stand for
 GATHERINGS = ("conference", "meeting", "call")  # what people who took part may join
@@ -246,10 +247,16 @@ class EventReader:
             return []  # `a discuté avec X de la visite de Y`: what they spoke of
         if noun and self.reports.interview(doc, trig):
             return []  # `a accordé un entretien à l'agence X`: an interview, a statement
+        if noun and etype == "meeting" and self.reports.game(doc, trig):
+            return []  # `la rencontre, disputée jeudi au stade`: a match
         if noun and not presence:
             if self._told_again(trig, etype, sent):
                 return []
             if not self._noun_reports(trig, etype):
+                return []
+            if trig.text.lower() in self.words.part_nouns and self._part_of_a_thing(trig):
+                # `la cérémonie d'ouverture de l'exposition`: the part of a thing that is no
+                # gathering is no encounter
                 return []
         elif is_infinitive(doc[trig.start]):
             return []
@@ -318,6 +325,20 @@ class EventReader:
             # `une table ronde consacrée à l'œuvre du poète X`, `a discuté avec Y de la visite
             # de X`: who is spoken of takes no part
             objects = [p for p in objects if not any(self.parties.mentioned_at(p, i) for i in topic)]
+        inviting = self._inviting(sent, trig) if etype in ("meeting", "call") else set()
+        if inviting:
+            # `X, en visite à l'invitation du ministre Z, a été reçu par Y`: who invited is
+            # not said to be at the meeting (but a gathering's host is among its parties)
+            def elsewhere(p: tuple[str, int]) -> bool:
+                return any(self.parties.mentioned_at(p, i) for i in range(sent.start, sent.end) if i not in inviting)
+            objects = [p for p in objects if elsewhere(p)]
+            subjects = [p for p in subjects if elsewhere(p)]
+        honoured = self._honoured(sent)
+        if honoured:
+            # `devant la statue du leader national X`, `au mausolée de X`: the person a memorial
+            # honours is not there
+            objects = [p for p in objects if not any(self.parties.mentioned_at(p, i) for i in honoured)]
+            subjects = [p for p in subjects if not any(self.parties.mentioned_at(p, i) for i in honoured)]
         gathering = None if noun else self._gathering_subject(trig)
         if gathering is not None:
             # `la table ronde ... a réuni X et Y`: those gathered took part in it, not the
@@ -404,6 +425,7 @@ class EventReader:
         if noun:
             for p in [*self.parties.between(trig, sent), *self.organizers(trig, sent)]:
                 event.add(p)
+
         counterparts = [o for o in objects if o[0] == ACTOR and o not in subjects]
         if series and etype == "meeting" and len(counterparts) >= 2 and subjects:
             out = []
@@ -416,6 +438,11 @@ class EventReader:
             return out
         for p in objects:
             event.add(p)
+        if noun and etype == "conference" and any(p[0] == ACTOR for p in event.parties):
+            # `a présidé la séance de la commission permanente de l'UIP`: the session of an
+            # organ is a gathering of the organization it belongs to too
+            for p in self.parties.body_in_session(trig):
+                event.add(p)
         if etype == "conference":
             return [event]  # kept even without parties yet: `X et Y y ont pris part` may follow
         if noun and etype == "meeting" and not event.parties and self.reports.held(doc, trig):
@@ -426,6 +453,23 @@ class EventReader:
         if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone):
             return []  # one party: only a meeting held by someone, or with a group not named
         return [event]
+
+    def _part_of_a_thing(self, trig: Span) -> bool:
+        """Is a part of a gathering (`la cérémonie d'ouverture`) said of a thing named by a
+        common noun that no word of meeting names (`de l'exposition`, `du concours`; not `du
+        forum`, `de la Semaine du climat`, nor a body: `la séance de la commission de X`)?"""
+        doc = self.doc
+        k = trig.end
+        if k >= trig.sent.end or doc[k].lower_ not in OF:
+            return False
+        k += 1
+        while k < trig.sent.end and doc[k].lower_ in DEFINITE_ARTICLES:
+            k += 1
+        if k >= trig.sent.end or not (doc[k].pos_ == "NOUN" and doc[k].is_lower):
+            return False
+        if any(r.kind == ORG and r.start <= k < r.end for r in self.parties.in_sent(trig.sent)):
+            return False  # `la séance de la commission permanente de l'UIP`: a body in session
+        return not any(t.start == k for t in self.sentence_triggers)
 
     def _finite(self, trig: Span) -> bool:
         """Is a trigger read only as a verb in a finite form after a comma (`X, ministre de Y,
@@ -530,6 +574,37 @@ class EventReader:
             k += 2 if doc[k].lower_ in OF else 1
         return k < trig.sent.end and (doc[k].lower_ in DESTINATION_PREPOSITIONS or doc[k].lower_ == ON)
 
+    def _inviting(self, sent: Span, trig: Span) -> set[int]:
+        """The tokens of the phrase that names who invited (`à l'invitation du ministre X`,
+        `sur invitation de X`), up to a comma or a verb, when the trigger is not in it."""
+        doc = self.doc
+        out: set[int] = set()
+        for k in range(sent.start, sent.end - 1):
+            if doc[k].lower_ != INVITATION or doc[k + 1].lower_ not in OF:
+                continue
+            end = next((j for j in range(k + 1, sent.end) if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX")),
+                       sent.end)
+            if not (k <= trig.start < end):
+                out.update(range(k + 1, end))
+        return out
+
+    def _honoured(self, sent: Span) -> set[int]:
+        """The tokens where people are named as whom a memorial honours: right after a noun of
+        memorial and `de` (`la statue du leader national`, `la tombe de X`, `le mausolée de l'imam
+        X`)."""
+        doc = self.doc
+        out: set[int] = set()
+        for k in range(sent.start, sent.end - 1):
+            n = self.reports.memorials.at(doc, k)
+            if not n or k + n >= sent.end or doc[k + n].lower_ not in OF:
+                continue
+            j = k + n + 1
+            if j < sent.end and doc[j].lower_ in DEFINITE_ARTICLES:
+                j += 1
+            # the name after the title (`du leader national Heydar Aliyev`)
+            out.update(range(j, min(j + 3, sent.end)))
+        return out
+
     def _to_memorial(self, trig: Span) -> bool:
         """Is the destination of a visit a memorial (`s'est rendu au mémorial`, `a visité la
         tombe de X`): a wreath-laying, not a visit?"""
@@ -580,12 +655,19 @@ class EventReader:
 
     def _thing_meets(self, trig: Span) -> bool:
         """Is the subject of a verb of meeting a thing, not someone (`le concert a réuni`, `le
-        projet a rencontré des difficultés`): a common noun that is no title, group, side or
-        body, with no one named in its phrase?"""
+        projet a rencontré des difficultés`, `des tapis y sont réunis`): a common noun that
+        is no title, group, side, body or gathering (`la réunion a réuni X et Y`: those it
+        gathered), with no one named in its phrase?"""
         doc = self.doc
-        for subject in (c for c in doc[trig.start].children if c.dep_ == "nsubj"):
+        gatherings = {t.start for t in self.sentence_triggers if t.label_ == keys.TRIGGER_NOUN
+                      and t.id_ in ("meeting", "conference")}
+        for subject in (c for c in doc[trig.start].children if c.dep_ in ("nsubj", "nsubj:pass")):
+            if subject.i in gatherings:
+                return False
             if subject.lower_ in self.calendar_words:
                 continue  # `Mercredi, le ministre X a reçu`: the day, parsed as the subject
+            if self.parties.names_someone(subject.i):
+                return False  # a part of a person's name the tagger made a common noun
             if subject.pos_ != "NOUN" or keys.TITLE in self.cover[subject.i] or keys.EPITHET in self.cover[subject.i]:
                 return False
             if self.reports.groups.at(doc, subject.i) or subject.lower_ in self.words.side_nouns \
@@ -652,7 +734,33 @@ class EventReader:
             signers = self.parties.orgs_in_subject(verb) or [p for p in subjects if p[0] == ORG]
         for p in [*signers, *objects, *sides]:
             event.add(p)
+        told = self._document_told_again(verb) if not noun else None
+        if told is not None and any(p[0] == ACTOR for p in event.parties):
+            # `Un mémorandum a été signé entre A et B. Le document a été paraphé par X et par
+            # Y`: the signing told before, now with who signed it; the signers are its parties,
+            # not the sides the document names
+            if not any(p[0] == ACTOR for p in told.parties):
+                told.parties = []
+            for p in event.parties:
+                if p[0] == ACTOR:
+                    told.add(p)
+            return []
         return [event] if len(event.parties) >= 2 else []
+
+    def _document_told_again(self, verb: Token) -> FoundEvent | None:
+        """The signing reported before that the subject of a verb of signing names again: a
+        bare definite or demonstrative noun of document (`le document`, `ce mémorandum`,
+        `l'accord a été paraphé par X`), with no complement that would make it another one."""
+        doc = self.doc
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")):
+            det = [c.lower_ for c in subject.children if c.dep_ == "det"]
+            complement = any(c.dep_ in ("nmod", "amod", "acl", "acl:relcl") and c.i > subject.i
+                             for c in subject.children)
+            if not det or det[0] not in DEFINITE_ARTICLES | DEMONSTRATIVES or complement:
+                continue
+            if subject.lower_ in self.words.documents or self.reports.signing_objects.at(doc, subject.i):
+                return next((e for e in reversed(self.history) if e.type == "signing"), None)
+        return None
 
     def _visitors(self, trig: Span, sent: Span, noun: bool, subjects: list[Party], objects: list[Party]) -> list[Party]:
         """Who makes a visit. An apposed `, en visite en X` is the visit of the person named
@@ -736,8 +844,12 @@ class EventReader:
             target = self._referent(nouns[0], events) if nouns else self._just_told(events)
             if target is None:
                 continue  # `est intervenu lors de la table ronde`: one not reported yet
-            # the people before the verb, else those after it (`Y ont pris part X, Y et Z`)
-            people = self.parties.people_at(sent.start, tok.i) or self.parties.people_at(tok.i, sent.end)
+            # the people before the verb, else those after it (`Y ont pris part X, Y et Z`),
+            # with the bodies named beside them (`des représentants de la Chambre X et de la
+            # société Y`: those bodies took part)
+            before_verb = self.parties.people_at(sent.start, tok.i) or self.parties.bodies_at(sent.start, tok.i)
+            lo, hi = (sent.start, tok.i) if before_verb else (tok.i, sent.end)
+            people = [*self.parties.people_at(lo, hi), *self.parties.bodies_at(lo, hi)]
             if target.type == "meeting" and not target.parties and len(people) > 2:
                 target.type = "conference"  # a meeting of many, listed as those who took part
             for party in people:
@@ -762,6 +874,14 @@ class EventReader:
             # names them
             for party in self._class_named(sent, target.gathered):
                 target.add(party)
+        if self.reports.represented(sent):
+            # `Une réunion s'est tenue. La partie azerbaïdjanaise était représentée par X, la
+            # partie géorgienne par Y`: who stood for each side took part in the gathering told
+            target = self._just_told(events)
+            if target is not None:
+                for party in self.parties.people_at(sent.start, sent.end):
+                    target.add(party)
+                target.touched = sent.start
         if self._among_participants(sent):
             # `Parmi les intervenants figuraient X et Y`, `X figurait parmi les participants`:
             # the last gathering, which the noun of participants names
@@ -1023,13 +1143,18 @@ class EventReader:
 
     def _gathering_subject(self, trig: Span) -> Span | None:
         """The noun of gathering that is the subject of a verb of meeting (`la table ronde ...
-        a réuni X et Y`, `le forum réunit des ministres`)."""
+        a réuni X et Y`, `le forum réunit des ministres`), or that a participle of it qualifies
+        (`une table ronde réunissant X et Y`)."""
         doc = self.doc
         verb = self.reports.verb(doc, trig)
         if verb is None or verb.entry in self.words.reception_verbs or trig.id_ != "meeting":
             return None
-        subjects = [c.i for c in doc[trig.start].children if c.dep_ == "nsubj"]
-        return next((t for t in self.sentence_triggers if t.start in subjects and t.id_ in ("conference", "meeting")
+        tok = doc[trig.start]
+        subjects = [c.i for c in tok.children if c.dep_ == "nsubj"]
+        if verb.tense in (PARTICIPLE, PRESENT_PARTICIPLE) and tok.dep_ == "acl" and tok.head.i < tok.i:
+            subjects.append(tok.head.i)
+        return next((t for t in self.sentence_triggers if any(t.start <= i < t.end for i in subjects)
+                     and t.id_ in ("conference", "meeting")
                      and t.label_ == keys.TRIGGER_NOUN), None)
 
     def _names_its_sides(self, trig: Span) -> bool:

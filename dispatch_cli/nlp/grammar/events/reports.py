@@ -50,8 +50,10 @@ INTERVIEW = "entretien"  # the noun of meeting that a verb of giving makes an in
 NOUN_PREPOSITIONS = frozenset({"en", "pour", "par", "après", "avant", "avec", "sans", "sur", "dans", "entre"})
 
 ANAPHORIC_REACH = 4  # tokens before a noun where `lors de` may stand
+PHRASE_REACH = 10  # tokens before a noun, inside one noun phrase, where `lors de` may stand
 OCCURRENCE_REACH = 12  # tokens after a noun where `a eu lieu` may stand
 MARKER_REACH = 6
+GAME_REACH = 12  # tokens after a noun of meeting where the participle of a match may stand
 SERIES_REACH = 5  # tokens after a verb where `séparément` may stand (`a rencontré mercredi à Ankara séparément`)
 GOVERNOR_REACH = 3  # steps up the parse from a noun to the verb that governs it
 AUXILIARY_TABLE = VerbTable(AUXILIARIES)
@@ -210,6 +212,42 @@ class ReportTest:
         self.statements = Phrases(triggers.statement_nouns)
         self.company = Phrases(triggers.company_phrases)
         self.interviews = VerbTable(triggers.interview_verbs)
+        self.games = VerbTable(triggers.game_verbs)
+        self.representation = VerbTable(triggers.representation_verbs)
+
+    def represented(self, sent: Span) -> bool:
+        """Does the sentence say who stood for a side (`la partie géorgienne était représentée
+        par X`, `la partie turque était conduite par Y`): a passive verb of representation with
+        `par`, whose subject is a side (`partie`, `côté`)?"""
+        doc = sent.doc
+        sides = {w.rstrip("s") for w in self.words.side_nouns}
+        for tok in sent:
+            if not self.representation.at(doc, tok.i) or tok.i + 1 >= sent.end:
+                continue
+            passive = any(c.dep_ == "aux:pass" for c in tok.children) or doc[tok.i + 1].lower_ == "par"
+            # the side before the verb, however parsed (`La partie polonaise` may give the
+            # adjective as the subject)
+            if passive and any(t.pos_ == "NOUN" and t.lower_.rstrip("s") in sides for t in doc[sent.start:tok.i]):
+                return True
+        return False
+
+    def game(self, doc: Doc, trig: Span) -> bool:
+        """Is a noun of meeting a match played (`la rencontre entre Qarabag et Lyon, disputée
+        jeudi`, `la rencontre se jouera à huis clos`): a verb of playing within its clause, as a
+        participle on it or as the verb it is the subject of?"""
+        tok = doc[trig.start]
+        verbs = [c for c in tok.children if c.dep_ in ("acl", "acl:relcl")]
+        if tok.dep_.startswith("nsubj"):
+            verbs.append(tok.head)
+        if any(self.games.at(doc, v.i) for v in verbs):
+            return True
+        # however parsed: a participle of playing after the noun's complement, at the next comma
+        for k in range(trig.end, min(trig.sent.end - 1, trig.end + GAME_REACH)):
+            if doc[k].text == "," and self.games.at(doc, k + 1):
+                return True
+            if doc[k].pos_ in ("VERB", "AUX"):
+                break
+        return False
 
     def verb(self, doc: Doc, trig: Span) -> VerbForm | None:
         """What the verb of a verb trigger is (entry, tense), or None when it is not used as
@@ -251,10 +289,21 @@ class ReportTest:
         return any(self.signing_objects.at(sent.doc, i) for i in range(sent.start, sent.end))
 
     def anaphoric(self, doc: Doc, trig: Span) -> str | None:
-        """`lors de la rencontre`, `au cours de l'entretien`, `en marge de sa visite`: the word."""
+        """`lors de la rencontre`, `au cours de l'entretien`, `en marge de sa visite`: the word;
+        also over the `de` complement the noun heads (`en marge de la 78e session de
+        l'Assemblée générale`: the noun inside the same phrase)."""
         lo = max(trig.sent.start, trig.start - ANAPHORIC_REACH)
-        return next((doc[i].lower_ for i in range(lo, trig.start) if doc[i].lower_ in self.words.anaphoric_preps),
+        near = next((doc[i].lower_ for i in range(lo, trig.start) if doc[i].lower_ in self.words.anaphoric_preps),
                     None)
+        if near is not None:
+            return near
+        k = trig.start - 1
+        while k >= max(trig.sent.start, trig.start - PHRASE_REACH) and not doc[k].is_punct \
+                and doc[k].pos_ in ("DET", "ADP", "NUM", "ADJ", "NOUN", "PROPN"):
+            if doc[k].lower_ in self.words.anaphoric_preps and doc[k + 1].lower_ in OF | A_CONTRACTED:
+                return doc[k].lower_
+            k -= 1
+        return None
 
     def is_backdrop(self, word: str) -> bool:
         """`en marge de la session`: the setting, not an encounter of the parties."""
