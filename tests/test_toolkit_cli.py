@@ -165,6 +165,19 @@ def test_evaluate_part_scores_only_that_part_of_the_split(runner, shared, dev_pr
     assert 0 < counts["check"] < counts["tune"]
 
 
+def test_evaluate_a_pred_folder_with_no_prediction_is_an_error(runner, tmp_path, shared):
+    """A mistyped --pred folder would score every document as empty: it is refused."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(shared / "corpus" / "dev" / "d000.gold.json", gold)
+    (tmp_path / "pred").mkdir()
+    (tmp_path / "pred" / "other.json").write_text("{}", encoding="utf-8")
+    result = runner.invoke(main, ["evaluate", "--gold", str(gold), "--pred", str(tmp_path / "pred")])
+    assert result.exit_code == 1
+    assert "no NAME.json prediction for any of the 1 gold documents" in result.output
+    assert "Traceback" not in result.output
+
+
 def test_evaluate_part_with_no_document_in_it_is_an_error(runner, tmp_path, shared):
     gold = tmp_path / "gold"
     gold.mkdir()

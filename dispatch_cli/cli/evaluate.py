@@ -58,6 +58,10 @@ def evaluate(gold_dir: Path, pred_dir: Path | None, as_json: bool, per_doc: bool
         echo_error(str(path), cause)
     if bad:
         sys.exit(1)
+    if pred_dir is not None and not any((pred_dir / f"{name}.json").exists() for name, _ in gold):
+        # Each missing prediction scores as empty; none at all is a wrong folder, not a score.
+        echo_error(str(pred_dir), f"no NAME.json prediction for any of the {len(gold)} gold documents")
+        sys.exit(1)
     try:
         if pred_dir is not None:
             summary, docs = scoring.score_dirs(gold_dir, pred_dir, part)
