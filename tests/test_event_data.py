@@ -252,6 +252,24 @@ def test_a_meeting_during_a_visit_took_place_where_the_visit_did(parse):
     assert ev["location"] == {"name": "Géorgie", "country": "GEO", "source": "visit"}
 
 
+@pytest.mark.parametrize("text", [
+    "Le ministre Karl Weber s'est entretenu le 9 mai avec le ministre Hugo Lindqvist de la situation en Syrie.",
+    "Le ministre Karl Weber a reçu le 9 mai le ministre Hugo Lindqvist. M. WEBER et M. LINDQVIST ont "
+    "discuté de la situation au Sahel.",
+])
+def test_a_place_spoken_of_is_not_where_they_met(parse, text):
+    rec = parse(HEAD + text)
+    ev = event(rec, "meeting")
+    assert ev["place"] is None
+    assert ev["location"]["source"] == "dateline"
+
+
+def test_where_they_met_beside_what_they_spoke_of(parse):
+    rec = parse(HEAD + "Le ministre Karl Weber s'est entretenu le 9 mai à Vienne avec le ministre Hugo "
+                "Lindqvist de la situation en Syrie.")
+    assert event(rec, "meeting")["place"] == "Vienne"
+
+
 # --- the record's keys ------------------------------------------------------------------
 
 def test_the_record_has_a_doc_id_and_its_producer(parse):

@@ -379,7 +379,7 @@ class EventReader:
                 and all(p[0] == ORG for p in subjects) and not any(o[0] == ACTOR for o in objects):
             etype = "conference"  # `le Conseil des ministres s'est réuni`: a body in session
         event = FoundEvent(type=etype, trigger=trig, sentence=sent,
-                           date=self.date_of(sent), place=self.parties.place(sent, trig.end),
+                           date=self.date_of(sent), place=self.parties.place(sent, trig.end, topic),
                            gathered=self.parties.gathered_class(trig) if noun and not presence else None)
         event.setting = self._setting(trig, sent)
         if self.dates.recalled(event.date, self.when) and not self.dates.reaches_week(sent, self.when):
