@@ -252,6 +252,67 @@ def test_a_meeting_during_a_visit_took_place_where_the_visit_did(parse):
     assert ev["location"] == {"name": "Géorgie", "country": "GEO", "source": "visit"}
 
 
+def test_the_visitor_met_elsewhere_before_the_visit(parse):
+    rec = parse(HEAD + "Le ministre italien Marco Bellini a reçu le 6 mai le ministre géorgien Levan Beridze. "
+                "Du 7 au 9 mai, le ministre Marco Bellini a effectué une visite officielle en Arménie.")
+    ev = event(rec, "meeting")
+    assert ev["location"] == {"name": "Bakou", "country": "AZE", "source": "dateline"}
+
+
+def test_the_visitor_met_elsewhere_after_the_last_day_of_the_visit(parse):
+    rec = parse(HEAD + "Les 6 et 7 mai, la ministre Ana Costa s'est rendue en visite au Portugal. Le 9 mai, "
+                "Ana Costa a rencontré le gouverneur Hugo Lindqvist.")
+    ev = event(rec, "meeting")
+    assert ev["location"]["source"] == "dateline"
+
+
+def test_the_visitor_met_on_a_day_of_the_visit_where_the_visit_was(parse):
+    rec = parse(HEAD + "Du 6 au 9 mai, le ministre Marco Bellini a effectué une visite officielle en Géorgie. "
+                "Le 8 mai, Marco Bellini a rencontré le ministre géorgien Levan Beridze.")
+    ev = event(rec, "meeting")
+    assert ev["location"] == {"name": "Géorgie", "country": "GEO", "source": "visit"}
+
+
+def test_a_visit_told_by_one_day_may_go_on_after_it(parse):
+    rec = parse(HEAD + "Le 8 mai, le maire Tomas Kral a entamé une visite en Pologne. Le 9 mai, Tomas Kral "
+                "a rencontré la présidente Maria Lewandowska.")
+    ev = event(rec, "meeting")
+    assert ev["location"] == {"name": "Pologne", "country": "POL", "source": "visit"}
+
+
+def test_who_is_not_on_the_visit_met_elsewhere(parse):
+    rec = parse(HEAD + "Le ministre italien Marco Bellini est en visite officielle en Géorgie. Le vice-ministre "
+                "Aram Petrossian a rencontré l'ambassadeur de France, Paul Girard.")
+    ev = event(rec, "meeting")
+    assert ev["location"] == {"name": "Bakou", "country": "AZE", "source": "dateline"}
+
+
+def test_bodies_alone_sign_where_the_visit_took_place(parse):
+    rec = parse(HEAD + "Du 6 au 9 mai, le ministre Marco Bellini a effectué une visite officielle en Géorgie. "
+                "Le 8 mai, l'Agence italienne de l'énergie et le Fonds géorgien de développement ont signé "
+                "un mémorandum.")
+    ev = event(rec, "signing")
+    assert ev["location"] == {"name": "Géorgie", "country": "GEO", "source": "visit"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre Karl Weber s'est entretenu le 9 mai avec le ministre Hugo Lindqvist de la situation en Syrie.",
+    "Le ministre Karl Weber a reçu le 9 mai le ministre Hugo Lindqvist. M. WEBER et M. LINDQVIST ont "
+    "discuté de la situation au Sahel.",
+])
+def test_a_place_spoken_of_is_not_where_they_met(parse, text):
+    rec = parse(HEAD + text)
+    ev = event(rec, "meeting")
+    assert ev["place"] is None
+    assert ev["location"]["source"] == "dateline"
+
+
+def test_where_they_met_beside_what_they_spoke_of(parse):
+    rec = parse(HEAD + "Le ministre Karl Weber s'est entretenu le 9 mai à Vienne avec le ministre Hugo "
+                "Lindqvist de la situation en Syrie.")
+    assert event(rec, "meeting")["place"] == "Vienne"
+
+
 # --- the record's keys ------------------------------------------------------------------
 
 def test_the_record_has_a_doc_id_and_its_producer(parse):

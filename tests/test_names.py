@@ -132,6 +132,29 @@ def test_surname_in_capitals(parse):
     assert len(actor(rec, "Emmanuel MACRON")["mentions"]) == 2
 
 
+def test_surname_in_capitals_after_an_honorific_is_that_person(parse):
+    rec = parse(HEAD + "Le président Jean Ferrand a reçu le ministre tchèque Pavel Novak. "
+                "M. FERRAND et M. NOVAK ont évoqué la coopération.")
+    assert set(names(rec)) == {"Jean Ferrand", "Pavel Novak"}
+    assert names(rec, "organizations") == []
+    assert [m["text"] for m in actor(rec, "Pavel Novak")["mentions"]] == ["Pavel Novak", "NOVAK"]
+
+
+def test_surname_in_capitals_alone_after_a_full_name_in_capitals(parse):
+    rec = parse(HEAD + "La ministre suédoise de la Culture, Ingrid HOLMBERG, a inauguré une exposition à "
+                "Gdańsk. HOLMBERG a salué ses hôtes, et Mme HOLMBERG a remercié la ville.")
+    assert names(rec) == ["Ingrid HOLMBERG"]
+    assert names(rec, "organizations") == []
+    assert len(actor(rec, "Ingrid HOLMBERG")["mentions"]) == 3
+
+
+def test_word_in_capitals_that_is_no_surname_of_the_text_stays_an_acronym(parse):
+    rec = parse(HEAD + "Le ministre Karl WEBER a reçu une délégation de l'ONUDI. M. WEBER a salué le travail "
+                "de l'ONUDI.")
+    assert names(rec) == ["Karl WEBER"]
+    assert "ONUDI" in names(rec, "organizations")
+
+
 def test_section_word_in_capitals_after_a_full_name_is_no_surname(parse):
     rec = parse(HEAD + "Le président Ilham Aliyev a reçu Olaf Scholz VIDEO")
     assert set(names(rec)) == {"Ilham Aliyev", "Olaf Scholz"}

@@ -10,9 +10,10 @@ says what the analyst needs beside them:
   `hier`, counted from the dispatch's date, or without one from the first full date of the
   text), `unknown` (no date);
 - its location: the place with its country and `source`: `text` (named in its sentence),
-  `visit` (the place of the dispatch's visit, during which it happened), `dateline` (the
-  dispatch's city: a fallback for an event the text places nowhere, and a visit's host taken
-  from the dateline). A call has no dateline fallback: it joins two places.
+  `visit` (the place of the dispatch's visit, during which it happened: one of its people is
+  on the visit, on one of its days), `dateline` (the dispatch's city: a fallback for an event
+  the text places nowhere, and a visit's host taken from the dateline). A call has no
+  dateline fallback: it joins two places.
 """
 from __future__ import annotations
 

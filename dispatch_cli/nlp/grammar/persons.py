@@ -280,19 +280,35 @@ class PersonFinder:
                 if prev not in PLACE_PREPOSITIONS:
                     add(start, end, strong=False)
         # A surname used alone after the full name, whatever the model took it for (`Fidan a
-        # remercié` read as an organization): a mention of that person.
+        # remercié` read as an organization): a mention of that person. Written in capitals,
+        # as official French writes surnames (`Emmanuel Macron` ... `M. MACRON`), it is still
+        # the surname, not an acronym; an honorific may stand before it.
         surnames = {span[-1].lower_ for span in found if span.label_ == keys.PER and len(span) > 1}
         taken = {i for span in found for i in range(span.start, span.end)}
         for tok in doc:
             i = tok.i
-            if tok.lower_ in surnames and i not in taken and self.is_name_token(tok, cover) \
-                    and not (i > 0 and (is_capitalized(doc[i - 1]) or doc[i - 1].text == HYPHEN)) \
-                    and not (i + 1 < len(doc) and (is_capitalized(doc[i + 1]) or doc[i + 1].text == HYPHEN)):
-                add(i, i + 1, strong=False)
+            if tok.lower_ in surnames and i not in taken and self._surname_alone(tok, cover):
+                if self.is_name_token(tok, cover):
+                    add(i, i + 1, strong=False)
+                elif doc[i - 1].lower_ not in OF and not self._preceded_by_place_head(doc, i, strong=False):
+                    found.append(Span(doc, i, i + 1, label=keys.PER_WEAK))  # in capitals: no word to trim
         # the same words found by two rules: the certain reading first, then the longest span
         found.sort(key=lambda span: span.label_ != keys.PER)
         return [span for span in filter_spans(found) if not self._in_credit(doc, span.start)
                 and not _abbreviated(doc, span)]
+
+    def _surname_alone(self, tok: Token, cover: Cover) -> bool:
+        """Is the token, a surname of a full name of the text, that word alone: a name's word,
+        or the surname in capitals (`MACRON`), with no other name's word next to it save an
+        honorific before it (`M. MACRON`)?"""
+        doc, i = tok.doc, tok.i
+        in_capitals = tok.is_upper and tok.is_alpha and not cover[i] & NOT_IN_NAMES \
+            and tok.lower_ not in self.heads.not_names_lower
+        if not (in_capitals or self.is_name_token(tok, cover)):
+            return False
+        if i > 0 and (is_capitalized(doc[i - 1]) or doc[i - 1].text == HYPHEN) and keys.HONORIFIC not in cover[i - 1]:
+            return False
+        return not (i + 1 < len(doc) and (is_capitalized(doc[i + 1]) or doc[i + 1].text == HYPHEN))
 
     def _in_credit(self, doc: Doc, start: int) -> bool:
         """Is the name at token `start` in a credit (`Photo : X`, `© X`, `(Crédit photo : X / AFP)`)?

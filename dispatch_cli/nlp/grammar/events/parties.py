@@ -236,13 +236,16 @@ class PartyFinder:
             break
         return out
 
-    def place(self, sent: Span, after: int | None = None) -> str | None:
+    def place(self, sent: Span, after: int | None = None, topic: set[int] | frozenset[int] = frozenset()
+              ) -> str | None:
         """The city or state where it happened, when the sentence says so (`à Bakou`): the
         first place after token `after` (the trigger: `X, en visite au Tadjikistan, participe
         à la conférence qui se tient à Douchanbé`), else the first of the sentence; not a place
-        inside a title (`l'ambassadeur en Egypte`) or a name."""
+        inside a title (`l'ambassadeur en Egypte`) or a name, nor one of what was discussed
+        (`topic`, its tokens: `ont discuté de la situation au Sahel`)."""
         found = [r for r in self.in_sent(sent) if r.kind == PLACE and not r.nested and sent.start <= r.start < sent.end
-                 and r.start > 0 and self.doc[r.start - 1].lower_ in DESTINATION_PREPOSITIONS]
+                 and r.start > 0 and self.doc[r.start - 1].lower_ in DESTINATION_PREPOSITIONS
+                 and r.start not in topic]
         later = [r for r in found if after is not None and r.start >= after]
         best = (later or found)[:1]
         return self.place_names[best[0].index] if best else None

@@ -184,24 +184,42 @@ class EventReader:
         # a conference needs a person, or two states or bodies, among its parties
         events = [e for e in events if any(p[0] == ACTOR for p in e.parties) or len(e.parties) >= 2]
         merged = merge_events(events)
-        self._places(merged)
         self._dates(merged)
+        self._places(merged)
         return merged
 
     def _places(self, events: list[FoundEvent]) -> None:
         """A visit with no place in its sentence took place where it went (`a visité Gandja`);
-        a meeting, signing or conference with none took place where the dispatch's visit did
-        (a call took place nowhere). The dateline's city is not taken: the text must give the
-        place."""
+        a meeting, signing or conference with none took place where a visit of one of its
+        people did, on the days of that visit (a call took place nowhere). People not on the
+        visit met elsewhere, and so did the visitor before the visit's first day or after the
+        last day of a range (`X a reçu le 1er mars Y. Du 3 au 5 mars, X a effectué une visite
+        en Z`). The dateline's city is not taken: the text must give the place."""
         for event in events:
             if event.type == "visit" and event.place is None:
                 event.place = next((self.parties.place_names[p[1]] for p in event.parties if p[0] == PLACE), None)
-        visit_place = next((e.place for e in events if e.type == "visit" and e.place), None)
+        visits = [e for e in events if e.type == "visit" and e.place]
         for event in sorted(events, key=lambda e: e.trigger.start):
             if event.place is None and event.type in ("meeting", "signing", "conference"):
                 # `en marge de la conférence`, `à l'issue de la réunion`: where that took place
                 setting = event.setting.place if event.setting is not None else None
-                event.place = setting or visit_place
+                event.place = setting or next((v.place for v in visits if self._during(event, v)), None)
+
+    def _during(self, event: FoundEvent, visit: FoundEvent) -> bool:
+        """Could `event` have taken place on `visit`: one of the people it names is on the
+        visit (states and bodies alone act through the visitors), and its day is not before
+        the visit's first day, nor after the last day of a range the visit's sentence gives (a
+        visit told by one day may go on after it)."""
+        people = {p for p in event.parties if p[0] == ACTOR}
+        if people and not people & set(visit.parties):
+            return False
+        if event.date is None or visit.date is None:
+            return True
+        days = self.dates.days_in(visit.sentence.text, self.when)
+        if not days or days[0].first.isoformat() != visit.date:
+            return True  # the visit's day is not its sentence's (`les 12 et 13 juin` read elsewhere)
+        day = dt.date.fromisoformat(event.date)
+        return days[0].first <= day and (days[0].first == days[0].last or day <= days[0].last)
 
     def _dates(self, events: list[FoundEvent]) -> None:
         """An encounter whose sentence gives no day took place on the day of the one told
@@ -379,7 +397,7 @@ class EventReader:
                 and all(p[0] == ORG for p in subjects) and not any(o[0] == ACTOR for o in objects):
             etype = "conference"  # `le Conseil des ministres s'est réuni`: a body in session
         event = FoundEvent(type=etype, trigger=trig, sentence=sent,
-                           date=self.date_of(sent), place=self.parties.place(sent, trig.end),
+                           date=self.date_of(sent), place=self.parties.place(sent, trig.end, topic),
                            gathered=self.parties.gathered_class(trig) if noun and not presence else None)
         event.setting = self._setting(trig, sent)
         if self.dates.recalled(event.date, self.when) and not self.dates.reaches_week(sent, self.when):
