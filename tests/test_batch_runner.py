@@ -336,4 +336,27 @@ def test_ctrl_c_stops_quietly_with_130(corpus, tmp_path):
     assert proc.returncode == 130
     assert stdout == b"" and stderr == b""
     assert _wait_for_group_end(proc.pid)
-    assert all(p.suffix == ".json" for p in out.rglob("*") if p.is_file())
+    assert all(p.suffix == ".json" for p in out.rglob("*") if p.is_file()), sorted(out.rglob("*"))
+
+
+@pytest.mark.parametrize("moment", ["mkstemp", "fsync"])
+def test_ctrl_c_during_an_atomic_write_leaves_the_whole_file_and_no_temporary(tmp_path, monkeypatch, moment):
+    """A Ctrl-C that arrives while an output is being written is held until the file is in
+    place: the interrupt still stops the batch, and no temporary file is left behind."""
+    import tempfile
+
+    from dispatch_cli.batch import output
+
+    real = {"mkstemp": tempfile.mkstemp, "fsync": os.fsync}[moment]
+
+    def interrupted(*args, **kwargs):
+        result = real(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)  # delivered to this (main) thread right away
+        return result
+
+    monkeypatch.setattr(tempfile if moment == "mkstemp" else os, moment, interrupted)
+    target = tmp_path / "out" / "d.json"
+    with pytest.raises(KeyboardInterrupt):
+        output.write_atomic(target, b'{"ok": true}')
+    assert target.read_bytes() == b'{"ok": true}'
+    assert [p.name for p in target.parent.iterdir()] == ["d.json"]
