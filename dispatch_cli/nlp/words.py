@@ -99,3 +99,7 @@ HYPHEN = "-"
 # `folding.fold` leaves them: ignored when comparing titles and when making initials.
 FOLDED_SMALL_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "pour", "et", "a", "en", "sur",
                                 "au", "aux"})
+# Relative pronouns: the subject of a relative clause, and the complement `dont`
+# (`le festival, dont la cérémonie de clôture`).
+RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+WHOSE = "dont"

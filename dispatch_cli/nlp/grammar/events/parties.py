@@ -32,13 +32,13 @@ from dispatch_cli.nlp.words import (
     OUR,
     PLACE_PREPOSITIONS,
     PLURAL_SUBJECT_PRONOUNS,
+    RELATIVE_SUBJECTS,
     ROMAN_ORDINAL,
+    WHOSE,
 )
 
 ORG_WINDOW = 6  # an organization is a party only as the trigger's direct complement
 BETWEEN_REACH = 6  # tokens after a noun where `entre` may stand
-WHOSE = "dont"  # the relative pronoun of a complement (`le festival, dont la cérémonie`)
-RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 COORDINATED_REACH = 3  # coordinated verbs climbed to find a shared subject
 
 

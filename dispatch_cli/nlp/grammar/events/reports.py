@@ -32,6 +32,7 @@ from dispatch_cli.nlp.words import (
     A_CONTRACTED,
     AUXILIARY_FORMS,
     AUXILIARY_INFINITIVES,
+    BY,
     DEFINITE_ARTICLES,
     DESTINATION_PREPOSITIONS,
     INDEFINITE_ARTICLES,
@@ -224,7 +225,7 @@ class ReportTest:
         for tok in sent:
             if not self.representation.at(doc, tok.i) or tok.i + 1 >= sent.end:
                 continue
-            passive = any(c.dep_ == "aux:pass" for c in tok.children) or doc[tok.i + 1].lower_ == "par"
+            passive = any(c.dep_ == "aux:pass" for c in tok.children) or doc[tok.i + 1].lower_ == BY
             # the side before the verb, however parsed (`La partie polonaise` may give the
             # adjective as the subject)
             if passive and any(t.pos_ == "NOUN" and t.lower_.rstrip("s") in sides for t in doc[sent.start:tok.i]):
