@@ -18,6 +18,7 @@ from dispatch_cli.nlp.components import DOCUMENT_LEVEL, names, sentences
 from dispatch_cli.nlp.components.rulers import add_rulers
 from dispatch_cli.nlp.lexicon import load_lexicon
 from dispatch_cli.nlp.textview import NormalizedText, model_view, normalize, split_for_length
+from dispatch_cli.nlp.token_match import fast_token_match
 
 BASE_MODEL = "fr_core_news_sm"
 # The lemmatizer and its attribute ruler are not used by the rules: they match word forms.
@@ -32,7 +33,10 @@ def load_pipeline(model: str = BASE_MODEL, lexicon_dir: str | None = None) -> La
     Raises OSError when the model is not installed, `LexiconError` when the rule model is
     broken.
     """
-    nlp = spacy.load(model, exclude=list(DISABLED))
+    # spaCy compiles its French token_match pattern at import and at load; the factored form
+    # matches the same strings and saves 3–4 s of every start (see `token_match`).
+    with fast_token_match():
+        nlp = spacy.load(model, exclude=list(DISABLED))
     lexicon = load_lexicon(lexicon_dir)
     config = {"lexicon_dir": lexicon_dir} if lexicon_dir else {}
     nlp.add_pipe(sentences.NAME, before="parser")
