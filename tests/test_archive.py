@@ -12,8 +12,9 @@ import pytest
 
 import handmade
 from dispatch_cli.archive.dump import canonical_dump
+from dispatch_cli.archive.errors import ArchiveError
 from dispatch_cli.archive.schema import SCHEMA_VERSION, TABLES, VIEWS, name_key
-from dispatch_cli.archive.writer import Archive, ArchiveError, connect, record_rows
+from dispatch_cli.archive.writer import Archive, connect, record_rows
 
 
 def record(path: str = "news/bakou.txt", **changes: Any) -> dict[str, Any]:

@@ -304,7 +304,8 @@ def test_a_db_that_is_no_archive_stops_before_parsing(few, tmp_path):
 
 
 def test_an_archive_that_cannot_be_written_stops_the_batch(few, tmp_path, monkeypatch, parser):
-    from dispatch_cli.archive.writer import Archive, ArchiveError
+    from dispatch_cli.archive.errors import ArchiveError
+    from dispatch_cli.archive.writer import Archive
 
     def broken(self):
         raise ArchiveError(f"{self.path}: database or disk is full")

@@ -13,7 +13,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from dispatch_cli.archive.writer import Archive, ArchiveError, connect, iter_json_records
+from dispatch_cli.archive.errors import ArchiveError
+from dispatch_cli.archive.writer import Archive, connect, iter_json_records
 
 # Records loaded from a folder per transaction.
 LOAD_CHUNK = 200

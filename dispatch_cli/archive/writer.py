@@ -16,16 +16,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from dispatch_cli.archive.errors import ArchiveError
 from dispatch_cli.archive.schema import ENTITY_KINDS, SCHEMA_VERSION, TABLES, VIEWS, name_key
 
 # How long a writer waits for another one to finish its transaction (two batches writing
 # into one archive take turns), in milliseconds.
 BUSY_TIMEOUT_MS = 60_000
 STDIN_LABEL = "<stdin>"
-
-
-class ArchiveError(Exception):
-    """The archive cannot be opened, read or written; the message says why, for the user."""
 
 
 def doc_id_of(record: dict[str, Any]) -> str:

@@ -30,8 +30,8 @@ def summary(source: Path, as_json: bool, top: int, errors_path: Path | None) -> 
         dispatch parse samples/ -o out/ --errors failed.jsonl
         dispatch summary out/ --errors failed.jsonl
     """
+    from dispatch_cli.archive.errors import ArchiveError
     from dispatch_cli.archive.summary import summarize, summarize_folder
-    from dispatch_cli.archive.writer import ArchiveError
 
     if errors_path is not None and not source.is_dir():
         raise click.UsageError("--errors goes with a folder of JSON outputs; an archive records its failures.")

@@ -120,7 +120,7 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
         workers = _dask_workers(ctx, workers, scheduler)
     single = len(paths) == 1 and (paths[0] == STDIN or not os.path.isdir(paths[0]))
 
-    from dispatch_cli.archive.writer import ArchiveError
+    from dispatch_cli.archive.errors import ArchiveError
     from dispatch_cli.batch.runner import format_summary, run_batch
     from dispatch_cli.batch.work import BatchAborted, BatchOptions
     from dispatch_cli.views.formats import make_formatter
@@ -188,7 +188,8 @@ def _open_archive(ctx: click.Context, path: Path | None) -> Archive | None:
     error and exit 1 when it cannot be."""
     if path is None:
         return None
-    from dispatch_cli.archive.writer import Archive, ArchiveError
+    from dispatch_cli.archive.errors import ArchiveError
+    from dispatch_cli.archive.writer import Archive
 
     try:
         return Archive.open(path)

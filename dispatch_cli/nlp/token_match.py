@@ -25,27 +25,45 @@ from typing import Any
 # Patterns shorter than this compile quickly anyway; the French one is about 1.45 million
 # characters.
 _LARGE = 100_000
-# A character class of at least this many characters (the Unicode letter classes have
-# thousands) with its quantifier: the part worth sharing.
-_BIG_CLASS = re.compile(r"\[(?:\\.|[^\]\\]){40,}\][+*?]?")
+# A character class with its quantifier (escapes inside it kept whole), and the length from
+# which one is worth sharing: spaCy's Unicode letter classes have thousands of characters.
+_CLASS = re.compile(r"(\[(?:[^\]\\]++|\\.)*+\][+*?]?)")
+_BIG = 40
 _FLAGS = "(?iu)"
 
 
-def _alternatives(pattern: str) -> list[str] | None:
-    """The alternatives of `(?iu)(?:^a$)|(?:^b$)|…`, without their group, or None when the
-    pattern has another shape."""
+Shape = tuple[tuple[str, ...], list[str]]
+
+
+def _shape(alternative: str) -> Shape:
+    """The large classes of `alternative` and the literal stretches around them:
+    `(classes, [literal0, literal1, …])`, one more literal than classes."""
+    pieces = _CLASS.split(alternative)
+    classes: list[str] = []
+    literals = [pieces[0]]
+    for cls, literal in zip(pieces[1::2], pieces[2::2], strict=True):
+        if len(cls) >= _BIG:
+            classes.append(cls)
+            literals.append(literal)
+        else:
+            literals[-1] += cls + literal
+    return tuple(classes), literals
+
+
+def _shapes(pattern: str) -> list[Shape] | None:
+    """The shapes of the alternatives of `(?iu)(?:^a$)|(?:^b$)|…`, or None when the pattern
+    has another shape."""
     if not pattern.startswith(_FLAGS + "(?:^") or not pattern.endswith("$)"):
         return None
-    parts = pattern[len(_FLAGS) + 4:-2].split("$)|(?:^")
-    alternatives = ["^" + part + "$" for part in parts]
-    # Each alternative must be a whole regular expression of its own: balanced parentheses and
-    # brackets once escapes are set aside; otherwise the split cut inside one.
-    for alternative in alternatives:
+    shapes = [_shape("^" + part + "$") for part in pattern[len(_FLAGS) + 4:-2].split("$)|(?:^")]
+    # Each alternative must be a whole regular expression of its own (balanced groups once
+    # its large classes are set aside); otherwise the split cut inside one.
+    for _classes, literals in shapes:
         try:
-            re.compile(_BIG_CLASS.sub("x", alternative))
+            re.compile("x".join(literals))
         except re.error:
             return None
-    return alternatives
+    return shapes
 
 
 def factor_alternation(pattern: str) -> str | None:
@@ -57,13 +75,9 @@ def factor_alternation(pattern: str) -> str | None:
     `xa|ya = (x|y)a` and `ax|ay = a(x|y)`), though the match object may come from another
     alternative; spaCy only tests the match's truth.
     """
-    alternatives = _alternatives(pattern)
-    if alternatives is None:
+    shapes = _shapes(pattern)
+    if shapes is None:
         return None
-    # Each alternative as the literal stretches between its large classes:
-    # literal0 class1 literal1 class2 … (classes keep their quantifier).
-    shapes: list[tuple[tuple[str, ...], list[str]]] = [
-        (tuple(_BIG_CLASS.findall(a)), _BIG_CLASS.split(a)) for a in alternatives]
     merged: list[str] = []
     done = [False] * len(shapes)
     for index, (classes, literals) in enumerate(shapes):
