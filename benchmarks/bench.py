@@ -4,7 +4,7 @@
 
 Measures, on the dev corpus repeated to N documents (400 by default):
 
-- bare spaCy: `spacy.load("fr_core_news_sm")` then `list(nlp.pipe(texts))`, every component
+- bare spaCy: `spacy.load("fr_core_news_md")` then `list(nlp.pipe(texts))`, every component
   on (what one would write without this tool), timed inside its process (the pipe alone)
   and as a whole process (start, load, pipe);
 - `dispatch` in-process: `DispatchParser().pipe(...)` and `jsonio.to_json` of each record;
@@ -50,7 +50,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-MODEL = "fr_core_news_sm"
+MODEL = "fr_core_news_md"
 SAMPLE = REPO / "samples" / "nato-dialogue-brussels.txt"
 MEMORY_SIZES = (100, 2000)
 

@@ -78,7 +78,7 @@ class DispatchParser:
 
 def producer_of(nlp: Language) -> Producer:
     """This `dispatch` and the spaCy pipeline `nlp` (its language, name and version, as
-    `fr_core_news_sm 3.8.0`)."""
+    `fr_core_news_md 3.8.0`)."""
     meta = nlp.meta
     model = f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}".strip()
     return Producer(dispatch=__version__, model=model)

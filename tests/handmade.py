@@ -40,7 +40,7 @@ def record() -> dict[str, Any]:
     return {
         "source": {"path": None, "sha256": sha256, "encoding": "utf-8", "chars": len(TEXT)},
         "doc_id": sha256[:16],
-        "producer": {"dispatch": "0.1.0", "model": "fr_core_news_sm 3.8.0"},
+        "producer": {"dispatch": "0.1.0", "model": "fr_core_news_md 3.8.0"},
         "headline": None,
         "dateline": {"text": "Bakou, 14 juin, AZERTAC", "place": "Bakou", "day": 14, "month": 6,
                      "year": 2024, "date": "2024-06-14", "agency": "AZERTAC",

@@ -171,7 +171,7 @@ def test_failures_are_recorded_once_and_cleared_when_the_input_is_stored(tmp_pat
 
 
 def test_fields_to_come_fill_their_columns_and_are_not_required(tmp_path):
-    rec = record(doc_id="0123456789abcdef", producer={"dispatch": "0.2.0", "model": "fr_core_news_sm 3.8.0"})
+    rec = record(doc_id="0123456789abcdef", producer={"dispatch": "0.2.0", "model": "fr_core_news_md 3.8.0"})
     rec["actors"][0]["country"] = "Azerbaïdjan"
     event = rec["events"][0]
     event.update(cameo="042", plover={"type": "CONSULT", "mode": "visit"}, date_end="2024-06-13",
@@ -184,7 +184,7 @@ def test_fields_to_come_fill_their_columns_and_are_not_required(tmp_path):
     write(path, rec).close()
     doc = rows(path, "SELECT doc_id, producer_dispatch, producer_model FROM documents")[0]
     assert doc == {"doc_id": "0123456789abcdef", "producer_dispatch": "0.2.0",
-                   "producer_model": "fr_core_news_sm 3.8.0"}
+                   "producer_model": "fr_core_news_md 3.8.0"}
     e = rows(path, "SELECT * FROM events WHERE local_id = 'e1'")[0]
     assert (e["cameo"], e["plover_type"], e["plover_mode"], e["date_end"], e["date_source"]) == (
         "042", "CONSULT", "visit", "2024-06-13", "text")

@@ -27,3 +27,18 @@ def test_author_is_not_an_actor(parse):
     names = {a["name"] for a in rec["actors"]}
     assert names == {"Luminita Odobescu", "Ramin Mammadov"}
     assert "AZERTAC" in {o["name"] for o in rec["organizations"]}  # named by the byline
+
+
+def test_the_body_of_the_authors_function_is_an_organization(parse):
+    text = (" date 2025-02 Tbilissi, 3 février, AZERTAC\n\n"
+            "Le Premier ministre géorgien a inauguré une école de musique.\n\n"
+            "Nino Beridze\nEnvoyée spéciale de l'AZERTAC à Tbilissi\n")
+    rec = parse(text)
+    assert "AZERTAC" in {o["name"] for o in rec["organizations"]}
+    assert rec["actors"] == []
+
+
+def test_a_byline_function_without_a_body_names_no_organization(parse):
+    text = (" date 2025-02 Lyon, 3 février, AZERTAC\n\nLe maire a reçu des étudiants.\n\n"
+            "Paul Girard\nJournaliste\n")
+    assert parse(text)["organizations"] == []

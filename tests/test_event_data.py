@@ -318,7 +318,7 @@ def test_where_they_met_beside_what_they_spoke_of(parse):
 def test_the_record_has_a_doc_id_and_its_producer(parse):
     rec = parse(HEAD + "Le ministre géorgien Levan Beridze a rencontré le ministre arménien Aram Petrossian.")
     assert rec["doc_id"] == rec["source"]["sha256"][:16]
-    assert rec["producer"]["dispatch"] and rec["producer"]["model"].startswith("fr_core_news_sm ")
+    assert rec["producer"]["dispatch"] and rec["producer"]["model"].startswith("fr_core_news_md ")
     assert all(isinstance(e["cameo"], str) and len(e["cameo"]) == 3 for e in rec["events"])
 
 

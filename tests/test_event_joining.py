@@ -147,3 +147,11 @@ def test_y_refers_to_a_gathering_just_named(parse):
                 "Les deux ministres ont signé, en marge de la réunion du Mercosur tenue mardi à Asuncion, un "
                 "mémorandum sur la navigation. Y ont pris part les ministres Rubén Ramírez Lezcano et Mauro Vieira.")
     assert ("call", frozenset({"Omar Paganini", "Diana Mondino"})) in party_sets(rec)
+
+
+def test_a_gathering_set_apart_from_its_verb_by_an_incise(parse):
+    rec = parse(HEAD + "Le séminaire, ouvert lundi à Lomé par la ministre Kossiwa Ayivi, rassemble les maires "
+                "Koffi Agbo et Yawa Kouma.")
+    assert [parties for _type, parties in party_sets(rec)] == [
+        frozenset({"Kossiwa Ayivi", "Koffi Agbo", "Yawa Kouma"})] or \
+        [parties for _type, parties in party_sets(rec)] == [frozenset({"Koffi Agbo", "Yawa Kouma"})]

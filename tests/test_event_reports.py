@@ -167,3 +167,15 @@ def test_recalled_encounters(parse, sentence):
 ])
 def test_an_encounter_said_to_be_planned_is_no_event(parse, sentence):
     assert parse(HEAD + sentence)["events"] == []
+
+
+def test_a_finite_form_the_tagger_calls_infinitive_is_no_infinitive():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dispatch_cli.nlp.grammar.events.reports import is_infinitive
+
+    doc = Doc(Vocab(), words=["Le", "forum", "réunit", "pour", "rencontrer", "et", "recevoir", "les", "maires"])
+    for i in (2, 4, 6):
+        doc[i].set_morph("VerbForm=Inf")
+    assert [is_infinitive(doc[i]) for i in (2, 4, 6)] == [False, True, True]

@@ -302,3 +302,37 @@ def test_a_lowercase_place_head_with_its_article_hides_a_name(parse):
     rec = parse(HEAD + "L'infirmière en chef de l'hôpital Aga Khan, Fatima Bennani, a été décorée par "
                 "l'inspecteur d'académie Paul Leroy.")
     assert set(names(rec)) == {"Fatima Bennani", "Paul Leroy"}
+
+
+def test_every_name_enumerated_after_a_plural_title_is_a_person(parse):
+    rec = parse(HEAD + "Les ministres Kwame Asante, Nana Owusu Boateng et Kofi Mensah ont visité le port de Tema.")
+    assert {a["name"] for a in rec["actors"]} == {"Kwame Asante", "Nana Owusu Boateng", "Kofi Mensah"}
+    for name in ("Kwame Asante", "Nana Owusu Boateng", "Kofi Mensah"):
+        assert actor(rec, name)["roles"] == ["ministre"]
+
+
+def test_a_place_after_an_enumeration_of_names_stays_a_place(parse):
+    rec = parse(HEAD + "Les députés Anna Kowalska et Piotr Nowak, et la Pologne ont salué l'accord.")
+    assert {a["name"] for a in rec["actors"]} == {"Anna Kowalska", "Piotr Nowak"}
+
+
+def test_names_enumerated_after_a_plural_title_with_its_complements(parse):
+    rec = parse(HEAD + "L'accord a été signé en présence des ministres de la Santé du Ghana et du Togo, "
+                "Kwaku Agyeman Duah et Afi Mensah.")
+    assert {a["name"] for a in rec["actors"]} == {"Kwaku Agyeman Duah", "Afi Mensah"}
+
+
+def test_names_enumerated_before_a_plural_apposed_title(parse):
+    rec = parse(HEAD + "Maria Sakellaridou, Yannis Papadakis et Eleni Stavrou, députés du Parlement hellénique, "
+                "ont visité le musée.")
+    assert {a["name"] for a in rec["actors"]} >= {"Maria Sakellaridou", "Yannis Papadakis", "Eleni Stavrou"}
+
+
+def test_a_name_apposed_to_a_relative_of_a_titled_person_holds_no_title(parse):
+    rec = parse(HEAD + "La fille du gouverneur, Ana Ramos, a inauguré l'exposition.")
+    assert actor(rec, "Ana Ramos")["roles"] == []
+
+
+def test_a_subject_after_a_fronted_clause_keeps_its_clitic_and_no_title(parse):
+    rec = parse(HEAD + "Ayant reçu une lettre du Premier ministre malien, Fatou Keita lui a répondu mardi.")
+    assert actor(rec, "Fatou Keita")["roles"] == []

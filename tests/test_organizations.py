@@ -560,3 +560,19 @@ def test_a_proper_name_keeps_its_nationality_adjective(parse):
     names = org_names(rec)
     assert "Fédération lituanienne de judo" in names and "Agence azerbaïdjanaise de déminage" in names
     assert "ministère des Affaires étrangères" in names
+
+
+def test_two_coordinated_adjectives_before_their_noun_stay_in_the_name(parse):
+    rec = parse(HEAD + "Le ministre a visité le Fonds de soutien des petites et moyennes exploitations du Mali.")
+    assert "Fonds de soutien des petites et moyennes exploitations du Mali" in org_names(rec)
+
+
+def test_the_body_whose_gathering_is_counted_is_an_organization(parse):
+    rec = parse(HEAD + "Le ministre a ouvert la 15e session de l'OCI à Djeddah.")
+    assert "OCI" in org_names(rec)
+    assert not any("session" in name for name in org_names(rec))
+
+
+def test_a_body_in_its_own_language_with_its_state_after_a_title(parse):
+    rec = parse(HEAD + "Le président du Jatiya Sangsad du Bangladesh, Shirin Chaudhury, a reçu le ministre.")
+    assert "Jatiya Sangsad du Bangladesh" in org_names(rec)

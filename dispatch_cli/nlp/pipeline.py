@@ -20,7 +20,7 @@ from dispatch_cli.nlp.lexicon import load_lexicon
 from dispatch_cli.nlp.textview import NormalizedText, model_view, normalize, split_for_length
 from dispatch_cli.nlp.token_match import fast_token_match
 
-BASE_MODEL = "fr_core_news_sm"
+BASE_MODEL = "fr_core_news_md"
 # The lemmatizer and its attribute ruler are not used by the rules: they match word forms.
 DISABLED = ("lemmatizer", "attribute_ruler")
 Context = TypeVar("Context")

@@ -193,7 +193,7 @@ class Producer:
     dispatch: str
     """The version of `dispatch-cli`."""
     model: str
-    """The spaCy pipeline it ran on, with its version (`fr_core_news_sm 3.8.0`)."""
+    """The spaCy pipeline it ran on, with its version (`fr_core_news_md 3.8.0`)."""
 
 
 @dataclass

@@ -231,10 +231,12 @@ class OrganizationFinder:
                             nxt.pos_ == "VERB" and j + 1 < limit and doc[j + 1].lower_ in OF)):
                     end = i = compound_end(doc, j)  # two nouns of one complement: `des langues et civilisations`
                     continue
-                if low == AND and chained and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_lower \
+                if low == AND and chained and doc[i - 1].pos_ in ("ADJ", "NOUN") and doc[i - 1].is_lower \
                         and doc[i + 1].pos_ == "ADJ" and doc[i + 1].is_lower and j > i + 1 and nxt.pos_ == "NOUN" \
                         and nxt.is_lower:
-                    end = i = compound_end(doc, j)  # two adjectives of one noun: `des petites et moyennes entreprises`
+                    # two adjectives of one noun: `des petites et moyennes entreprises` (the first
+                    # one, without its noun yet, is often tagged a noun)
+                    end = i = compound_end(doc, j)
                     continue
                 if low == "en" and chained and j == i + 1 and nxt.pos_ == "NOUN" and nxt.is_lower \
                         and not cover[j] & (PLACES | set(keys.TRIGGERS)):
@@ -265,8 +267,11 @@ class OrganizationFinder:
             if tok.is_punct or tok.like_num:
                 break
             if is_capitalized(tok) and keys.TITLE not in cover[i] and not self.is_common_word_in_capitals(tok):
-                if tok.ent_type_ == "PER" and not eponymous and not cover[i] & NOT_HEADS:
-                    break  # the holder of a title named after the body: `le président du Sénat Jean Dupré`
+                if tok.ent_type_ == "PER" and tok.ent_iob_ == "B" and not eponymous and not cover[i] & NOT_HEADS:
+                    # the holder of a title named after the body: `le président du Sénat Jean
+                    # Dupré`; a person's name that opens here, not the model's reading of the
+                    # body's own words as one
+                    break
                 capital_seen = True
                 end = i = _word_end(doc, i, place_end)
                 continue
@@ -636,6 +641,7 @@ class OrganizationFinder:
                 continue  # `la société anonyme X`, `la compagnie pétrolière BP`: the name is the company's
             found.append(span)
         found += self._title_complements(doc, cover, person_tokens, found, known_end, place_end, visits)
+        found += _holders_of_counted(doc, counted)
         found = self._unshare_complements(doc, found, cover)
         # a lowercase head inside another name's complement is a word of that name: `Conseil des
         # chefs de gouvernement`, `Conseil d'administration`
@@ -820,6 +826,25 @@ class OrganizationFinder:
                 continue
             break
         return end
+
+def _holders_of_counted(doc: Doc, counted: list[Span]) -> list[Span]:
+    """The body an edition of a gathering belongs to, when its complement gives the body's
+    acronym (`le 77e Congrès de l'AIPS`, `la 15e session de l'OCI`): an organization, though
+    the counted gathering is none."""
+    out: list[Span] = []
+    for span in counted:
+        for k in range(span.start + 1, span.end - 1):
+            if doc[k].lower_ not in OF:
+                continue
+            j = k + 1
+            while j < span.end and doc[j].lower_ in DEFINITE_ARTICLES:
+                j += 1
+            tok = doc[j] if j < span.end else None
+            if tok is not None and tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= MAX_ACRONYM:
+                out.append(Span(doc, j, j + 1, label=keys.ORG))
+            break
+    return out
+
 
 def _coordinated_with_bodies(doc: Doc, cover: Cover, found: list[Span], persons: set[int]) -> list[Span]:
     """Lone capitalized words that `de` coordinates with organizations' names (`des responsables

@@ -9,6 +9,8 @@ by a comma, or before an apposed title (`Khalaf Khalafov, vice-ministre`).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -17,6 +19,7 @@ from dispatch_cli.nlp.grammar.tokens import Cover, compound_end, is_capitalized
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
+    AND,
     CLAUSE_BREAKS,
     COMPLEMENT_ARTICLES,
     DE,
@@ -34,6 +37,7 @@ MAX_NAME_TOKENS = 6
 MAX_TITLE_GAP = 8  # words of adjectives and complements between a title and its name
 MAX_TITLE_REACH = 24  # how far after a title's head a name closing a long title may come
 MAX_APPOSED_NAME = 5
+ENUMERATION_LINKS = frozenset({",", AND})  # between the names of an enumeration
 CREDIT_MARKS = frozenset({":", "/", "|", "©"})  # after the word that opens a credit (`Photo :`)
 
 
@@ -239,6 +243,8 @@ class PersonFinder:
                 continue  # `directeur au Quai d'Orsay`: after `à`, `en`, a place
             if end > i and (_words(doc, i, end) >= 2 or title.label_ == keys.HONORIFIC or i == title.end):
                 add(i, end, strong=True)
+                if title.label_ == keys.TITLE and title.id_:
+                    self._enumerated(doc, end, cover, add)
         # A long title closed by a comma, then the name: `le ministre ouzbek de l'Investissement,
         # de l'Industrie et du Commerce, Laziz Koudratov`. Single capitalized words inside the
         # title are its complements; the name is the first run of two or more.
@@ -252,6 +258,8 @@ class PersonFinder:
                 if end - i >= 2:
                     if doc[i - 1].text == ",":
                         add(i, end, strong=True)
+                        if title.label_ == keys.TITLE and title.id_:
+                            self._enumerated(doc, end, cover, add)  # `les présidents de A et de B, X et Y`
                     break
                 if end - i == 1 and doc[i - 1].text == "," and end < len(doc) and doc[end].text == "," \
                         and doc[i].pos_ == "PROPN":
@@ -279,6 +287,8 @@ class PersonFinder:
                 prev = doc[start - 1].lower_ if start > 0 else ""
                 if prev not in PLACE_PREPOSITIONS:
                     add(start, end, strong=False)
+                    if title.id_:  # a plural title: `X et Y, présidents de A et de B`
+                        self._enumerated_before(doc, start, cover, add)
         # A surname used alone after the full name, whatever the model took it for (`Fidan a
         # remercié` read as an organization): a mention of that person. Written in capitals,
         # as official French writes surnames (`Emmanuel Macron` ... `M. MACRON`), it is still
@@ -296,6 +306,43 @@ class PersonFinder:
         found.sort(key=lambda span: span.label_ != keys.PER)
         return [span for span in filter_spans(found) if not self._in_credit(doc, span.start)
                 and not _abbreviated(doc, span)]
+
+    def _enumerated(self, doc: Doc, end: int, cover: Cover, add: Callable[[int, int, bool], None]) -> None:
+        """After a plural title and its first name, the names enumerated with it
+        (`les présidents Aleksandar Vučić, Milo Đukanović et Zoran Milanović`): each full name
+        (two words or more) joined by a comma or `et` is a person the title names too,
+        whatever the model took it for. `end`: where the first name ends (token, exclusive)."""
+        k = end
+        while k < len(doc) and doc[k].text in ENUMERATION_LINKS:
+            n = k + 1
+            while n < len(doc) and doc[n].text in ENUMERATION_LINKS:
+                n += 1
+            stop = self.name_run(doc, n, cover)
+            if _words(doc, n, stop) < 2:
+                return
+            add(n, stop, True)
+            k = stop
+
+    def _enumerated_before(self, doc: Doc, start: int, cover: Cover,
+                           add: Callable[[int, int, bool], None]) -> None:
+        """Before the last name that a plural title is apposed to, the names enumerated with it
+        (`Gitanas Nausėda et Alar Karis, présidents de ...`): each full name joined by a comma
+        or `et`. `start`: where the last name starts (token)."""
+        k = start
+        while k > 0 and doc[k - 1].text in ENUMERATION_LINKS:
+            end = k - 1
+            while end > 0 and doc[end - 1].text in ENUMERATION_LINKS:
+                end -= 1
+            first = end
+            while first > 0 and end - first < MAX_APPOSED_NAME and (
+                    self.is_name_token(doc[first - 1], cover) or doc[first - 1].lower_ in self.titles.particles):
+                first -= 1
+            while first < end and doc[first].lower_ in self.titles.particles:
+                first += 1
+            if _words(doc, first, end) < 2:
+                return
+            add(first, end, False)
+            k = first
 
     def _surname_alone(self, tok: Token, cover: Cover) -> bool:
         """Is the token, a surname of a full name of the text, that word alone: a name's word,

@@ -38,6 +38,7 @@ from dispatch_cli.nlp.words import (
     DEFINITE_ARTICLES,
     FUNCTION_MARKERS,
     HYPHEN,
+    OBJECT_CLITICS,
     OF,
     ONE,
     ORDINAL,
@@ -431,6 +432,8 @@ class TitleFinder:
             if k is None:
                 return False
             end = persons[k].end
+            while end < len(doc) and doc[end].lower_ in OBJECT_CLITICS:
+                end += 1  # `X l'a remercié`, `X lui a remis`: clitics stand between subject and verb
             return (end < len(doc) and doc[end].pos_ in ("AUX", "VERB")) \
                 or doc[skip_honorific(i)].dep_.startswith("nsubj")
 
@@ -497,6 +500,8 @@ class TitleFinder:
                 continue
             if governed and doc[i - 1].text == "," and opens_clause(i):
                 continue  # `Ayant reçu les félicitations du président turc, Hakan Fidan a...`
+            if governed and self._kin_of(doc, p):
+                continue  # `l'époux de la ministre, X`: X is the spouse, who holds no title
             for q in chain:
                 q.person = first
             if p.plural:  # `les députés X, Y et Z`, `les ministres tchèque X et slovaque Y`
@@ -545,6 +550,14 @@ class TitleFinder:
         if i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES:
             i -= 1
         return i >= 0 and (doc[i].pos_ == "ADP" or doc[i].lower_ in OF | A_CONTRACTED)
+
+    def _kin_of(self, doc: Doc, p: TitlePhrase) -> bool:
+        """Is the title phrase the complement of a noun of family tie (`l'époux de la ministre`,
+        `la fille du président`)? An apposed name is then the relative's."""
+        i = p.start - 1
+        if i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES:
+            i -= 1
+        return i >= 1 and doc[i].lower_ in OF | A_CONTRACTED and doc[i - 1].lower_ in self.titles.kinship
 
     @staticmethod
     def _coordinated_before(doc: Doc, persons: list[Span], k: int, person_end: dict[int, int]) -> list[int]:

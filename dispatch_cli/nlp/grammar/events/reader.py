@@ -1171,6 +1171,12 @@ class EventReader:
         subjects = [c.i for c in tok.children if c.dep_ == "nsubj"]
         if verb.tense in (PARTICIPLE, PRESENT_PARTICIPLE) and tok.dep_ == "acl" and tok.head.i < tok.i:
             subjects.append(tok.head.i)
+        elif not subjects and tok.i > 0 and doc[tok.i - 1].text == ",":
+            # a subject set apart from its verb by an incise between commas (`La conférence,
+            # organisée par l'UA, réunit X et Y`): the parser may hang the verb on the incise
+            opening = next((k for k in range(tok.i - 2, tok.sent.start, -1) if doc[k].text == ","), None)
+            if opening is not None:
+                subjects.append(opening - 1)
         return next((t for t in self.sentence_triggers if any(t.start <= i < t.end for i in subjects)
                      and t.id_ in ("conference", "meeting")
                      and t.label_ == keys.TRIGGER_NOUN), None)

@@ -172,10 +172,13 @@ def quoted_present(text: str, marks: QuoteMarks, doc: Doc, trig: Span) -> bool:
     return TODAY in text[opening:trig.start_char].lower().replace("’", "'")
 
 
+INFINITIVE_ENDINGS = ("r", "re")  # aller, finir, recevoir, prendre
+
+
 def is_infinitive(tok: Token) -> bool:
     """`à avoir effectué`, `pour rencontrer`: an encounter not reported as having happened."""
-    if "Inf" in tok.morph.get("VerbForm", []):
-        return True
+    if "Inf" in tok.morph.get("VerbForm", []) and tok.text.lower().endswith(INFINITIVE_ENDINGS):
+        return True  # every French infinitive ends in -r or -re: the tagger errs on `réunit`
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ in AUXILIARY_INFINITIVES:
         return True
     return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in tok.children)
