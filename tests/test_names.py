@@ -336,3 +336,23 @@ def test_a_name_apposed_to_a_relative_of_a_titled_person_holds_no_title(parse):
 def test_a_subject_after_a_fronted_clause_keeps_its_clitic_and_no_title(parse):
     rec = parse(HEAD + "Ayant reçu une lettre du Premier ministre malien, Fatou Keita lui a répondu mardi.")
     assert actor(rec, "Fatou Keita")["roles"] == []
+
+
+def test_a_middle_initial_is_part_of_the_name_not_an_honorific(parse):
+    rec = parse(HEAD + "La ministre s'est entretenue avec Karim B. Haddad, président de la chambre de commerce.")
+    assert {a["name"] for a in rec["actors"]} == {"Karim B. Haddad"}
+
+
+def test_a_surname_in_capitals_after_a_particle(parse):
+    rec = parse(HEAD + "Le prix a été remis à Ana Lucía de la PEÑA et à Pedro van DIJK.")
+    assert {a["name"] for a in rec["actors"]} == {"Ana Lucía de la PEÑA", "Pedro van DIJK"}
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_name(parse):
+    rec = parse(HEAD + "Saluant Ines Moreau pour son travail, le directeur a ouvert la séance.")
+    assert {a["name"] for a in rec["actors"]} == {"Ines Moreau"}
+
+
+def test_an_address_to_an_excellency_is_no_organization(parse):
+    rec = parse(HEAD + "« Votre Excellence, je vous remercie de votre message », écrit le président.")
+    assert rec["organizations"] == [] and rec["actors"] == []

@@ -1,6 +1,8 @@
 """Organizations: where a name opens and ends, what is no organization, one entity per body."""
 from __future__ import annotations
 
+import pytest
+
 HEAD = " date 2023-05 Bakou, 10 mai, AZERTAC\n\n"
 
 
@@ -576,3 +578,11 @@ def test_the_body_whose_gathering_is_counted_is_an_organization(parse):
 def test_a_body_in_its_own_language_with_its_state_after_a_title(parse):
     rec = parse(HEAD + "Le président du Jatiya Sangsad du Bangladesh, Shirin Chaudhury, a reçu le ministre.")
     assert "Jatiya Sangsad du Bangladesh" in org_names(rec)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre a pris part au XIIe Sommet économique de Dakar.",
+    "La délégation a participé au 3e Forum mondial de l'eau à Lima.",
+])
+def test_an_edition_of_a_gathering_is_no_body(parse, sentence):
+    assert not [name for name in org_names(parse(HEAD + sentence)) if "Sommet" in name or "Forum" in name]

@@ -51,7 +51,8 @@ MAX_ACRONYM = 8  # letters of an acronym
 MAX_QUOTED = 5  # tokens of a designation in guillemets after a name
 # Labels of the lexicon on which no organization's head can stand.
 NOT_HEADS = frozenset({keys.COUNTRY, keys.CITY, keys.REGION, keys.KNOWN_ORG})
-NOT_IN_MODEL_ORGS = frozenset({keys.TITLE, keys.COUNTRY, keys.CITY, keys.REGION, keys.NATIONALITY})
+# (an honorific names a person: `Votre Excellence` addresses one, it is no body)
+NOT_IN_MODEL_ORGS = frozenset({keys.TITLE, keys.COUNTRY, keys.CITY, keys.REGION, keys.NATIONALITY, keys.HONORIFIC})
 NOT_IN_COMPANY_NAMES = frozenset({keys.TITLE})
 PLACES = frozenset(keys.GAZETTEER_PLACES)
 OPENING_QUOTES = frozenset({"«", '"', "“"})
@@ -669,6 +670,8 @@ class OrganizationFinder:
                 continue  # a person's initial glued to the surname: `A.Soultanov`
             if len(toks) == 1 and ROMAN_ORDINAL.match(toks[0].text):
                 continue  # a century or an edition in Roman numerals: `le XXe siècle`
+            if len(toks) > 1 and (ROMAN_ORDINAL.match(toks[0].text) or ORDINAL.match(toks[0].text)):
+                continue  # an edition of a gathering, not a body: `le VIIe Forum global de Bakou`
             core = e  # the name before the adjectives the model read with it: `Croissant-Rouge turc`
             while core > s + 1 and doc[core - 1].is_lower and doc[core - 1].is_alpha \
                     and (doc[core - 1].pos_ == "ADJ" or keys.NATIONALITY in cover[core - 1]):

@@ -38,6 +38,7 @@ MAX_TITLE_GAP = 8  # words of adjectives and complements between a title and its
 MAX_TITLE_REACH = 24  # how far after a title's head a name closing a long title may come
 MAX_APPOSED_NAME = 5
 ENUMERATION_LINKS = frozenset({",", AND})  # between the names of an enumeration
+PRESENT_PARTICIPLE = "ant"  # `félicitant`, `saluant`: no French name word ends so at a sentence start
 CREDIT_MARKS = frozenset({":", "/", "|", "©"})  # after the word that opens a credit (`Photo :`)
 
 
@@ -63,6 +64,10 @@ class PersonFinder:
         if low in self.titles.honorific_words and tok.i > 1 and tok.doc[tok.i - 1].lower_ in self.titles.particles \
                 and is_capitalized(tok.doc[tok.i - 2]):
             return True  # after a particle, a name's word: `Mohamed Ould Cheikh Ahmed`
+        if low in self.titles.honorific_words and self._middle_initial(tok):
+            return True  # `Salim M. AlMalik`: an initial between two words of a name, not `Monsieur`
+        if tok.is_sent_start and low.endswith(PRESENT_PARTICIPLE) and tok.pos_ != "PROPN":
+            return False  # `Félicitant X, le ministre a ...`: a participle opening the sentence
         if low in self.heads.not_names_lower or low in self.titles.honorific_words or low in self.title_words \
                 or low in POSSESSIVES | SPEAKER_POSSESSIVES:
             return False  # `Votre Excellence`: a possessive opens no name
@@ -79,6 +84,17 @@ class PersonFinder:
             return nxt is not None and tok.whitespace_ != "" and is_capitalized(nxt) \
                 and not cover[nxt.i] and nxt.lower_ not in self.heads.not_names_lower
         return tok.text not in self.heads.capitalized
+
+    @staticmethod
+    def _middle_initial(tok: Token) -> bool:
+        """Is the one-letter abbreviation at `tok` (`M.`) an initial between a first name and
+        a surname, both capitalized and on its sides without punctuation?"""
+        doc, i = tok.doc, tok.i
+        if not (len(tok.text) == 2 and tok.text.endswith(".")) or i == 0 or i + 1 >= len(doc):
+            return False
+        prev, nxt = doc[i - 1], doc[i + 1]
+        return prev.is_alpha and prev.is_title and not prev.is_sent_start and prev.whitespace_ != "" \
+            and is_capitalized(nxt) and nxt.is_alpha
 
     def _inner_possessive(self, tok: Token, cover: Cover) -> bool:
         """Is a capitalized possessive inside a sentence a word of the name before it (`Nguyen
@@ -119,6 +135,11 @@ class PersonFinder:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if keys.HONORIFIC in cover[i - 1] and nxt is not None and nxt.is_title and tok.whitespace_:
             return True  # the family name first, in capitals: `M. NGUYEN Van Thanh`
+        j = i - 1
+        while j > 0 and doc[j].lower_ in self.titles.particles:
+            j -= 1
+        if j < i - 1 and doc[j].is_title and self.is_name_token(doc[j], cover):
+            return True  # after particles that follow a name: `Martín Vidal de LEÓN`, `Ana de la PEÑA`
         if not (prev.is_title and prev.whitespace_ and self.is_name_token(prev, cover)):
             return False
         return i < 2 or not (doc[i - 2].is_title and self.is_name_token(doc[i - 2], cover))
@@ -219,6 +240,11 @@ class PersonFinder:
             s, e = trimmed
             while e + 1 < len(doc) and doc[e].text == HYPHEN and self._glued_part(doc, e + 1):
                 e += 2  # the model's span cut at a hyphen (`Kim Jong` of `Kim Jong-un`)
+            k = e
+            while k < len(doc) and doc[k].lower_ in self.titles.particles:
+                k += 1
+            if k > e and k < len(doc) and doc[k].is_upper and self.is_name_token(doc[k], cover):
+                e = k + 1  # the surname in capitals after its particles: `Ana Lucía de la PEÑA`
             if ent.label_ == "PER":
                 # a lone word is a name only after a title or honorific (`le président Poutine`),
                 # also when the model's span had more words (`Allah Tout-Puissant`)
