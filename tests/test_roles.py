@@ -274,3 +274,17 @@ def test_roles(parse, sentence, expected):
     rec = parse(HEAD + sentence)
     for name, roles in expected.items():
         assert actor(rec, name)["roles"] == roles
+
+
+def test_each_name_after_its_own_complement_of_a_plural_title(parse):
+    rec = parse(HEAD + "Le président a reçu les ambassadeurs du Pérou, Lucía Quispe, du Chili, Tomás Rojas, et "
+                "de Bolivie, Evo Mamani, venus présenter leurs lettres de créance.")
+    assert actor(rec, "Lucía Quispe")["roles"] == ["ambassadeur du Pérou"]
+    assert actor(rec, "Tomás Rojas")["roles"] == ["ambassadeur du Chili"]
+    assert actor(rec, "Evo Mamani")["roles"] == ["ambassadeur de Bolivie"]
+
+
+def test_a_plural_title_counted_by_its_complement_is_everyones(parse):
+    rec = parse(HEAD + "Le protocole a été signé par les gouverneurs des deux provinces, Ali Rahimi et Omid Karimi.")
+    assert actor(rec, "Ali Rahimi")["roles"] == ["gouverneur"]
+    assert actor(rec, "Omid Karimi")["roles"] == ["gouverneur"]

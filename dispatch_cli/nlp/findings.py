@@ -157,6 +157,9 @@ class TitlePhrase:
     # person -> token offsets of the words that person's share of a plural title has outside
     # the phrase (`les ministres tchèque X et slovaque Y`: Y -> `slovaque`)
     own_words: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # person -> token offsets of the complement that person's share of a plural title has
+    # instead of the phrase's (`les ambassadeurs du Ghana, X, et de Finlande, Y`: Y -> `de Finlande`)
+    own_complements: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass

@@ -50,6 +50,7 @@ from dispatch_cli.nlp.words import (
 
 MAX_TITLE_TOKENS = 30
 MAX_BARE_TITLE = 12  # tokens of a noun phrase of function before a name: `le gardien de but X`
+MAX_SHARED_COMPLEMENT = 8  # tokens of a complement that one of several names has of its own
 MAX_BRACKET = 8  # tokens of a bracketed acronym between a title and its name: `(UIP)`
 MAX_QUOTED = 12  # tokens of a name in guillemets inside a title: `initiatrice du projet « Nom »`
 # Endings of past participles, which agree with the noun they follow (`forces armées`, `élu`).
@@ -490,6 +491,7 @@ class TitleFinder:
                     break  # `remis au chef de l'État, l'ambassadeur X a déclaré`: X is the next clause's
                 chain.append(q)
                 i = q.end
+            i = _past_counted_complement(doc, i)  # `les chefs des services des deux pays, X et Y`
             if i < len(doc) and doc[i].text == "(":  # `(Conseil turc)`, `(UIP)` before the name
                 close = next((j for j in range(i, min(len(doc), i + MAX_BRACKET)) if doc[j].text == ")"), None)
                 i = close + 1 if close is not None else i
@@ -581,6 +583,16 @@ class TitleFinder:
             j += 1
             if doc[j].lower_ == AND:
                 j += 1
+            complement = None
+            if doc[j].lower_ in OF:
+                # each name after its own complement: `les ambassadeurs du Ghana, X, de
+                # l'Uruguay, Y, et de Finlande, Z`
+                close = next((c for c in range(j + 1, min(len(doc), j + MAX_SHARED_COMPLEMENT))
+                              if doc[c].text == "," or doc[c].pos_ in ("VERB", "AUX")), None)
+                if close is None or doc[close].text != ",":
+                    break
+                complement = (j, close)
+                j = close + 1
             own = j
             while j in nationality:
                 j += 1
@@ -590,7 +602,9 @@ class TitleFinder:
             if k is None:
                 break
             p.others.append(k)
-            if j > own and honorific_end.get(own) is None:
+            if complement is not None:
+                p.own_complements[k] = complement
+            elif j > own and honorific_end.get(own) is None:
                 p.own_words[k] = (own, j)
             j = persons[k].end
 
@@ -623,6 +637,10 @@ class TitleFinder:
                 a, b = parts[n]
                 lo, hi = parts[0][0], parts[-1][1]
                 pieces = [(phrase.start, lo), (a, b), (hi, phrase.end)]
+            elif k in phrase.own_complements:
+                # the title up to its own complement, then this person's
+                link = next((i for i in range(phrase.head_span[1], phrase.end) if doc[i].lower_ in OF), phrase.end)
+                pieces = [(phrase.start, link), phrase.own_complements[k]]
             elif k in phrase.own_words:
                 nat = [i for i in range(phrase.start, phrase.end) if self._nationality(doc[i])]
                 at = nat[0] if nat else phrase.head_span[1]
@@ -686,3 +704,15 @@ class TitleFinder:
             if word != "" and tok.i < end - 1:
                 out.append(tok.whitespace_)
         return "".join(out).strip()
+
+
+def _past_counted_complement(doc: Doc, i: int) -> int:
+    """After a title phrase ending at token `i`, the end of a complement that counts the
+    parties (`des deux pays`, `des trois agences`) when a comma follows it: the title is
+    everyone's, and the names come after the comma. Else `i`."""
+    if i + 2 >= len(doc) or doc[i].lower_ not in OF or not doc[i + 1].like_num:
+        return i
+    j = i + 2
+    while j < len(doc) and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ"):
+        j += 1
+    return j if j > i + 2 and j < len(doc) and doc[j].text == "," else i
