@@ -586,3 +586,14 @@ def test_a_body_in_its_own_language_with_its_state_after_a_title(parse):
 ])
 def test_an_edition_of_a_gathering_is_no_body(parse, sentence):
     assert not [name for name in org_names(parse(HEAD + sentence)) if "Sommet" in name or "Forum" in name]
+
+
+def test_an_acronym_in_brackets_closes_the_name_a_verb_seemed_to_take_the_complement_of(parse):
+    rec = parse(HEAD + "La foire a été ouverte par l'Agence fédérale pour l'emploi des jeunes (AFEJ) et le maire.")
+    assert "Agence fédérale pour l'emploi des jeunes" in org_names(rec)
+
+
+def test_a_complement_of_the_verb_after_a_name_stays_out_of_it(parse):
+    rec = parse(HEAD + "Le ministre a remercié le Croissant-Rouge pour son aide aux sinistrés.")
+    assert "Croissant-Rouge" in org_names(rec)
+    assert not [name for name in org_names(rec) if "aide" in name]

@@ -47,6 +47,7 @@ from dispatch_cli.nlp.words import (
 MAX_ORG_TOKENS = 24
 MAX_COMPANY_NAME = 5  # capitalized words after an introducer (`la compagnie Condé Nast`)
 MAX_LEGAL_NAME = 4  # capitalized words before a legal form (`ONGC Videsh Limited`)
+MAX_ACRONYM_REACH = 10  # words of a name's complement before the acronym in brackets that closes it
 MAX_ACRONYM = 8  # letters of an acronym
 MAX_QUOTED = 5  # tokens of a designation in guillemets after a name
 # Labels of the lexicon on which no organization's head can stand.
@@ -212,8 +213,11 @@ class OrganizationFinder:
                     break  # a complement repeats its `de`; `et le X` coordinates another body with this one
                 if low == "en" and cover[j] & PLACES and _after_visit(doc, head, visits):
                     break  # `la visite du groupe d'amitié en Turquie`: where it went, not its seat
-                if low not in OF and low != AND and _attached_to_verb(nxt):
-                    break  # the complement of the verb: `a remercié le Comité pour son aide`
+                if low not in OF and low != AND and _attached_to_verb(nxt) and not _closed_by_acronym(doc, j, limit):
+                    # the complement of the verb: `a remercié le Comité pour son aide`; but an
+                    # acronym in brackets after it closes one name (`organisé par le Conseil
+                    # chinois pour la promotion du commerce international (CCPIT)`)
+                    break
                 if j in known_end:  # a known body inside: `Réseau parlementaire du Mouvement des non-alignés`
                     capital_seen = True
                     end = i = known_end[j]
@@ -985,6 +989,16 @@ def _after_visit(doc: Doc, head: int, visits: set[int]) -> bool:
     while i >= 0 and (doc[i].lower_ in ARTICLES or doc[i].lower_ in OF):
         i -= 1
     return i >= 0 and i in visits
+
+
+def _closed_by_acronym(doc: Doc, i: int, limit: int) -> bool:
+    """Do the lowercase words from token `i` run, without a verb or a punctuation mark, into
+    an acronym in brackets (`la promotion du commerce international (CCPIT)`)?"""
+    k = i
+    while k < limit and k - i <= MAX_ACRONYM_REACH and doc[k].pos_ not in ("VERB", "AUX") \
+            and (doc[k].lower_ in ARTICLES or (doc[k].is_alpha and doc[k].is_lower)):
+        k += 1
+    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper and doc[k + 2].text == ")"
 
 
 def _attached_to_verb(tok: Token) -> bool:
