@@ -65,6 +65,7 @@ from dispatch_cli.nlp.words import (
     ASIDES,
     BETWEEN,
     BY,
+    CARDINALS,
     DEFINITE_ARTICLES,
     DEMONSTRATIVES,
     DESTINATION_PREPOSITIONS,
@@ -82,6 +83,9 @@ NEEDS_TWO = frozenset({"meeting", "call", "signing", "visit"})
 ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les deux parties` may stand for
 GATHERINGS = ("conference", "meeting", "call")  # what people who took part may join
 SIGNING_REACH = 16  # tokens after a word of signing where the document's `entre` may stand
+VISIT_SOMEONE = "rendre visite"  # the verb of visit that may go to a person
+OBJECT_PRONOUNS = frozenset({"lui", "leur"})  # `lui a rendu visite`: to the person spoken of
+LEADER_REACH = 12  # tokens between a noun of delegation and the participle that names who leads it
 QUOTE_REACH = 6  # tokens between a guillemet and the verb of saying of its speaker
 TOPIC_REACH = 5  # tokens after a noun of gathering where its topic may open (`une table ronde ministérielle sur`)
 TOPIC_CASES = frozenset({"de", "d'", "du", "des", "sur"})  # what opens the topic of a verb (`discuter de`)
@@ -116,6 +120,7 @@ class EventReader:
         # A series of separate meetings announced, and not yet enumerated.
         self.series_pending = False
         self.history: list[FoundEvent] = []  # the events of the sentences read so far
+        self.delegation_head: tuple[str, int] | None = None  # who leads the delegation last introduced
         self.current = self.recent = 0  # the starts of the sentence being read and of the one before
         self.sentence_triggers: list[Span] = []  # the triggers of the sentence being read
         self.cover = labels_at(doc)  # the labels of the rule model's words over each token
@@ -147,6 +152,7 @@ class EventReader:
                 self.paragraph_date = heading
                 continue
             in_sent = by_sent.get(sent.start, [])
+            self._note_delegation(sent)
             joined = self._join(sent, in_sent, events)
             in_sent = [t for t in in_sent if t.start not in joined]
             series = self.series_pending or any(self._is_series(trig) for trig in in_sent)
@@ -308,6 +314,8 @@ class EventReader:
             return []  # `a reçu un message de X`, `ayant reçu les félicitations de X`
         if etype == "signing" and trig.label_ != keys.TRIGGER_NOUN and not self.reports.names_document(sent):
             return []  # `ont signé` needs what was signed
+        if verb_form is not None and etype == "visit" and self._visits_someone(trig, verb_form.entry):
+            etype = "meeting"  # `a rendu visite au président X`: a call on someone, a meeting
         if etype == "meeting" and any(t.lower_ in self.words.call_markers for t in sent):
             etype = "call"
         if noun and low.startswith(self.words.session_nouns) and (
@@ -351,6 +359,18 @@ class EventReader:
                 return any(self.parties.mentioned_at(p, i) for i in range(sent.start, sent.end) if i not in inviting)
             objects = [p for p in objects if elsewhere(p)]
             subjects = [p for p in subjects if elsewhere(p)]
+        if not noun and not subjects and etype in ("meeting", "call"):
+            # `Les parlementaires azerbaïdjanais se sont ensuite entretenus avec X`: a plural
+            # subject that names no one, on a visit just told, is the visitors
+            subjects = self._visitors_by_plural(trig)
+        head = self._delegation_named(trig, sent)
+        if head is not None:
+            # `la délégation a été reçue par X`, `X a reçu la délégation`: the delegation
+            # introduced before as led by someone meets through its head
+            if head[1] < trig.start and not self.parties.people_at(sent.start, trig.start):
+                subjects = [head[0]]
+            elif head[1] >= trig.end and head[0] not in objects:
+                objects = [*objects, head[0]]
         honoured = self._honoured(sent)
         if honoured:
             # `devant la statue du leader national X`, `au mausolée de X`: the person a memorial
@@ -857,17 +877,27 @@ class EventReader:
             if not nouns and "y" not in (before, doc[tok.i - 2].lower_ if aux_before else "") \
                     and not self._absolute(after, sent, triggers):
                 continue
-            if nouns and not self._anaphoric_noun(nouns[0]):
-                continue  # `a participé à un forum`: a gathering of its own
-            target = self._referent(nouns[0], events) if nouns else self._just_told(events)
-            if target is None:
-                continue  # `est intervenu lors de la table ronde`: one not reported yet
             # the people before the verb, else those after it (`Y ont pris part X, Y et Z`),
             # with the bodies named beside them (`des représentants de la Chambre X et de la
             # société Y`: those bodies took part)
             before_verb = self.parties.people_at(sent.start, tok.i) or self.parties.bodies_at(sent.start, tok.i)
             lo, hi = (sent.start, tok.i) if before_verb else (tok.i, sent.end)
             people = [*self.parties.people_at(lo, hi), *self.parties.bodies_at(lo, hi)]
+            several = self._meetings_counted(nouns[0], events) if nouns else []
+            if several:
+                # `ont assisté aux trois rencontres`, `ont pris part à ces entretiens`: each of
+                # the meetings told, in which they all took part
+                for meeting in several:
+                    for party in people:
+                        meeting.add(party)
+                    meeting.touched = sent.start
+                used.update(t.start for t in nouns)
+                continue
+            if nouns and not self._anaphoric_noun(nouns[0]):
+                continue  # `a participé à un forum`: a gathering of its own
+            target = self._referent(nouns[0], events) if nouns else self._just_told(events)
+            if target is None:
+                continue  # `est intervenu lors de la table ronde`: one not reported yet
             if target.type == "meeting" and not target.parties and len(people) > 2:
                 target.type = "conference"  # a meeting of many, listed as those who took part
             for party in people:
@@ -909,6 +939,101 @@ class EventReader:
                     target.add(party)
                 target.touched = sent.start
         return used
+
+    def _visits_someone(self, trig: Span, entry: str) -> bool:
+        """Does `rendre visite` go to a person (`a rendu visite à la présidente du Parlement,
+        X`, `rend visite au ministre X`, `lui a rendu visite`), not to a place or a body?"""
+        doc = self.doc
+        if entry != VISIT_SOMEONE:
+            return False
+        if trig.start > 0 and any(doc[k].lower_ in OBJECT_PRONOUNS for k in range(max(0, trig.start - 3), trig.start)):
+            return True  # `lui a rendu visite`
+        k = self._past_adjuncts(trig.end, trig.sent.end)
+        if k >= trig.sent.end or doc[k].lower_ not in ("à", "au", "aux"):
+            return False
+        j = k + 1
+        while j < trig.sent.end and doc[j].lower_ in DEFINITE_ARTICLES | POSSESSIVES:
+            j += 1
+        return j < trig.sent.end and (keys.TITLE in self.cover[j] or keys.HONORIFIC in self.cover[j]
+                                      or self.parties.names_someone(j))
+
+    def _visitors_by_plural(self, trig: Span) -> list[Party]:
+        """The visitors of the last visit told, when the subject of a verb of meeting is a
+        plural common noun that names no one (`les parlementaires azerbaïdjanais`, `les
+        membres de la délégation`, `les invités`): those on the visit met as a group."""
+        doc = self.doc
+        subject = next((c for c in doc[trig.start].children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number", []) \
+                or subject.lower_ in self.words.side_nouns:
+            return []
+        lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+        if self.parties.people_at(lo, hi) or self.parties.bodies_at(lo, hi):
+            return []
+        visit = next((e for e in reversed(self.history) if e.type == "visit"), None)
+        return [p for p in visit.parties if p[0] == ACTOR] if visit is not None else []
+
+    def _leader_after(self, k: int, sent: Span) -> tuple[str, int] | None:
+        """The person a passive verb of leading right after a noun of delegation names
+        (`une délégation du Sénat conduite par son président, X`, `une délégation dirigée par
+        le ministre X`): the first person after its `par`, within the noun's phrase."""
+        doc = self.doc
+        for j in range(k + 1, min(sent.end - 1, k + 1 + LEADER_REACH)):
+            if doc[j].text in (".", ";", ":") or doc[j].pos_ == "AUX":
+                return None
+            if self.reports.representation.at(doc, j) and doc[j + 1].lower_ == BY:
+                people = self.parties.people_at(j + 2, sent.end)
+                return people[0] if people else None
+        return None
+
+    def _note_delegation(self, sent: Span) -> None:
+        """Remember who leads the delegation a sentence introduces (`une délégation conduite
+        par X`); a delegation introduced with no one leading it is led by no one known."""
+        doc = self.doc
+        for k in range(sent.start, sent.end):
+            if doc[k].lower_ not in self.words.delegation_nouns or self._definite_delegation(k):
+                continue
+            self.delegation_head = self._leader_after(k, sent)
+
+    def _definite_delegation(self, k: int) -> bool:
+        """Is the noun of delegation at `k` definite or demonstrative (`la délégation`, `cette
+        délégation`): one already introduced?"""
+        prev = self.doc[k - 1].lower_ if k > 0 else ""
+        return prev in DEFINITE_ARTICLES | DEMONSTRATIVES and self.doc[k].lower_ == "délégation"
+
+    def _delegation_named(self, trig: Span, sent: Span) -> tuple[tuple[str, int], int] | None:
+        """The head of the delegation introduced before, with where the sentence names that
+        delegation again by a definite noun with no leader of its own (`la délégation
+        ouzbèke`, `cette délégation`), outside the trigger; None when none is."""
+        if self.delegation_head is None:
+            return None
+        doc = self.doc
+        for k in range(sent.start, sent.end):
+            if doc[k].lower_ in self.words.delegation_nouns and self._definite_delegation(k) \
+                    and not trig.start <= k < trig.end and self._leader_after(k, sent) is None \
+                    and (k + 1 >= sent.end or doc[k + 1].lower_ not in OF):
+                return self.delegation_head, k
+        return None
+
+    def _meetings_counted(self, trig: Span, events: list[FoundEvent]) -> list[FoundEvent]:
+        """The meetings a definite plural noun of meeting names again (`aux trois rencontres`,
+        `aux deux entretiens`, `à ces entretiens`): as many of the last meetings and calls told
+        as it counts, else all of them; none when it names fewer than two, or more than were
+        told."""
+        doc = self.doc
+        if trig.id_ not in ("meeting", "call") or not doc[trig.end - 1].lower_.endswith(("s", "x")):
+            return []
+        k = trig.start - 1
+        count = None
+        if k > 0 and doc[k].lower_ in CARDINALS:
+            count = CARDINALS[doc[k].lower_]
+            k -= 1
+        if k < 0 or doc[k].lower_ not in DEFINITE_ARTICLES | DEMONSTRATIVES | {"aux"}:
+            return []
+        told = [e for e in events if e.type in ("meeting", "call")]
+        if count is not None and count > len(told):
+            return []
+        told = told[-count:] if count is not None else told
+        return told if len(told) >= 2 else []
 
     def _just_told(self, events: list[FoundEvent]) -> FoundEvent | None:
         """The gathering that `y` or a verb of taking part used alone refers to: the last

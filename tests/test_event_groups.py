@@ -1,0 +1,118 @@
+"""Parties named as a group: a delegation through its head, visitors by a plural noun, people
+who attended several meetings, co-chairs, people met as an unnamed group of sportspeople."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import party_sets
+
+HEAD = " date 2023-06 Vilnius, 14 juin, AZERTAC\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `conduite par X`: the delegation named again meets through X
+    ("Une délégation du Parlement lituanien conduite par son vice-président, Jonas Berg, est arrivée lundi à "
+     "Riga. Le même jour, la délégation lituanienne a été reçue par le président du Saeima, Edgars Ozols.",
+     ("meeting", {"Jonas Berg", "Edgars Ozols"})),
+    ("Le ministre Paul Girard a reçu mardi une délégation dirigée par le ministre estonien Karl Tamm. Mercredi, "
+     "la délégation a été reçue par le gouverneur de la Banque centrale, Marc Dubois.",
+     ("meeting", {"Karl Tamm", "Marc Dubois"})),
+    ("Une délégation menée par le ministre kazakh Erlan Nurov effectue une visite à Vilnius. Mardi, la ministre "
+     "Rasa Jonaitė a reçu la délégation.", ("meeting", {"Rasa Jonaitė", "Erlan Nurov"})),
+])
+def test_a_delegation_named_again_meets_through_its_head(parse, text, expected):
+    kind, parties = expected
+    assert (kind, frozenset(parties)) in party_sets(parse(HEAD + text))
+
+
+def test_the_delegation_named_again_is_the_last_introduced(parse):
+    rec = parse(HEAD + "Une délégation conduite par le ministre Karl Tamm est arrivée à Vilnius. Mardi, la ministre "
+                "Rasa Jonaitė a reçu une délégation dirigée par le directeur Ivo Kask. La délégation a ensuite été "
+                "reçue par le maire Jonas Berg.")
+    assert ("meeting", frozenset({"Ivo Kask", "Jonas Berg"})) in party_sets(rec)
+
+
+@pytest.mark.parametrize("text", [
+    "Une délégation du Sénat conduite par Ali Demir est arrivée lundi à Vilnius. Les sénateurs turcs se sont "
+    "ensuite entretenus avec le président du Seimas, Viktoras Pranckus.",
+    "Le ministre turc Ali Demir est arrivé lundi à Vilnius. Les membres de la délégation se sont entretenus "
+    "mardi avec le président du Seimas, Viktoras Pranckus.",
+])
+def test_a_plural_subject_that_names_no_one_is_the_visitors(parse, text):
+    assert ("meeting", frozenset({"Ali Demir", "Viktoras Pranckus"})) in party_sets(parse(HEAD + text))
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre Rasa Jonaitė a reçu mardi l'ambassadeur de France Jean Morel. Elle a ensuite reçu l'ambassadeur "
+    "d'Italie Paolo Conti. Le vice-ministre Tomas Kairys a assisté aux deux rencontres.",
+    "La ministre Rasa Jonaitė a reçu mardi l'ambassadeur de France Jean Morel. Elle a ensuite reçu l'ambassadeur "
+    "d'Italie Paolo Conti. Le vice-ministre Tomas Kairys a pris part à ces entretiens.",
+    "La ministre Rasa Jonaitė a reçu mardi l'ambassadeur de France Jean Morel. Elle a ensuite reçu l'ambassadeur "
+    "d'Italie Paolo Conti. Le vice-ministre Tomas Kairys était présent aux entretiens.",
+])
+def test_who_attended_the_meetings_counted_joins_each(parse, text):
+    assert party_sets(parse(HEAD + text)) == [
+        ("meeting", frozenset({"Rasa Jonaitė", "Jean Morel", "Tomas Kairys"})),
+        ("meeting", frozenset({"Rasa Jonaitė", "Paolo Conti", "Tomas Kairys"}))]
+
+
+def test_more_meetings_counted_than_told_join_none(parse):
+    rec = parse(HEAD + "La ministre Rasa Jonaitė a reçu mardi l'ambassadeur de France Jean Morel. Le vice-ministre "
+                "Tomas Kairys a assisté aux trois rencontres.")
+    assert ("meeting", frozenset({"Rasa Jonaitė", "Jean Morel", "Tomas Kairys"})) not in party_sets(rec)
+
+
+@pytest.mark.parametrize("text", [
+    "Etaient présents à la rencontre le vice-ministre Tomas Kairys et l'ambassadeur Jean Morel.",
+    "Etait également présent le vice-ministre Tomas Kairys.",
+])
+def test_a_capital_without_its_accent_is_the_verb(parse, text):
+    rec = parse(HEAD + "La ministre Rasa Jonaitė a reçu mardi le ministre letton Edgars Ozols. " + text)
+    sets = party_sets(rec)
+    assert len(sets) == 1 and {"Rasa Jonaitė", "Edgars Ozols", "Tomas Kairys"} <= sets[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre des Sports Tomas Kairys a reçu lundi les athlètes de l'équipe nationale.",
+    "Le ministre des Sports Tomas Kairys a rencontré mardi les lutteurs médaillés aux championnats du monde.",
+    "La ministre Rasa Jonaitė a reçu les lauréats du concours national de mathématiques.",
+])
+def test_sportspeople_and_laureates_met_are_an_unnamed_group(parse, text):
+    rec = parse(HEAD + text)
+    assert [t for t, _p in party_sets(rec)] == ["meeting"]
+
+
+def test_the_co_chairs_of_a_session_just_told_meet(parse):
+    rec = parse(HEAD + "La 8e réunion de la commission intergouvernementale s'est tenue lundi à Vilnius. "
+                "La réunion a été coprésidée par la ministre Rasa Jonaitė et par le ministre letton Edgars Ozols. "
+                "Avant la séance plénière, les coprésidents ont eu un entretien en tête-à-tête.")
+    assert ("meeting", frozenset({"Rasa Jonaitė", "Edgars Ozols"})) in party_sets(rec)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le ministre letton Edgars Ozols a rendu visite à la présidente du Seimas, Viktorija Čmilytė.",
+     {"Edgars Ozols", "Viktorija Čmilytė"}),
+    ("Mardi, le ministre Karl Tamm a rendu visite au président Gitanas Nausėda.", {"Karl Tamm", "Gitanas Nausėda"}),
+])
+def test_a_call_on_someone_is_a_meeting(parse, text, expected):
+    assert party_sets(parse(HEAD + text)) == [("meeting", frozenset(expected))]
+
+
+def test_a_call_on_a_place_stays_a_visit(parse):
+    rec = parse(HEAD + "Le ministre letton Edgars Ozols a rendu visite à la Lituanie.")
+    assert [t for t, _p in party_sets(rec)] == ["visit"]
+
+
+@pytest.mark.parametrize("text", [
+    # an adjective of a portfolio tagged as a verb does not end the title
+    "Le ministre des Relations extérieures du Chili, Alberto van Klaveren, est arrivé à Vilnius. "
+    "Alberto van Klaveren a rencontré la ministre Rasa Jonaitė.",
+    "La ministre des Relations extérieures de la République fédérative du Brésil, Maria Vieira, est arrivée "
+    "à Vilnius. Maria Vieira a rencontré la ministre Rasa Jonaitė.",
+])
+def test_a_name_after_a_portfolio_title_is_a_person(parse, text):
+    rec = parse(HEAD + text)
+    names = {a["name"] for a in rec["actors"]}
+    assert "Rasa Jonaitė" in names and len(names) == 2
+    assert not any(o["name"] in names for o in rec["organizations"])
+    assert any(t == "meeting" and len(p) == 2 for t, p in party_sets(rec))
