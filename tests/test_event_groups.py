@@ -116,3 +116,47 @@ def test_a_name_after_a_portfolio_title_is_a_person(parse, text):
     assert "Rasa Jonaitė" in names and len(names) == 2
     assert not any(o["name"] in names for o in rec["organizations"])
     assert any(t == "meeting" and len(p) == 2 for t, p in party_sets(rec))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le forum d'affaires lituano-polonais s'est tenu mercredi à Vilnius, à l'initiative de la Chambre de "
+     "commerce de Lituanie et de l'Agence polonaise d'investissement.",
+     {"Chambre de commerce de Lituanie", "Agence polonaise d'investissement"}),
+    ("Une conférence sur l'énergie solaire a été organisée mardi à Vilnius sur l'initiative du ministère de "
+     "l'Energie, avec la participation du ministre Karl Tamm.", {"ministère de l'Energie", "Karl Tamm"}),
+])
+def test_who_a_gathering_is_held_on_the_initiative_of_takes_part(parse, text, expected):
+    assert ("conference", frozenset(expected)) in party_sets(parse(HEAD + text))
+
+
+def test_who_invited_to_a_meeting_still_takes_no_part(parse):
+    rec = parse(HEAD + "A l'initiative du maire Jonas Berg, la ministre Rasa Jonaitė a reçu mardi le ministre "
+                "letton Edgars Ozols.")
+    assert ("meeting", frozenset({"Rasa Jonaitė", "Edgars Ozols"})) in party_sets(rec)
+
+
+@pytest.mark.parametrize("text, signers", [
+    ("Le sommet du Conseil nordique s'est tenu samedi à Vilnius. Y ont pris part les présidents Gitanas Nausėda, "
+     "Alar Karis et Edgars Rinkēvičs. A l'issue du sommet, les chefs d'Etat ont signé une déclaration finale.",
+     {"Gitanas Nausėda", "Alar Karis", "Edgars Rinkēvičs"}),
+    ("La ministre Rasa Jonaitė a participé à la réunion du Conseil des ministres de la Baltique, qui a réuni le "
+     "ministre letton Edgars Ozols et le ministre estonien Karl Tamm. Les ministres ont signé un protocole.",
+     {"Rasa Jonaitė", "Edgars Ozols", "Karl Tamm"}),
+])
+def test_a_plural_title_that_names_no_one_signs_for_the_gathering(parse, text, signers):
+    assert ("signing", frozenset(signers)) in party_sets(parse(HEAD + text))
+
+
+def test_those_a_session_gathers_in_a_relative_clause_take_part_in_it(parse):
+    rec = parse(HEAD + "La ministre Rasa Jonaitė a participé à la réunion du Conseil des ministres de la Baltique, "
+                "qui a réuni le ministre letton Edgars Ozols et le ministre estonien Karl Tamm.")
+    sets = party_sets(rec)
+    assert len(sets) == 1 and sets[0][0] == "conference"
+    assert {"Rasa Jonaitė", "Edgars Ozols", "Karl Tamm"} <= sets[0][1]
+
+
+@pytest.mark.parametrize("verb", ["s'est joint aux discussions", "s'est joint à l'entretien",
+                                  "s'est ensuite joint à la rencontre"])
+def test_who_joined_the_talks_takes_part(parse, verb):
+    rec = parse(HEAD + f"La ministre Rasa Jonaitė a reçu mardi le maire Jean Morel. Le consul Ivo Kask {verb}.")
+    assert party_sets(rec) == [("meeting", frozenset({"Rasa Jonaitė", "Jean Morel", "Ivo Kask"}))]

@@ -29,6 +29,8 @@ OUR = frozenset({"notre"})  # the writer's own (`notre pays`: the dispatch's sta
 # First and second person possessives, of quoted speech (`Votre Excellence`).
 SPEAKER_POSSESSIVES = frozenset({"mon", "ma", "mes", "ton", "ta", "tes", "votre", "vos"})
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+# Determiners of a plural noun phrase (`les ministres`, `aux présidents`): several people.
+PLURAL_DETERMINERS = frozenset({"les", "ces", "des", "aux", "leurs"})
 # What may open a noun phrase (`une rencontre`, `sa visite`, `cette réunion`, `de consultations`).
 NOUN_DETERMINERS = (DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES | DEMONSTRATIVES
                     | DE_CONTRACTED | A_CONTRACTED | DE)

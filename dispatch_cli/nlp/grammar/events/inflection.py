@@ -127,6 +127,10 @@ def _third_group(verb: str) -> dict[str, str] | None:
     if verb.endswith("suivre"):
         b = verb[:-3]
         return _table((b + "t", b + "vent"), b + "v", (b + "vit", b + "virent"), b + "vr", b + "vant", b + "vi")
+    if verb.endswith("indre"):
+        b = verb[:-4]  # `joi` of `joindre`, `attei` of `atteindre`
+        return _table((b + "nt", b + "gnent"), b + "gn", (b + "gnit", b + "gnirent"), b + "ndr", b + "gnant",
+                      b + "nt")
     if verb.endswith("dre") and not verb.endswith(("indre", "soudre")):
         b = verb[:-2]  # `rend`, `attend`
         return _table((b, b + "ent"), b, (b + "it", b + "irent"), b + "r", b + "ant", b + "u")

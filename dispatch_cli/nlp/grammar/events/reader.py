@@ -79,6 +79,7 @@ from dispatch_cli.nlp.words import (
 )
 
 INVITATION = "invitation"  # `à l'invitation de X`: who invited
+INITIATIVE = "initiative"  # `à l'initiative de X`: who organized
 NEEDS_TWO = frozenset({"meeting", "call", "signing", "visit"})
 ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les deux parties` may stand for
 GATHERINGS = ("conference", "meeting", "call")  # what people who took part may join
@@ -292,7 +293,6 @@ class EventReader:
             # what a conditional perfect puts on a day gone by of this week (`aurait rencontré
             # mardi`: reported by others)
             return []
-        low = trig.text.lower()
         verb_form = None if noun else self.reports.verb(doc, trig)
         if not noun:
             verb = verb_form
@@ -318,15 +318,7 @@ class EventReader:
             etype = "meeting"  # `a rendu visite au président X`: a call on someone, a meeting
         if etype == "meeting" and any(t.lower_ in self.words.call_markers for t in sent):
             etype = "call"
-        if noun and low.startswith(self.words.session_nouns) and (
-                self.parties.org_complement(trig) or self.parties.class_complement(trig)
-                or self.reports.participation.at(doc, doc[trig.start].head.i)
-                or doc[trig.start].head.lower_ in self.words.participation_nouns
-                or self.reports.counted(doc, trig)):
-            # `la réunion du Conseil de coopération`: a body in session; `une réunion des
-            # ministres de l'Énergie`: a class of people gathered; `a participé à la réunion`: a
-            # gathering one takes part in; `la 14e réunion de haut niveau`: a session of a
-            # standing format
+        if noun and self._in_session(trig):
             etype = "conference"
         subjects = self.parties.subjects(trig, sent, noun, etype)
         first = next((t for t in self.sentence_triggers if t.start < trig.start and t.id_ in ("meeting", "call")
@@ -383,6 +375,8 @@ class EventReader:
             # people of its subject phrase; the event is the gathering's, told here or before
             # (`La conférence, organisée par X, réunit Y et Z`)
             etype, subjects, trig = gathering.id_, [], gathering
+            if self._in_session(gathering):
+                etype = "conference"
             told = self._referred(gathering, etype)
             if told is not None:
                 for p in objects:
@@ -461,7 +455,8 @@ class EventReader:
         for p in subjects:
             event.add(p)
         if noun:
-            for p in [*self.parties.between(trig, sent), *self.organizers(trig, sent)]:
+            initiators = self._initiators(sent) if etype == "conference" else []
+            for p in [*self.parties.between(trig, sent), *self.organizers(trig, sent), *initiators]:
                 event.add(p)
 
         counterparts = [o for o in objects if o[0] == ACTOR and o not in subjects]
@@ -491,6 +486,18 @@ class EventReader:
         if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone):
             return []  # one party: only a meeting held by someone, or with a group not named
         return [event]
+
+    def _in_session(self, trig: Span) -> bool:
+        """Is a noun of meeting a gathering (`la réunion du Conseil de coopération`: a body in
+        session; `une réunion des ministres de l'Énergie`: a class of people gathered; `a
+        participé à la réunion`: a gathering one takes part in; `la 14e réunion de haut
+        niveau`: a session of a standing format)?"""
+        doc = self.doc
+        return trig.text.lower().startswith(self.words.session_nouns) and (
+            self.parties.org_complement(trig) or self.parties.class_complement(trig)
+            or self.reports.participation.at(doc, doc[trig.start].head.i) is not None
+            or doc[trig.start].head.lower_ in self.words.participation_nouns
+            or self.reports.counted(doc, trig))
 
     def _part_of_a_thing(self, trig: Span) -> bool:
         """Is a part of a gathering (`la cérémonie d'ouverture`) said of a thing named by a
@@ -614,11 +621,12 @@ class EventReader:
 
     def _inviting(self, sent: Span, trig: Span) -> set[int]:
         """The tokens of the phrase that names who invited (`à l'invitation du ministre X`,
-        `sur invitation de X`), up to a comma or a verb, when the trigger is not in it."""
+        `sur invitation de X`) or on whose initiative it took place (`à l'initiative de X`),
+        up to a comma or a verb, when the trigger is not in it."""
         doc = self.doc
         out: set[int] = set()
         for k in range(sent.start, sent.end - 1):
-            if doc[k].lower_ != INVITATION or doc[k + 1].lower_ not in OF:
+            if doc[k].lower_ not in (INVITATION, INITIATIVE) or doc[k + 1].lower_ not in OF:
                 continue
             end = next((j for j in range(k + 1, sent.end) if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX")),
                        sent.end)
@@ -768,6 +776,12 @@ class EventReader:
             last = self._last_encounter(people=2)  # the sides are two or more
             signers = self.parties.titled_sides(verb) or (
                 [p for p in last.parties if p[0] == ACTOR] if last and not sides else [])
+        gathered = self._class_of_gathering(verb) if not sides else []
+        if gathered and set(signers) <= set(gathered):
+            # `A l'issue du sommet, les chefs d'Etat ont signé une déclaration`: a plural title
+            # that names no one, and counts no one, stands for the people of the gathering
+            # just told (`les deux ministres`: two of them)
+            signers = gathered
         if not signers:
             signers = self.parties.orgs_in_subject(verb) or [p for p in subjects if p[0] == ORG]
         for p in [*signers, *objects, *sides]:
@@ -939,6 +953,36 @@ class EventReader:
                     target.add(party)
                 target.touched = sent.start
         return used
+
+    def _class_of_gathering(self, verb: Token) -> list[Party]:
+        """The people of the last gathering told, when the subject of a verb is a plural
+        title that names no one (`les chefs d'Etat`, `les chefs de gouvernement`, `les
+        ministres`)."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number", []) \
+                or not (keys.TITLE in self.cover[subject.i] or keys.EPITHET in self.cover[subject.i]) \
+                or any(c.lower_ in CARDINALS for c in subject.children):
+            return []
+        lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+        if self.parties.people_at(lo, hi):
+            return []
+        gathering = next((e for e in reversed(self.history) if e.type == "conference"), None)
+        people = [p for p in gathering.parties if p[0] == ACTOR] if gathering is not None else []
+        return people if len(people) >= 2 else []
+
+    def _initiators(self, sent: Span) -> list[Party]:
+        """Those on whose initiative a gathering is held (`s'est tenu à l'initiative de
+        l'Union X et de l'Agence Y`, `organisé sur l'initiative du ministère`): its
+        organizers, parties to it; the people and bodies after `initiative de`, up to the
+        clause's end."""
+        doc = self.doc
+        for k in range(sent.start, sent.end - 1):
+            if doc[k].lower_ != INITIATIVE or doc[k + 1].lower_ not in OF:
+                continue
+            end = next((j for j in range(k + 2, sent.end) if doc[j].text in (".", ";", ":")
+                        or doc[j].pos_ in ("VERB", "AUX")), sent.end)
+            return [*self.parties.people_at(k + 2, end), *self.parties.bodies_at(k + 2, end)]
+        return []
 
     def _visits_someone(self, trig: Span, entry: str) -> bool:
         """Does `rendre visite` go to a person (`a rendu visite à la présidente du Parlement,
@@ -1296,6 +1340,14 @@ class EventReader:
         subjects = [c.i for c in tok.children if c.dep_ == "nsubj"]
         if verb.tense in (PARTICIPLE, PRESENT_PARTICIPLE) and tok.dep_ == "acl" and tok.head.i < tok.i:
             subjects.append(tok.head.i)
+        if tok.dep_ == "acl:relcl" and tok.head.i < tok.i and any(doc[i].lower_ == "qui" for i in subjects):
+            # `la réunion du Conseil, qui a réuni X et Y`: its antecedent, or the noun whose
+            # complement the parser took for it
+            ante = tok.head
+            while ante.dep_ == "nmod" and ante.head.i < ante.i:
+                subjects.append(ante.i)
+                ante = ante.head
+            subjects.append(ante.i)
         return next((t for t in self.sentence_triggers if any(t.start <= i < t.end for i in subjects)
                      and t.id_ in ("conference", "meeting")
                      and t.label_ == keys.TRIGGER_NOUN), None)
