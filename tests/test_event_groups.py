@@ -129,10 +129,29 @@ def test_who_a_gathering_is_held_on_the_initiative_of_takes_part(parse, text, ex
     assert ("conference", frozenset(expected)) in party_sets(parse(HEAD + text))
 
 
-def test_who_invited_to_a_meeting_still_takes_no_part(parse):
-    rec = parse(HEAD + "A l'initiative du maire Jonas Berg, la ministre Rasa Jonaitė a reçu mardi le ministre "
+def test_who_organized_a_meeting_takes_part(parse):
+    rec = parse(HEAD + "Le maire Jonas Berg et sa délégation se sont réunis mardi avec des représentants de la "
+                "communauté d'affaires, à l'initiative de la Chambre de commerce lituano-polonaise.")
+    assert party_sets(rec) == [("meeting", frozenset({"Jonas Berg", "Chambre de commerce lituano-polonaise"}))]
+
+
+def test_who_invited_takes_no_part(parse):
+    rec = parse(HEAD + "A l'invitation du maire Jonas Berg, la ministre Rasa Jonaitė a reçu mardi le ministre "
                 "letton Edgars Ozols.")
     assert ("meeting", frozenset({"Rasa Jonaitė", "Edgars Ozols"})) in party_sets(rec)
+
+
+@pytest.mark.parametrize("subject", ["Les deux responsables", "Les deux maires"])
+def test_people_counted_sign_whatever_sides_the_document_names(parse, subject):
+    rec = parse(HEAD + "Le maire de Vilnius Jonas Berg a reçu mardi le maire de Gdansk Piotr Nowak. "
+                f"{subject} ont ensuite signé un accord de jumelage entre Vilnius et Gdansk.")
+    assert ("signing", frozenset({"Jonas Berg", "Piotr Nowak"})) in party_sets(rec)
+
+
+def test_the_sides_sign_when_no_one_is_said_to(parse):
+    rec = parse(HEAD + "Le maire de Vilnius Jonas Berg a reçu mardi le maire de Gdansk Piotr Nowak. Les deux "
+                "parties ont ensuite signé un accord de jumelage entre la mairie de Vilnius et la mairie de Gdansk.")
+    assert ("signing", frozenset({"mairie de Vilnius", "mairie de Gdansk"})) in party_sets(rec)
 
 
 @pytest.mark.parametrize("text, signers", [

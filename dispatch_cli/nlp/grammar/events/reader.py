@@ -126,7 +126,10 @@ class EventReader:
         self.sentence_triggers: list[Span] = []  # the triggers of the sentence being read
         self.cover = labels_at(doc)  # the labels of the rule model's words over each token
         calendar = lexicon.calendar
-        self.calendar_words = frozenset([*calendar.months, *calendar.weekdays, *calendar.relative_days])
+        # the words of days, those of phrases too (`veille` of `la veille`, `lendemain`)
+        phrases = [*calendar.relative_days, *calendar.following_days]
+        self.calendar_words = frozenset([*calendar.months, *calendar.weekdays, *phrases, *(
+            w for phrase in phrases for w in phrase.split() if w not in DEFINITE_ARTICLES | DEMONSTRATIVES)])
 
     def read(self) -> list[FoundEvent]:
         """The events of the Doc, in text order of their triggers, merged."""
@@ -416,9 +419,12 @@ class EventReader:
         event.setting = self._setting(trig, sent)
         if self.dates.recalled(event.date, self.when) and not self.dates.reaches_week(sent, self.when):
             return []  # dated before the dispatch's week: only recalled
-        if event.date is None and (self.reports.earlier(doc, trig, noun) or self.dates.names_past_month(sent)
-                                   or self.dates.names_past_year(sent, self.when)):
-            return []  # `avait rencontré`, `en juillet dernier`, `en 2022`, with no day of this week: recalled
+        if event.date is None and (self.dates.names_past_month(sent) or self.dates.names_past_year(sent, self.when)
+                                   or (self.reports.earlier(doc, trig, noun) and not self._goes_on_dated(sent))):
+            # `avait rencontré`, `en juillet dernier`, `en 2022`, with no day of this week:
+            # recalled; but a pluperfect that goes on with an account dated this week (`La
+            # veille, X avait été reçu par Y. Il s'était également entretenu avec Z`) reports
+            return []
         if etype == "visit":
             if self._to_memorial(trig):
                 return []  # `s'est rendu au mémorial`: a wreath-laying, not a visit
@@ -455,8 +461,12 @@ class EventReader:
         for p in subjects:
             event.add(p)
         if noun:
-            initiators = self._initiators(sent) if etype == "conference" else []
-            for p in [*self.parties.between(trig, sent), *self.organizers(trig, sent), *initiators]:
+            for p in [*self.parties.between(trig, sent), *self.organizers(trig, sent)]:
+                event.add(p)
+        if etype in ("conference", "meeting"):
+            # `s'est tenu à l'initiative de X`, `se sont réunis avec Y à l'initiative de X`:
+            # who organized the gathering is a party to it
+            for p in self._initiators(sent):
                 event.add(p)
 
         counterparts = [o for o in objects if o[0] == ACTOR and o not in subjects]
@@ -621,12 +631,11 @@ class EventReader:
 
     def _inviting(self, sent: Span, trig: Span) -> set[int]:
         """The tokens of the phrase that names who invited (`à l'invitation du ministre X`,
-        `sur invitation de X`) or on whose initiative it took place (`à l'initiative de X`),
-        up to a comma or a verb, when the trigger is not in it."""
+        `sur invitation de X`), up to a comma or a verb, when the trigger is not in it."""
         doc = self.doc
         out: set[int] = set()
         for k in range(sent.start, sent.end - 1):
-            if doc[k].lower_ not in (INVITATION, INITIATIVE) or doc[k + 1].lower_ not in OF:
+            if doc[k].lower_ != INVITATION or doc[k + 1].lower_ not in OF:
                 continue
             end = next((j for j in range(k + 1, sent.end) if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX")),
                        sent.end)
@@ -773,9 +782,14 @@ class EventReader:
             # `les deux parties ont signé un mémorandum entre A et B`: no one is said to have
             # signed, the sides the document names are the parties; without them, the people of
             # the encounter just told
+            # `les deux responsables ont signé un accord entre Bakou et Naples`: people are
+            # said to have signed, those of the encounter just told, whatever sides it names
+            people = not sides or self._people_as_sides(verb)
             last = self._last_encounter(people=2)  # the sides are two or more
             signers = self.parties.titled_sides(verb) or (
-                [p for p in last.parties if p[0] == ACTOR] if last and not sides else [])
+                [p for p in last.parties if p[0] == ACTOR] if last and people else [])
+            if signers and sides:
+                sides = []  # said who signed: the sides its document names are not parties
         gathered = self._class_of_gathering(verb) if not sides else []
         if gathered and set(signers) <= set(gathered):
             # `A l'issue du sommet, les chefs d'Etat ont signé une déclaration`: a plural title
@@ -953,6 +967,19 @@ class EventReader:
                     target.add(party)
                 target.touched = sent.start
         return used
+
+    def _goes_on_dated(self, sent: Span) -> bool:
+        """Did the sentence just before report an encounter dated this week (`La veille, X
+        avait été reçu par Y`), which the sentence goes on telling?"""
+        return any(e.sentence.start == self.recent and e.date is not None and not self.dates.recalled(e.date, self.when)
+                   for e in reversed(self.history[-3:])) and self.recent != sent.start
+
+    def _people_as_sides(self, verb: Token) -> bool:
+        """Does the subject that stands for the sides name people, by a noun of person
+        counted (`les deux responsables`, `les deux ministres`), not sides (`les parties`)?"""
+        return any(s.pos_ == "NOUN" and s.lower_ not in self.words.side_nouns
+                   and any(c.lower_ in CARDINALS for c in s.children)
+                   for s in verb.children if s.dep_ in ("nsubj", "nsubj:pass"))
 
     def _class_of_gathering(self, verb: Token) -> list[Party]:
         """The people of the last gathering told, when the subject of a verb is a plural
