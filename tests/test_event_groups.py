@@ -179,3 +179,39 @@ def test_those_a_session_gathers_in_a_relative_clause_take_part_in_it(parse):
 def test_who_joined_the_talks_takes_part(parse, verb):
     rec = parse(HEAD + f"La ministre Rasa Jonaitė a reçu mardi le maire Jean Morel. Le consul Ivo Kask {verb}.")
     assert party_sets(rec) == [("meeting", frozenset({"Rasa Jonaitė", "Jean Morel", "Ivo Kask"}))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La ministre Rasa Jonaitė s'est entretenue mardi avec le ministre Karl Tamm, puis avec le maire Jonas Berg.",
+     [("meeting", {"Rasa Jonaitė", "Karl Tamm"}), ("meeting", {"Rasa Jonaitė", "Jonas Berg"})]),
+    ("En marge de la réunion, le vice-ministre Tomas Kairys s'est entretenu par visioconférence avec le "
+     "vice-ministre serbe Marko Ilić, puis avec la secrétaire d'Etat roumaine Ana Popescu.",
+     [("call", {"Tomas Kairys", "Marko Ilić"}), ("call", {"Tomas Kairys", "Ana Popescu"})]),
+])
+def test_one_encounter_then_another(parse, text, expected):
+    assert party_sets(parse(HEAD + text)) == [(k, frozenset(p)) for k, p in expected]
+
+
+def test_with_two_counterparts_at_once_is_one_meeting(parse):
+    rec = parse(HEAD + "La ministre Rasa Jonaitė s'est entretenue mardi avec le ministre Karl Tamm et le maire "
+                "Jonas Berg.")
+    assert party_sets(rec) == [("meeting", frozenset({"Rasa Jonaitė", "Karl Tamm", "Jonas Berg"}))]
+
+
+@pytest.mark.parametrize("means", ["par visioconférence", "en visioconférence", "par vidéoconférence"])
+def test_a_gathering_attended_by_videoconference_is_no_call(parse, means):
+    rec = parse(HEAD + f"Le vice-ministre Tomas Kairys a pris part mardi, {means}, à la 46e réunion du Conseil "
+                "des ministres de la Baltique.")
+    assert [t for t, _p in party_sets(rec)] == ["conference"]
+
+
+def test_a_meeting_held_by_videoconference_is_a_call(parse):
+    rec = parse(HEAD + "La ministre Rasa Jonaitė et le ministre Karl Tamm ont tenu mardi une réunion par "
+                "visioconférence.")
+    assert party_sets(rec) == [("call", frozenset({"Rasa Jonaitė", "Karl Tamm"}))]
+
+
+def test_a_plural_subject_of_a_support_verb_is_the_visitors(parse):
+    rec = parse(HEAD + "Une délégation du Sejm conduite par le député Piotr Nowak se trouve en Lituanie. Les "
+                "parlementaires polonais ont ensuite tenu une réunion avec le président du Seimas, Viktoras Pranckus.")
+    assert ("meeting", frozenset({"Piotr Nowak", "Viktoras Pranckus"})) in party_sets(rec)

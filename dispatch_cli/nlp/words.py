@@ -60,7 +60,9 @@ NAME_LINKS = OF | frozenset({"pour", "sur", "auprès", "en"})
 # Words that chain coordinated parties (`avec X, Y ainsi que Z`, `de l'OTAN et de l'UE`).
 COORDINATION = DEFINITE_ARTICLES | OF | frozenset({"et", ",", "avec", "ainsi", "que"})
 AND = "et"
-WITH = "avec"
+THEN = frozenset({"puis", "ensuite"})  # one after the other (`avec X, puis avec Y`)
+# What puts a word of call as the means of another encounter (`a pris part par visioconférence à`).
+MEANS_PREPOSITIONS = frozenset({"par", "en", "via"})
 
 # What introduces the function in which someone acts: `en tant que président`, `en sa qualité
 # d'ambassadeur`, `à titre de médiateur` (each as the tokens before the title).

@@ -70,6 +70,7 @@ from dispatch_cli.nlp.words import (
     DEMONSTRATIVES,
     DESTINATION_PREPOSITIONS,
     FIRST_PERSON,
+    MEANS_PREPOSITIONS,
     OF,
     ON,
     POSSESSIVES,
@@ -140,6 +141,12 @@ class EventReader:
         # `une conférence de presse`: a statement to the press, not a gathering of parties
         triggers = [t for t in triggers if not self.parties.inside_org_name(t)
                     and not self.reports.statements.at(doc, t.start)]
+        # `a pris part par visioconférence à la réunion`: a word of call after a preposition of
+        # means is how another encounter of its sentence took place, not one of its own
+        triggers = [t for t in triggers if not (
+            t.id_ == "call" and t.label_ == keys.TRIGGER_NOUN and t.start > 0
+            and doc[t.start - 1].lower_ in MEANS_PREPOSITIONS
+            and any(o.sent.start == t.sent.start and o.start != t.start and o.id_ != "call" for o in triggers))]
         triggers = sorted([*triggers, *self._presence(triggers)], key=lambda t: t.start)
         by_sent: dict[int, list[Span]] = {}
         for trig in triggers:
@@ -354,10 +361,13 @@ class EventReader:
                 return any(self.parties.mentioned_at(p, i) for i in range(sent.start, sent.end) if i not in inviting)
             objects = [p for p in objects if elsewhere(p)]
             subjects = [p for p in subjects if elsewhere(p)]
-        if not noun and not subjects and etype in ("meeting", "call"):
-            # `Les parlementaires azerbaïdjanais se sont ensuite entretenus avec X`: a plural
-            # subject that names no one, on a visit just told, is the visitors
-            subjects = self._visitors_by_plural(trig)
+        if not subjects and etype in ("meeting", "call"):
+            # `Les parlementaires azerbaïdjanais se sont ensuite entretenus avec X`, `ont tenu
+            # une réunion avec X`: a plural subject that names no one, on a visit just told, is
+            # the visitors
+            governor = governing_verb(doc[trig.start]) if noun else doc[trig.start]
+            if not noun or (governor.i != trig.start and self.reports.is_support(governor)):
+                subjects = self._visitors_by_plural(governor)
         head = self._delegation_named(trig, sent)
         if head is not None:
             # `la délégation a été reçue par X`, `X a reçu la délégation`: the delegation
@@ -470,7 +480,7 @@ class EventReader:
                 event.add(p)
 
         counterparts = [o for o in objects if o[0] == ACTOR and o not in subjects]
-        if series and etype == "meeting" and len(counterparts) >= 2 and subjects:
+        if series and etype in ("meeting", "call") and len(counterparts) >= 2 and subjects:
             out = []
             for o in counterparts:
                 part = FoundEvent(type=etype, trigger=trig, sentence=sent, date=event.date, place=event.place,
@@ -1028,12 +1038,11 @@ class EventReader:
         return j < trig.sent.end and (keys.TITLE in self.cover[j] or keys.HONORIFIC in self.cover[j]
                                       or self.parties.names_someone(j))
 
-    def _visitors_by_plural(self, trig: Span) -> list[Party]:
+    def _visitors_by_plural(self, verb: Token) -> list[Party]:
         """The visitors of the last visit told, when the subject of a verb of meeting is a
         plural common noun that names no one (`les parlementaires azerbaïdjanais`, `les
         membres de la délégation`, `les invités`): those on the visit met as a group."""
-        doc = self.doc
-        subject = next((c for c in doc[trig.start].children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number", []) \
                 or subject.lower_ in self.words.side_nouns:
             return []
