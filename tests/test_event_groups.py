@@ -215,3 +215,31 @@ def test_a_plural_subject_of_a_support_verb_is_the_visitors(parse):
     rec = parse(HEAD + "Une délégation du Sejm conduite par le député Piotr Nowak se trouve en Lituanie. Les "
                 "parlementaires polonais ont ensuite tenu une réunion avec le président du Seimas, Viktoras Pranckus.")
     assert ("meeting", frozenset({"Piotr Nowak", "Viktoras Pranckus"})) in party_sets(rec)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Par ailleurs, des représentants de l'Agence d'Etat des routes et du Fonds des Nations unies pour l'enfance "
+     "ont tenu une visioconférence.", ("call", {"Agence d'Etat des routes", "Fonds des Nations unies pour l'enfance"})),
+    ("Mardi, les représentants du ministère de l'Energie et de la Banque asiatique de développement ont tenu une "
+     "réunion de travail à Vilnius.", ("meeting", {"ministère de l'Energie", "Banque asiatique de développement"})),
+])
+def test_representatives_of_several_bodies_meet_for_each(parse, text, expected):
+    kind, parties = expected
+    assert party_sets(parse(HEAD + text)) == [(kind, frozenset(parties))]
+
+
+def test_representatives_of_one_body_are_no_meeting(parse):
+    rec = parse(HEAD + "Des représentants du ministère de l'Energie ont tenu une réunion de travail.")
+    assert party_sets(rec) == []
+
+
+@pytest.mark.parametrize("text, company", [
+    ("La société lituanienne Ignitis et la société franco-italienne Thales Alenia Space ont signé mardi un contrat "
+     "de construction d'un satellite.", "Thales Alenia Space"),
+    ("L'Agence spatiale et l'entreprise germano-polonaise Kraft Werner Systems ont signé un accord.",
+     "Kraft Werner Systems"),
+])
+def test_a_company_introduced_with_a_compound_adjective(parse, text, company):
+    rec = parse(HEAD + text)
+    assert company in {o["name"] for o in rec["organizations"]}
+    assert company not in {a["name"] for a in rec["actors"]}

@@ -361,6 +361,11 @@ class EventReader:
                 return any(self.parties.mentioned_at(p, i) for i in range(sent.start, sent.end) if i not in inviting)
             objects = [p for p in objects if elsewhere(p)]
             subjects = [p for p in subjects if elsewhere(p)]
+        represented = self._represented_bodies(sent, trig) if subjects and all(p[0] == ORG for p in subjects) else []
+        if len(represented) >= 2:
+            # `des représentants de l'Agence X et du Fonds Y ont tenu une visioconférence`:
+            # the representatives of several bodies stand for each of them
+            subjects = represented
         if not subjects and etype in ("meeting", "call"):
             # `Les parlementaires azerbaïdjanais se sont ensuite entretenus avec X`, `ont tenu
             # une réunion avec X`: a plural subject that names no one, on a visit just told, is
@@ -500,7 +505,7 @@ class EventReader:
             return [event]  # kept even without parties yet: `X et Y y ont pris part` may follow
         if noun and etype == "meeting" and not event.parties and self.reports.held(doc, trig):
             return [event]  # `une réunion s'est tenue à X`: the same, until people join it
-        if not any(p[0] == ACTOR for p in event.parties):
+        if not any(p[0] == ACTOR for p in event.parties) and len(represented) < 2:
             return []
         alone = self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig, self.calendar_words)
         if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone):
@@ -977,6 +982,18 @@ class EventReader:
                     target.add(party)
                 target.touched = sent.start
         return used
+
+    def _represented_bodies(self, sent: Span, trig: Span) -> list[Party]:
+        """The bodies named before the trigger after a noun of group and `de` (`des
+        représentants de l'Agence X et du Fonds Y`, `les délégations du ministère X et de la
+        société Y`), when no one is named there."""
+        doc = self.doc
+        for k in range(sent.start, trig.start - 1):
+            if self.reports.groups.at(doc, k) and doc[k + 1].lower_ in OF:
+                if self.parties.people_at(k, trig.start):
+                    return []
+                return self.parties.bodies_at(k, trig.start)
+        return []
 
     def _goes_on_dated(self, sent: Span) -> bool:
         """Did the sentence just before report an encounter dated this week (`La veille, X
