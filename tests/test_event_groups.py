@@ -243,3 +243,26 @@ def test_a_company_introduced_with_a_compound_adjective(parse, text, company):
     rec = parse(HEAD + text)
     assert company in {o["name"] for o in rec["organizations"]}
     assert company not in {a["name"] for a in rec["actors"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La ministre Rasa Jonaitė a reçu le vice-ministre marocain Karim Alami. Le diplomate marocain a ensuite été "
+     "reçu par le président du Seimas, Viktoras Pranckus.", {"Karim Alami", "Viktoras Pranckus"}),
+    ("Le ministre Karl Tamm a reçu l'ambassadeur de Finlande Petri Salo. Lors de l'entretien avec le diplomate "
+     "finlandais, le ministre a évoqué la coopération.", {"Karl Tamm", "Petri Salo"}),
+])
+def test_the_diplomat_of_a_state_is_that_state_s_person(parse, text, expected):
+    assert ("meeting", frozenset(expected)) in party_sets(parse(HEAD + text))
+
+
+@pytest.mark.parametrize("text", [
+    # a body joined by `et` before the verb, however attached
+    "La Banque baltique de développement (BBD) a ouvert un bureau. Le ministère lituanien de l'Energie et la BBD "
+    "ont par ailleurs signé un accord sur une assistance technique.",
+    # the bodies between the opening adverbial and the verb
+    "Au terme de la rencontre, l'Agence nationale de déminage et le Programme des Nations unies pour le "
+    "développement ont procédé à l'échange des documents du projet.",
+])
+def test_bodies_before_a_verb_of_signing_sign(parse, text):
+    sets = party_sets(parse(HEAD + text))
+    assert any(t == "signing" and len(p) == 2 for t, p in sets)

@@ -812,7 +812,8 @@ class EventReader:
             # just told (`les deux ministres`: two of them)
             signers = gathered
         if not signers:
-            signers = self.parties.orgs_in_subject(verb) or [p for p in subjects if p[0] == ORG]
+            signers = self.parties.orgs_in_subject(verb) or self._bodies_before(verb) \
+                or [p for p in subjects if p[0] == ORG]
         for p in [*signers, *objects, *sides]:
             event.add(p)
         told = self._document_told_again(verb) if not noun else None
@@ -982,6 +983,15 @@ class EventReader:
                     target.add(party)
                 target.touched = sent.start
         return used
+
+    def _bodies_before(self, verb: Token) -> list[Party]:
+        """The bodies named between the opening adverbial of the clause and its verb, two or
+        more (`Au terme de la rencontre, l'ANAMA et le PNUD ont procédé à l'échange`): its
+        subject, however the parser attached it."""
+        sent = verb.sent
+        start = max((k + 1 for k in range(sent.start, verb.i) if self.doc[k].text == ","), default=sent.start)
+        bodies = self.parties.bodies_at(start, verb.i)
+        return bodies if len(bodies) >= 2 and not self.parties.people_at(start, verb.i) else []
 
     def _represented_bodies(self, sent: Span, trig: Span) -> list[Party]:
         """The bodies named before the trigger after a noun of group and `de` (`des
