@@ -149,3 +149,21 @@ def test_the_place_of_the_gathering_an_encounter_took_place_at(parse):
 def test_a_place_in_a_title_is_not_where_it_happened(parse):
     rec = parse(HEAD + "Le ministre Karl Weber a reçu l'ambassadeur de Suède en Lituanie, Hugo Lindqvist.")
     assert [e["place"] for e in rec["events"]] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La commissaire Ana Costa a achevé ce mercredi une visite en Norvège. La veille, Mme Costa avait été reçue par "
+     "le ministre Lars Dahl. Elle s'était également entretenue avec le gouverneur Ivo Berg.",
+     ("meeting", {"Ana Costa", "Ivo Berg"})),
+    ("Mercredi, le ministre Lars Dahl avait reçu le commissaire Paul Girard. Il avait ensuite rencontré le "
+     "maire Jonas Berg.", ("meeting", {"Lars Dahl", "Jonas Berg"})),
+])
+def test_a_pluperfect_that_goes_on_with_an_account_of_this_week_reports(parse, text, expected):
+    kind, parties = expected
+    assert (kind, frozenset(parties)) in party_sets(parse(HEAD + text))
+
+
+def test_a_pluperfect_after_no_dated_account_is_recalled(parse):
+    rec = parse(HEAD + "Le ministre Lars Dahl a salué les relations avec la Pologne. Il avait rencontré le "
+                "président Andrzej Nowak.")
+    assert party_sets(rec) == []

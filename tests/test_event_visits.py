@@ -113,3 +113,18 @@ def test_a_participle_clause_on_the_subject_and_an_aside(parse):
                 "le président William Ruto.")
     assert sorted(party_sets(rec)) == sorted([("visit", frozenset({"Jeje Odongo", "Kenya"})),
                                               ("meeting", frozenset({"Jeje Odongo", "William Ruto"}))])
+
+
+@pytest.mark.parametrize("sentence, visit", [
+    # a state is written as the text writes it, not as the gazetteer's usual name
+    ("Le ministre Lars Dahl, arrivé lundi en Türkiye pour une visite officielle, a rencontré le ministre "
+     "Omar Haddad.", {"Lars Dahl", "Türkiye"}),
+    ("La ministre Kari Nilsen effectue une visite de travail au Kirghizstan.", {"Kari Nilsen", "Kirghizstan"}),
+    ("Le sénateur Paul Girard est en visite au Bélarus.", {"Paul Girard", "Bélarus"}),
+    # the usual name when the text writes it too, and never a long official form
+    ("La ministre Kari Nilsen est en visite en Turquie. Elle a salué les liens avec la République de Türkiye.",
+     {"Kari Nilsen", "Turquie"}),
+    ("Le sénateur Paul Girard est en visite officielle en République de Türkiye.", {"Paul Girard", "Turquie"}),
+])
+def test_a_state_host_is_spelt_as_the_text_spells_it(parse, sentence, visit):
+    assert ("visit", frozenset(visit)) in party_sets(parse(HEAD + sentence))

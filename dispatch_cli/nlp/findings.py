@@ -130,6 +130,12 @@ class PlaceEntity:
     mentions: list[Extent] = field(default_factory=list)
     derived_from: list[int] = field(default_factory=list)  # indexes of the places in it (a city gives its state)
     from_dateline: bool = False  # the state of the dateline's place
+    written: str | None = None  # the text's own short name of a state it never calls by its usual one (`Türkiye`)
+
+    @property
+    def shown(self) -> str:
+        """The name the record gives: the text's own spelling of a state, else the usual name."""
+        return self.written or self.name
 
 
 @dataclass

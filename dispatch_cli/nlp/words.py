@@ -29,6 +29,8 @@ OUR = frozenset({"notre"})  # the writer's own (`notre pays`: the dispatch's sta
 # First and second person possessives, of quoted speech (`Votre Excellence`).
 SPEAKER_POSSESSIVES = frozenset({"mon", "ma", "mes", "ton", "ta", "tes", "votre", "vos"})
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+# Determiners of a plural noun phrase (`les ministres`, `aux présidents`): several people.
+PLURAL_DETERMINERS = frozenset({"les", "ces", "des", "aux", "leurs"})
 # What may open a noun phrase (`une rencontre`, `sa visite`, `cette réunion`, `de consultations`).
 NOUN_DETERMINERS = (DEFINITE_ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES | DEMONSTRATIVES
                     | DE_CONTRACTED | A_CONTRACTED | DE)
@@ -60,7 +62,9 @@ NAME_LINKS = OF | frozenset({"pour", "sur", "auprès", "en"})
 # Words that chain coordinated parties (`avec X, Y ainsi que Z`, `de l'OTAN et de l'UE`).
 COORDINATION = DEFINITE_ARTICLES | OF | frozenset({"et", ",", "avec", "ainsi", "que"})
 AND = "et"
-WITH = "avec"
+THEN = frozenset({"puis", "ensuite"})  # one after the other (`avec X, puis avec Y`)
+# What puts a word of call as the means of another encounter (`a pris part par visioconférence à`).
+MEANS_PREPOSITIONS = frozenset({"par", "en", "via"})
 
 # What introduces the function in which someone acts: `en tant que président`, `en sa qualité
 # d'ambassadeur`, `à titre de médiateur` (each as the tokens before the title).

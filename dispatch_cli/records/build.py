@@ -61,7 +61,7 @@ def build_record(doc: Doc, source: Source, producer: Producer | None = None) -> 
     found_events: list[EventFinding] = doc._.get(keys.EVENTS)
     place_records, place_ids = _places(places, found_events, text)
     names = {"actor": [a.name for a in actors], "org": [o.name for o in organizations],
-             "place": [p.name for p in places.entities]}
+             "place": [p.shown for p in places.entities]}
     ids = {"actor": [a.id for a in actors], "org": [o.id for o in organizations], "place": place_ids}
     events = [_event(n, ev, text, names, ids) for n, ev in enumerate(found_events, 1)]
     d = header.dateline
@@ -124,7 +124,7 @@ def _places(places: Places, events: list[EventFinding], text: SourceText) -> tup
         p = places.entities[i]
         derived = [] if p.mentions else [ids[j] for j in p.derived_from if ids[j]] + (
             ["dateline"] if p.from_dateline else [])
-        records.append(Place(id=ids[i], name=p.name, derived_from=derived,
+        records.append(Place(id=ids[i], name=p.shown, derived_from=derived,
                              mentions=[text.mention(m) for m in p.mentions]))
     return records, ids
 

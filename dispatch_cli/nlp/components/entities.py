@@ -72,6 +72,8 @@ class EntityGrouper(LexiconComponent):
                 country_of[i] = i
             else:
                 country_of.setdefault(i, None)
+        for place in entities:
+            place.written = own_spelling(place, text)
         dateline = header.dateline
         home_state = self.lexicon.geography.country_of(dateline.place) if dateline and dateline.place else None
         home = entity(home_state) if home_state else None
@@ -103,6 +105,17 @@ def byline_body(doc: Doc, header: Header, text: str) -> Span | None:
     while end < role.end and is_capitalized(doc[end]):
         end += 1
     return Span(doc, i, end, label=keys.ORG) if end > i else None
+
+
+def own_spelling(place: PlaceEntity, text: str) -> str | None:
+    """The text's own short name of a state it never writes as the gazetteer's usual name
+    (`Türkiye`, `Kirghizstan`, `Bélarus` for Turquie, Kirghizistan, Biélorussie): a party is
+    written as the text writes it. A long official form (`République de Türkiye`) or an
+    acronym (`USA`) is no short name; the usual name stays."""
+    forms = [text[m.start_char:m.end_char] for m in place.mentions]
+    if not forms or any(fold(f) == fold(place.name) for f in forms):
+        return None
+    return next((f for f in forms if " " not in f and not f.isupper()), None)
 
 
 @Language.factory(NAME, assigns=[f"doc._.{keys.ACTORS}", f"doc._.{keys.ORGANIZATION_ENTITIES}",

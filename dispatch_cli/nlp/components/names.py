@@ -8,10 +8,11 @@ the mentions to the span groups `keys.PERSONS`, `keys.ORGANIZATIONS` and `keys.P
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.components.base import LexiconComponent
+from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.organizations import OrganizationFinder
 from dispatch_cli.nlp.grammar.persons import PersonFinder
 from dispatch_cli.nlp.grammar.places import PlaceFinder
@@ -34,6 +35,14 @@ class NameFinder(LexiconComponent):
         taken = {i for s in companies for i in range(s.start, s.end)}
         persons = [p for p in self.persons.find(doc, cover) if not any(i in taken for i in range(p.start, p.end))]
         orgs = self.organizations.find(doc, cover, persons) + companies
+        # a person's full name found again where the model read an organization (`X, ministre
+        # de Y` ... `X a rendu visite à Z`): that person again
+        names = {fold(p.text) for p in persons if p.label_ == keys.PER and len(p) > 1}
+        again = [o for o in orgs if not o.id_ and fold(o.text) in names]
+        if again:
+            orgs = [o for o in orgs if o not in again]
+            persons = sorted([*persons, *(Span(doc, o.start, o.end, label=keys.PER) for o in again)],
+                             key=lambda p: p.start)
         taken = {i for s in persons + orgs for i in range(s.start, s.end)}
         doc.spans[keys.PERSONS] = persons
         doc.spans[keys.ORGANIZATIONS] = orgs

@@ -17,7 +17,7 @@ from dispatch_cli.nlp.findings import Coreference, Header, PersonEntity, TitlePh
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.normalize import stem, title_words
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import A_CONTRACTED, DEFINITE_ARTICLES, OF, SUBJECT_PRONOUNS
+from dispatch_cli.nlp.words import A_CONTRACTED, DEFINITE_ARTICLES, OF, PLURAL_DETERMINERS, SUBJECT_PRONOUNS
 
 
 class KnownPeople:
@@ -126,6 +126,8 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
     for phrase in titles:
         if phrase.person is not None or not phrase.definite:
             continue
+        if phrase.start > 0 and doc[phrase.start - 1].lower_ in PLURAL_DETERMINERS:
+            continue  # `les ministres`: several people, not one of them
         span = doc[phrase.start:phrase.end]
         actor = resolve_title(span.text, phrase.head, known, span.start_char, lexicon, home)
         if actor is not None:

@@ -757,8 +757,14 @@ class OrganizationFinder:
             while i < len(doc) and i - tok.i <= 4 and doc[i].is_lower:
                 if _kind_complement(doc, i):
                     i += 2  # `l'agence de notation Fitch Ratings`
-                elif doc[i].pos_ == "ADJ" or doc[i].dep_ == "amod" or keys.NATIONALITY in cover[i]:
-                    i += 1  # `la compagnie aérienne Qatar Airways`
+                elif doc[i].pos_ == "ADJ" or doc[i].dep_ == "amod" or keys.NATIONALITY in cover[i] \
+                        or HYPHEN in doc[i].text.strip(HYPHEN):
+                    # `la compagnie aérienne Qatar Airways`; a compound adjective, however
+                    # tagged: `la société franco-italienne Thales Alenia Space`
+                    i += 1
+                elif i + 2 < len(doc) and doc[i + 1].text == HYPHEN and doc[i + 2].is_lower \
+                        and not doc[i].whitespace_:
+                    i += 3  # the same compound cut at its hyphen: `germano` `-` `polonaise`
                 else:
                     break
             quoted = i < len(doc) and doc[i].text in OPENING_QUOTES

@@ -278,7 +278,10 @@ class PersonFinder:
             i = title.end
             while i < len(doc) and i - title.end < MAX_TITLE_REACH:
                 tok = doc[i]
-                if "\n" in tok.text or tok.pos_ in ("VERB", "AUX") or tok.text in CLAUSE_BREAKS:
+                # a lowercase word after a capitalized one is the adjective of a portfolio,
+                # however tagged (`ministre des Relations extérieures du Brésil, X`)
+                portfolio = tok.pos_ == "VERB" and tok.is_lower and is_capitalized(doc[i - 1])
+                if "\n" in tok.text or (tok.pos_ in ("VERB", "AUX") and not portfolio) or tok.text in CLAUSE_BREAKS:
                     break
                 end = self.name_run(doc, i, cover)
                 if end - i >= 2:

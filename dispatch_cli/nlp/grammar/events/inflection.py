@@ -127,6 +127,10 @@ def _third_group(verb: str) -> dict[str, str] | None:
     if verb.endswith("suivre"):
         b = verb[:-3]
         return _table((b + "t", b + "vent"), b + "v", (b + "vit", b + "virent"), b + "vr", b + "vant", b + "vi")
+    if verb.endswith("indre"):
+        b = verb[:-4]  # `joi` of `joindre`, `attei` of `atteindre`
+        return _table((b + "nt", b + "gnent"), b + "gn", (b + "gnit", b + "gnirent"), b + "ndr", b + "gnant",
+                      b + "nt")
     if verb.endswith("dre") and not verb.endswith(("indre", "soudre")):
         b = verb[:-2]  # `rend`, `attend`
         return _table((b, b + "ent"), b, (b + "it", b + "irent"), b + "r", b + "ant", b + "u")
@@ -179,6 +183,7 @@ class VerbForm:
 # The endings a word after the verb may take to agree with the subject (`être présent` ->
 # `ont été présentes`).
 AGREEMENT = ("", "e", "s", "es")
+ACCENTED_E = ("é", "è", "ê")  # what an unaccented capital E may stand for
 
 
 class VerbTable:
@@ -200,6 +205,10 @@ class VerbTable:
         """The form that starts at token `i` (the longest), with its pronoun when the entry
         has one (`s'est entretenu`, `se sont ensuite entretenus`), else None."""
         first = doc[i].lower_
+        if first not in self.by_first and doc[i].text[:1] == "E":
+            # a capital written without its accent, as French print often does (`Etaient
+            # présents`, `Etait présent`)
+            first = next((a + first[1:] for a in ACCENTED_E if a + first[1:] in self.by_first), first)
         for rest in sorted(self.by_first.get(first, ()), key=len, reverse=True):
             # adverbs may stand between the verb and the words after it (`étaient également
             # présents`)

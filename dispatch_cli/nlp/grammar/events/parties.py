@@ -381,9 +381,15 @@ class PartyFinder:
         """The organizations of the subject phrase of a verb (`l'Agence X et la société Y ont
         signé`), not those inside a title or another name."""
         out: list[Party] = []
+        doc = self.doc
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")):
+            end = subject.right_edge.i + 1
+            if end < verb.i and doc[end].lower_ == AND:
+                # `Le ministère X et la BED ont signé`: a body joined by `et` before the verb,
+                # however the parser attached it
+                end = next((k for k in range(end, verb.i) if doc[k].pos_ in ("VERB", "AUX")), verb.i)
             for r in self.in_sent(verb.sent):
-                if r.kind == ORG and not r.nested and subject.left_edge.i <= r.start <= subject.right_edge.i \
+                if r.kind == ORG and not r.nested and subject.left_edge.i <= r.start < end \
                         and (ORG, r.index) not in out:
                     out.append((ORG, r.index))
         return out

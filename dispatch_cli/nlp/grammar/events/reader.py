@@ -65,10 +65,12 @@ from dispatch_cli.nlp.words import (
     ASIDES,
     BETWEEN,
     BY,
+    CARDINALS,
     DEFINITE_ARTICLES,
     DEMONSTRATIVES,
     DESTINATION_PREPOSITIONS,
     FIRST_PERSON,
+    MEANS_PREPOSITIONS,
     OF,
     ON,
     POSSESSIVES,
@@ -78,10 +80,14 @@ from dispatch_cli.nlp.words import (
 )
 
 INVITATION = "invitation"  # `à l'invitation de X`: who invited
+INITIATIVE = "initiative"  # `à l'initiative de X`: who organized
 NEEDS_TWO = frozenset({"meeting", "call", "signing", "visit"})
 ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les deux parties` may stand for
 GATHERINGS = ("conference", "meeting", "call")  # what people who took part may join
 SIGNING_REACH = 16  # tokens after a word of signing where the document's `entre` may stand
+VISIT_SOMEONE = "rendre visite"  # the verb of visit that may go to a person
+OBJECT_PRONOUNS = frozenset({"lui", "leur"})  # `lui a rendu visite`: to the person spoken of
+LEADER_REACH = 12  # tokens between a noun of delegation and the participle that names who leads it
 QUOTE_REACH = 6  # tokens between a guillemet and the verb of saying of its speaker
 TOPIC_REACH = 5  # tokens after a noun of gathering where its topic may open (`une table ronde ministérielle sur`)
 TOPIC_CASES = frozenset({"de", "d'", "du", "des", "sur"})  # what opens the topic of a verb (`discuter de`)
@@ -116,11 +122,15 @@ class EventReader:
         # A series of separate meetings announced, and not yet enumerated.
         self.series_pending = False
         self.history: list[FoundEvent] = []  # the events of the sentences read so far
+        self.delegation_head: tuple[str, int] | None = None  # who leads the delegation last introduced
         self.current = self.recent = 0  # the starts of the sentence being read and of the one before
         self.sentence_triggers: list[Span] = []  # the triggers of the sentence being read
         self.cover = labels_at(doc)  # the labels of the rule model's words over each token
         calendar = lexicon.calendar
-        self.calendar_words = frozenset([*calendar.months, *calendar.weekdays, *calendar.relative_days])
+        # the words of days, those of phrases too (`veille` of `la veille`, `lendemain`)
+        phrases = [*calendar.relative_days, *calendar.following_days]
+        self.calendar_words = frozenset([*calendar.months, *calendar.weekdays, *phrases, *(
+            w for phrase in phrases for w in phrase.split() if w not in DEFINITE_ARTICLES | DEMONSTRATIVES)])
 
     def read(self) -> list[FoundEvent]:
         """The events of the Doc, in text order of their triggers, merged."""
@@ -131,6 +141,12 @@ class EventReader:
         # `une conférence de presse`: a statement to the press, not a gathering of parties
         triggers = [t for t in triggers if not self.parties.inside_org_name(t)
                     and not self.reports.statements.at(doc, t.start)]
+        # `a pris part par visioconférence à la réunion`: a word of call after a preposition of
+        # means is how another encounter of its sentence took place, not one of its own
+        triggers = [t for t in triggers if not (
+            t.id_ == "call" and t.label_ == keys.TRIGGER_NOUN and t.start > 0
+            and doc[t.start - 1].lower_ in MEANS_PREPOSITIONS
+            and any(o.sent.start == t.sent.start and o.start != t.start and o.id_ != "call" for o in triggers))]
         triggers = sorted([*triggers, *self._presence(triggers)], key=lambda t: t.start)
         by_sent: dict[int, list[Span]] = {}
         for trig in triggers:
@@ -147,6 +163,7 @@ class EventReader:
                 self.paragraph_date = heading
                 continue
             in_sent = by_sent.get(sent.start, [])
+            self._note_delegation(sent)
             joined = self._join(sent, in_sent, events)
             in_sent = [t for t in in_sent if t.start not in joined]
             series = self.series_pending or any(self._is_series(trig) for trig in in_sent)
@@ -286,7 +303,6 @@ class EventReader:
             # what a conditional perfect puts on a day gone by of this week (`aurait rencontré
             # mardi`: reported by others)
             return []
-        low = trig.text.lower()
         verb_form = None if noun else self.reports.verb(doc, trig)
         if not noun:
             verb = verb_form
@@ -308,17 +324,11 @@ class EventReader:
             return []  # `a reçu un message de X`, `ayant reçu les félicitations de X`
         if etype == "signing" and trig.label_ != keys.TRIGGER_NOUN and not self.reports.names_document(sent):
             return []  # `ont signé` needs what was signed
+        if verb_form is not None and etype == "visit" and self._visits_someone(trig, verb_form.entry):
+            etype = "meeting"  # `a rendu visite au président X`: a call on someone, a meeting
         if etype == "meeting" and any(t.lower_ in self.words.call_markers for t in sent):
             etype = "call"
-        if noun and low.startswith(self.words.session_nouns) and (
-                self.parties.org_complement(trig) or self.parties.class_complement(trig)
-                or self.reports.participation.at(doc, doc[trig.start].head.i)
-                or doc[trig.start].head.lower_ in self.words.participation_nouns
-                or self.reports.counted(doc, trig)):
-            # `la réunion du Conseil de coopération`: a body in session; `une réunion des
-            # ministres de l'Énergie`: a class of people gathered; `a participé à la réunion`: a
-            # gathering one takes part in; `la 14e réunion de haut niveau`: a session of a
-            # standing format
+        if noun and self._in_session(trig):
             etype = "conference"
         subjects = self.parties.subjects(trig, sent, noun, etype)
         first = next((t for t in self.sentence_triggers if t.start < trig.start and t.id_ in ("meeting", "call")
@@ -351,6 +361,26 @@ class EventReader:
                 return any(self.parties.mentioned_at(p, i) for i in range(sent.start, sent.end) if i not in inviting)
             objects = [p for p in objects if elsewhere(p)]
             subjects = [p for p in subjects if elsewhere(p)]
+        represented = self._represented_bodies(sent, trig) if subjects and all(p[0] == ORG for p in subjects) else []
+        if len(represented) >= 2:
+            # `des représentants de l'Agence X et du Fonds Y ont tenu une visioconférence`:
+            # the representatives of several bodies stand for each of them
+            subjects = represented
+        if not subjects and etype in ("meeting", "call"):
+            # `Les parlementaires azerbaïdjanais se sont ensuite entretenus avec X`, `ont tenu
+            # une réunion avec X`: a plural subject that names no one, on a visit just told, is
+            # the visitors
+            governor = governing_verb(doc[trig.start]) if noun else doc[trig.start]
+            if not noun or (governor.i != trig.start and self.reports.is_support(governor)):
+                subjects = self._visitors_by_plural(governor)
+        head = self._delegation_named(trig, sent)
+        if head is not None:
+            # `la délégation a été reçue par X`, `X a reçu la délégation`: the delegation
+            # introduced before as led by someone meets through its head
+            if head[1] < trig.start and not self.parties.people_at(sent.start, trig.start):
+                subjects = [head[0]]
+            elif head[1] >= trig.end and head[0] not in objects:
+                objects = [*objects, head[0]]
         honoured = self._honoured(sent)
         if honoured:
             # `devant la statue du leader national X`, `au mausolée de X`: the person a memorial
@@ -363,6 +393,8 @@ class EventReader:
             # people of its subject phrase; the event is the gathering's, told here or before
             # (`La conférence, organisée par X, réunit Y et Z`)
             etype, subjects, trig = gathering.id_, [], gathering
+            if self._in_session(gathering):
+                etype = "conference"
             told = self._referred(gathering, etype)
             if told is not None:
                 for p in objects:
@@ -402,9 +434,12 @@ class EventReader:
         event.setting = self._setting(trig, sent)
         if self.dates.recalled(event.date, self.when) and not self.dates.reaches_week(sent, self.when):
             return []  # dated before the dispatch's week: only recalled
-        if event.date is None and (self.reports.earlier(doc, trig, noun) or self.dates.names_past_month(sent)
-                                   or self.dates.names_past_year(sent, self.when)):
-            return []  # `avait rencontré`, `en juillet dernier`, `en 2022`, with no day of this week: recalled
+        if event.date is None and (self.dates.names_past_month(sent) or self.dates.names_past_year(sent, self.when)
+                                   or (self.reports.earlier(doc, trig, noun) and not self._goes_on_dated(sent))):
+            # `avait rencontré`, `en juillet dernier`, `en 2022`, with no day of this week:
+            # recalled; but a pluperfect that goes on with an account dated this week (`La
+            # veille, X avait été reçu par Y. Il s'était également entretenu avec Z`) reports
+            return []
         if etype == "visit":
             if self._to_memorial(trig):
                 return []  # `s'est rendu au mémorial`: a wreath-laying, not a visit
@@ -443,9 +478,14 @@ class EventReader:
         if noun:
             for p in [*self.parties.between(trig, sent), *self.organizers(trig, sent)]:
                 event.add(p)
+        if etype in ("conference", "meeting"):
+            # `s'est tenu à l'initiative de X`, `se sont réunis avec Y à l'initiative de X`:
+            # who organized the gathering is a party to it
+            for p in self._initiators(sent):
+                event.add(p)
 
         counterparts = [o for o in objects if o[0] == ACTOR and o not in subjects]
-        if series and etype == "meeting" and len(counterparts) >= 2 and subjects:
+        if series and etype in ("meeting", "call") and len(counterparts) >= 2 and subjects:
             out = []
             for o in counterparts:
                 part = FoundEvent(type=etype, trigger=trig, sentence=sent, date=event.date, place=event.place,
@@ -465,12 +505,24 @@ class EventReader:
             return [event]  # kept even without parties yet: `X et Y y ont pris part` may follow
         if noun and etype == "meeting" and not event.parties and self.reports.held(doc, trig):
             return [event]  # `une réunion s'est tenue à X`: the same, until people join it
-        if not any(p[0] == ACTOR for p in event.parties):
+        if not any(p[0] == ACTOR for p in event.parties) and len(represented) < 2:
             return []
         alone = self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig, self.calendar_words)
         if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone):
             return []  # one party: only a meeting held by someone, or with a group not named
         return [event]
+
+    def _in_session(self, trig: Span) -> bool:
+        """Is a noun of meeting a gathering (`la réunion du Conseil de coopération`: a body in
+        session; `une réunion des ministres de l'Énergie`: a class of people gathered; `a
+        participé à la réunion`: a gathering one takes part in; `la 14e réunion de haut
+        niveau`: a session of a standing format)?"""
+        doc = self.doc
+        return trig.text.lower().startswith(self.words.session_nouns) and (
+            self.parties.org_complement(trig) or self.parties.class_complement(trig)
+            or self.reports.participation.at(doc, doc[trig.start].head.i) is not None
+            or doc[trig.start].head.lower_ in self.words.participation_nouns
+            or self.reports.counted(doc, trig))
 
     def _part_of_a_thing(self, trig: Span) -> bool:
         """Is a part of a gathering (`la cérémonie d'ouverture`) said of a thing named by a
@@ -745,11 +797,23 @@ class EventReader:
             # `les deux parties ont signé un mémorandum entre A et B`: no one is said to have
             # signed, the sides the document names are the parties; without them, the people of
             # the encounter just told
+            # `les deux responsables ont signé un accord entre Bakou et Naples`: people are
+            # said to have signed, those of the encounter just told, whatever sides it names
+            people = not sides or self._people_as_sides(verb)
             last = self._last_encounter(people=2)  # the sides are two or more
             signers = self.parties.titled_sides(verb) or (
-                [p for p in last.parties if p[0] == ACTOR] if last and not sides else [])
+                [p for p in last.parties if p[0] == ACTOR] if last and people else [])
+            if signers and sides:
+                sides = []  # said who signed: the sides its document names are not parties
+        gathered = self._class_of_gathering(verb) if not sides else []
+        if gathered and set(signers) <= set(gathered):
+            # `A l'issue du sommet, les chefs d'Etat ont signé une déclaration`: a plural title
+            # that names no one, and counts no one, stands for the people of the gathering
+            # just told (`les deux ministres`: two of them)
+            signers = gathered
         if not signers:
-            signers = self.parties.orgs_in_subject(verb) or [p for p in subjects if p[0] == ORG]
+            signers = self.parties.orgs_in_subject(verb) or self._bodies_before(verb) \
+                or [p for p in subjects if p[0] == ORG]
         for p in [*signers, *objects, *sides]:
             event.add(p)
         told = self._document_told_again(verb) if not noun else None
@@ -857,17 +921,27 @@ class EventReader:
             if not nouns and "y" not in (before, doc[tok.i - 2].lower_ if aux_before else "") \
                     and not self._absolute(after, sent, triggers):
                 continue
-            if nouns and not self._anaphoric_noun(nouns[0]):
-                continue  # `a participé à un forum`: a gathering of its own
-            target = self._referent(nouns[0], events) if nouns else self._just_told(events)
-            if target is None:
-                continue  # `est intervenu lors de la table ronde`: one not reported yet
             # the people before the verb, else those after it (`Y ont pris part X, Y et Z`),
             # with the bodies named beside them (`des représentants de la Chambre X et de la
             # société Y`: those bodies took part)
             before_verb = self.parties.people_at(sent.start, tok.i) or self.parties.bodies_at(sent.start, tok.i)
             lo, hi = (sent.start, tok.i) if before_verb else (tok.i, sent.end)
             people = [*self.parties.people_at(lo, hi), *self.parties.bodies_at(lo, hi)]
+            several = self._meetings_counted(nouns[0], events) if nouns else []
+            if several:
+                # `ont assisté aux trois rencontres`, `ont pris part à ces entretiens`: each of
+                # the meetings told, in which they all took part
+                for meeting in several:
+                    for party in people:
+                        meeting.add(party)
+                    meeting.touched = sent.start
+                used.update(t.start for t in nouns)
+                continue
+            if nouns and not self._anaphoric_noun(nouns[0]):
+                continue  # `a participé à un forum`: a gathering of its own
+            target = self._referent(nouns[0], events) if nouns else self._just_told(events)
+            if target is None:
+                continue  # `est intervenu lors de la table ronde`: one not reported yet
             if target.type == "meeting" and not target.parties and len(people) > 2:
                 target.type = "conference"  # a meeting of many, listed as those who took part
             for party in people:
@@ -909,6 +983,164 @@ class EventReader:
                     target.add(party)
                 target.touched = sent.start
         return used
+
+    def _bodies_before(self, verb: Token) -> list[Party]:
+        """The bodies named between the opening adverbial of the clause and its verb, two or
+        more (`Au terme de la rencontre, l'ANAMA et le PNUD ont procédé à l'échange`): its
+        subject, however the parser attached it."""
+        sent = verb.sent
+        start = max((k + 1 for k in range(sent.start, verb.i) if self.doc[k].text == ","), default=sent.start)
+        bodies = self.parties.bodies_at(start, verb.i)
+        return bodies if len(bodies) >= 2 and not self.parties.people_at(start, verb.i) else []
+
+    def _represented_bodies(self, sent: Span, trig: Span) -> list[Party]:
+        """The bodies named before the trigger after a noun of group and `de` (`des
+        représentants de l'Agence X et du Fonds Y`, `les délégations du ministère X et de la
+        société Y`), when no one is named there."""
+        doc = self.doc
+        for k in range(sent.start, trig.start - 1):
+            if self.reports.groups.at(doc, k) and doc[k + 1].lower_ in OF:
+                if self.parties.people_at(k, trig.start):
+                    return []
+                return self.parties.bodies_at(k, trig.start)
+        return []
+
+    def _goes_on_dated(self, sent: Span) -> bool:
+        """Did the sentence just before report an encounter dated this week (`La veille, X
+        avait été reçu par Y`), which the sentence goes on telling?"""
+        return any(e.sentence.start == self.recent and e.date is not None and not self.dates.recalled(e.date, self.when)
+                   for e in reversed(self.history[-3:])) and self.recent != sent.start
+
+    def _people_as_sides(self, verb: Token) -> bool:
+        """Does the subject that stands for the sides name people, by a noun of person
+        counted (`les deux responsables`, `les deux ministres`), not sides (`les parties`)?"""
+        return any(s.pos_ == "NOUN" and s.lower_ not in self.words.side_nouns
+                   and any(c.lower_ in CARDINALS for c in s.children)
+                   for s in verb.children if s.dep_ in ("nsubj", "nsubj:pass"))
+
+    def _class_of_gathering(self, verb: Token) -> list[Party]:
+        """The people of the last gathering told, when the subject of a verb is a plural
+        title that names no one (`les chefs d'Etat`, `les chefs de gouvernement`, `les
+        ministres`)."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number", []) \
+                or not (keys.TITLE in self.cover[subject.i] or keys.EPITHET in self.cover[subject.i]) \
+                or any(c.lower_ in CARDINALS for c in subject.children):
+            return []
+        lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+        if self.parties.people_at(lo, hi):
+            return []
+        gathering = next((e for e in reversed(self.history) if e.type == "conference"), None)
+        people = [p for p in gathering.parties if p[0] == ACTOR] if gathering is not None else []
+        return people if len(people) >= 2 else []
+
+    def _initiators(self, sent: Span) -> list[Party]:
+        """Those on whose initiative a gathering is held (`s'est tenu à l'initiative de
+        l'Union X et de l'Agence Y`, `organisé sur l'initiative du ministère`): its
+        organizers, parties to it; the people and bodies after `initiative de`, up to the
+        clause's end."""
+        doc = self.doc
+        for k in range(sent.start, sent.end - 1):
+            if doc[k].lower_ != INITIATIVE or doc[k + 1].lower_ not in OF:
+                continue
+            end = next((j for j in range(k + 2, sent.end) if doc[j].text in (".", ";", ":")
+                        or doc[j].pos_ in ("VERB", "AUX")), sent.end)
+            return [*self.parties.people_at(k + 2, end), *self.parties.bodies_at(k + 2, end)]
+        return []
+
+    def _visits_someone(self, trig: Span, entry: str) -> bool:
+        """Does `rendre visite` go to a person (`a rendu visite à la présidente du Parlement,
+        X`, `rend visite au ministre X`, `lui a rendu visite`), not to a place or a body?"""
+        doc = self.doc
+        if entry != VISIT_SOMEONE:
+            return False
+        if trig.start > 0 and any(doc[k].lower_ in OBJECT_PRONOUNS for k in range(max(0, trig.start - 3), trig.start)):
+            return True  # `lui a rendu visite`
+        k = self._past_adjuncts(trig.end, trig.sent.end)
+        if k >= trig.sent.end or doc[k].lower_ not in ("à", "au", "aux"):
+            return False
+        j = k + 1
+        while j < trig.sent.end and doc[j].lower_ in DEFINITE_ARTICLES | POSSESSIVES:
+            j += 1
+        return j < trig.sent.end and (keys.TITLE in self.cover[j] or keys.HONORIFIC in self.cover[j]
+                                      or self.parties.names_someone(j))
+
+    def _visitors_by_plural(self, verb: Token) -> list[Party]:
+        """The visitors of the last visit told, when the subject of a verb of meeting is a
+        plural common noun that names no one (`les parlementaires azerbaïdjanais`, `les
+        membres de la délégation`, `les invités`): those on the visit met as a group."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number", []) \
+                or subject.lower_ in self.words.side_nouns:
+            return []
+        lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+        if self.parties.people_at(lo, hi) or self.parties.bodies_at(lo, hi):
+            return []
+        visit = next((e for e in reversed(self.history) if e.type == "visit"), None)
+        return [p for p in visit.parties if p[0] == ACTOR] if visit is not None else []
+
+    def _leader_after(self, k: int, sent: Span) -> tuple[str, int] | None:
+        """The person a passive verb of leading right after a noun of delegation names
+        (`une délégation du Sénat conduite par son président, X`, `une délégation dirigée par
+        le ministre X`): the first person after its `par`, within the noun's phrase."""
+        doc = self.doc
+        for j in range(k + 1, min(sent.end - 1, k + 1 + LEADER_REACH)):
+            if doc[j].text in (".", ";", ":") or doc[j].pos_ == "AUX":
+                return None
+            if self.reports.representation.at(doc, j) and doc[j + 1].lower_ == BY:
+                people = self.parties.people_at(j + 2, sent.end)
+                return people[0] if people else None
+        return None
+
+    def _note_delegation(self, sent: Span) -> None:
+        """Remember who leads the delegation a sentence introduces (`une délégation conduite
+        par X`); a delegation introduced with no one leading it is led by no one known."""
+        doc = self.doc
+        for k in range(sent.start, sent.end):
+            if doc[k].lower_ not in self.words.delegation_nouns or self._definite_delegation(k):
+                continue
+            self.delegation_head = self._leader_after(k, sent)
+
+    def _definite_delegation(self, k: int) -> bool:
+        """Is the noun of delegation at `k` definite or demonstrative (`la délégation`, `cette
+        délégation`): one already introduced?"""
+        prev = self.doc[k - 1].lower_ if k > 0 else ""
+        return prev in DEFINITE_ARTICLES | DEMONSTRATIVES and self.doc[k].lower_ == "délégation"
+
+    def _delegation_named(self, trig: Span, sent: Span) -> tuple[tuple[str, int], int] | None:
+        """The head of the delegation introduced before, with where the sentence names that
+        delegation again by a definite noun with no leader of its own (`la délégation
+        ouzbèke`, `cette délégation`), outside the trigger; None when none is."""
+        if self.delegation_head is None:
+            return None
+        doc = self.doc
+        for k in range(sent.start, sent.end):
+            if doc[k].lower_ in self.words.delegation_nouns and self._definite_delegation(k) \
+                    and not trig.start <= k < trig.end and self._leader_after(k, sent) is None \
+                    and (k + 1 >= sent.end or doc[k + 1].lower_ not in OF):
+                return self.delegation_head, k
+        return None
+
+    def _meetings_counted(self, trig: Span, events: list[FoundEvent]) -> list[FoundEvent]:
+        """The meetings a definite plural noun of meeting names again (`aux trois rencontres`,
+        `aux deux entretiens`, `à ces entretiens`): as many of the last meetings and calls told
+        as it counts, else all of them; none when it names fewer than two, or more than were
+        told."""
+        doc = self.doc
+        if trig.id_ not in ("meeting", "call") or not doc[trig.end - 1].lower_.endswith(("s", "x")):
+            return []
+        k = trig.start - 1
+        count = None
+        if k > 0 and doc[k].lower_ in CARDINALS:
+            count = CARDINALS[doc[k].lower_]
+            k -= 1
+        if k < 0 or doc[k].lower_ not in DEFINITE_ARTICLES | DEMONSTRATIVES | {"aux"}:
+            return []
+        told = [e for e in events if e.type in ("meeting", "call")]
+        if count is not None and count > len(told):
+            return []
+        told = told[-count:] if count is not None else told
+        return told if len(told) >= 2 else []
 
     def _just_told(self, events: list[FoundEvent]) -> FoundEvent | None:
         """The gathering that `y` or a verb of taking part used alone refers to: the last
@@ -1177,6 +1409,14 @@ class EventReader:
             opening = next((k for k in range(tok.i - 2, tok.sent.start, -1) if doc[k].text == ","), None)
             if opening is not None:
                 subjects.append(opening - 1)
+        if tok.dep_ == "acl:relcl" and tok.head.i < tok.i and any(doc[i].lower_ == "qui" for i in subjects):
+            # `la réunion du Conseil, qui a réuni X et Y`: its antecedent, or the noun whose
+            # complement the parser took for it
+            ante = tok.head
+            while ante.dep_ == "nmod" and ante.head.i < ante.i:
+                subjects.append(ante.i)
+                ante = ante.head
+            subjects.append(ante.i)
         return next((t for t in self.sentence_triggers if any(t.start <= i < t.end for i in subjects)
                      and t.id_ in ("conference", "meeting")
                      and t.label_ == keys.TRIGGER_NOUN), None)

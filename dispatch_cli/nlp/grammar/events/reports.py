@@ -42,6 +42,8 @@ from dispatch_cli.nlp.words import (
     ORDINAL_FIRST,
     REFLEXIVE_PRONOUNS,
     ROMAN_ORDINAL,
+    THEN,
+    WITH,
 )
 
 SECOND_PERSON_POSSESSIVES = frozenset({"votre", "vos"})
@@ -501,7 +503,19 @@ class ReportTest:
             if tok.pos_ == "ADV" and tok.lower_ in self.words.series_markers:
                 return True
             if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";"):
+                break
+        return self.one_then_another(doc, trig)
+
+    @staticmethod
+    def one_then_another(doc: Doc, trig: Span) -> bool:
+        """`s'est entretenu avec X, puis avec Y`: a verb of meeting whose `avec` complements
+        follow one another in time, one encounter after the other, in its own clause."""
+        for k in range(trig.end, trig.sent.end - 1):
+            tok = doc[k]
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";"):
                 return False
+            if tok.lower_ in THEN and doc[k + 1].lower_ == WITH:
+                return True
         return False
 
 
