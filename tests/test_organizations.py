@@ -597,3 +597,20 @@ def test_a_complement_of_the_verb_after_a_name_stays_out_of_it(parse):
     rec = parse(HEAD + "Le ministre a remercié le Croissant-Rouge pour son aide aux sinistrés.")
     assert "Croissant-Rouge" in org_names(rec)
     assert not [name for name in org_names(rec) if "aide" in name]
+
+
+def test_a_state_owned_company_introduced_by_its_kind(parse):
+    rec = parse(HEAD + "La compagnie d'État Petrobangla a signé un contrat avec le consortium d’Etat Sonatrach.")
+    assert {"Petrobangla", "Sonatrach"} <= set(org_names(rec))
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("La délégation s'est rendue au siège régional de Veolia, à Lyon.", "Veolia"),
+    ("Une cérémonie a eu lieu dans les locaux de Petronas.", "Petronas"),
+])
+def test_a_lone_name_after_the_premises_of_a_body_is_that_body(parse, sentence, body):
+    assert body in org_names(parse(HEAD + sentence))
+
+
+def test_a_lone_name_after_another_noun_and_de_is_no_body(parse):
+    assert org_names(parse(HEAD + "Le ministre a évoqué le régime de Loukachenko.")) == []

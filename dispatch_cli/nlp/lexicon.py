@@ -140,6 +140,7 @@ class OrganizationHeads:
     legal_suffixes: frozenset[str]  # legal forms that end a company's name (`Limited`, `GmbH`)
     name_endings: frozenset[str]  # English nouns that end a body's name (`Kosmos Energy`, `Kenya Airways`)
     frame_nouns: frozenset[str]  # nouns of time and frame that end a name (`année`, `cadre`)
+    premises: frozenset[str]  # a body's premises: `au siège de Veolia` names the body
 
     @cached_property
     def not_names_lower(self) -> frozenset[str]:

@@ -140,6 +140,7 @@ class OrganizationFinder:
         for words in self.legal_prefixes:
             self.legal_prefixes_at.setdefault(words[0].lower(), []).append(words)
         self.state_words = lexicon.titles.generic_words  # `République`, `État`
+        self.state_nouns = frozenset(fold(w) for w in self.state_words)  # after a bare `de`: `d'État`, `d'Etat`
         self.title_words = lexicon.titles.words
         self.modifiers = lexicon.titles.modifiers  # `haut`, `grand`, `nouveau`
         # words of time that follow a name without qualifying it: `le Parlement mardi`
@@ -697,7 +698,7 @@ class OrganizationFinder:
             before = s - 1
             while before > 0 and doc[before].lower_ in DEFINITE_ARTICLES:
                 before -= 1
-            if not acronym and before >= 0 and doc[before].lower_ in OF \
+            if not acronym and before >= 0 and doc[before].lower_ in OF and not self._of_premises(doc, before) \
                     and (len(doc[s:e].text.split()) < 2 or self.in_title_complement(doc, before, cover)):
                 # a complement of a title or of a longer name (`ministre de l'Énergie`); a lone
                 # word may be a person's or a place's (`le régime de X`)
@@ -722,6 +723,31 @@ class OrganizationFinder:
         found = [s for s in found if s.id_ or not opened.get(fold(s.text), s.start) < s.start]
         unique = {(s.start, s.end): s for s in found}
         return sorted(unique.values(), key=lambda s: (s.start, -s.end))
+
+    def _at_premises(self, doc: Doc, cover: Cover) -> list[Span]:
+        """Names after a noun of premises and `de` (`au siège régional de Veolia`, `dans les
+        locaux de Petronas`): the body they are the premises of, whatever the model took the
+        name for; not a place of the gazetteer (`le siège de Bakou`) nor a person's name."""
+        out: list[Span] = []
+        for tok in doc:
+            if tok.lower_ not in OF or not self._of_premises(doc, tok.i):
+                continue
+            i = tok.i + 1
+            while i < len(doc) and doc[i].lower_ in DEFINITE_ARTICLES:
+                i += 1
+            end = self._company_name_end(doc, i, cover, False)
+            if end > i and not any(cover[k] & PLACES or doc[k].ent_type_ == "PER" for k in range(i, end)):
+                out.append(Span(doc, i, end, label=keys.ORG))
+        return out
+
+    def _of_premises(self, doc: Doc, link: int) -> bool:
+        """Is the `de` at token `link` the complement of a noun of premises (`au siège
+        régional de Veolia`, `dans les locaux de X`)? What follows names the body they are
+        the premises of."""
+        k = link - 1
+        while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.heads.premises
 
     def _weak_acronyms(self, doc: Doc, cover: Cover, found: list[Span], persons: set[int],
                        headings: set[int]) -> list[Span]:
@@ -757,6 +783,8 @@ class OrganizationFinder:
             while i < len(doc) and i - tok.i <= 4 and doc[i].is_lower:
                 if _kind_complement(doc, i):
                     i += 2  # `l'agence de notation Fitch Ratings`
+                elif doc[i].lower_ in DE and i + 1 < len(doc) and fold(doc[i + 1].text) in self.state_nouns:
+                    i += 2  # owned by the state: `le consortium d'État Turkmennebit`
                 elif doc[i].pos_ == "ADJ" or doc[i].dep_ == "amod" or keys.NATIONALITY in cover[i] \
                         or HYPHEN in doc[i].text.strip(HYPHEN):
                     # `la compagnie aérienne Qatar Airways`; a compound adjective, however
@@ -774,6 +802,7 @@ class OrganizationFinder:
             if end > i:
                 found.append(Span(doc, i, end, label=keys.ORG))
         found += self._credited(doc, cover)
+        found += self._at_premises(doc, cover)
         for tok in doc:
             if (tok.text in heads.legal_suffixes or tok.text in heads.name_endings) and tok.i > 0 \
                     and is_capitalized(doc[tok.i - 1]) and not _name_goes_on(doc, tok.i + 1):
