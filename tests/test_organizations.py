@@ -614,3 +614,11 @@ def test_a_lone_name_after_the_premises_of_a_body_is_that_body(parse, sentence, 
 
 def test_a_lone_name_after_another_noun_and_de_is_no_body(parse):
     assert org_names(parse(HEAD + "Le ministre a évoqué le régime de Loukachenko.")) == []
+
+
+def test_a_name_cut_before_its_complement_is_not_a_second_body(parse):
+    rec = parse(HEAD + "Le ministre a pris part à la réunion du Conseil des gouverneurs de l'Organisation "
+                "internationale de la vigne et du vin (OIV) à Dijon.")
+    names = org_names(rec)
+    assert "Organisation internationale de la vigne et du vin" in names
+    assert "Organisation internationale" not in names

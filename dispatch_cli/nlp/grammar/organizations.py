@@ -721,7 +721,14 @@ class OrganizationFinder:
         # (`la 61e Assemblée générale de X` ... `en marge de l'Assemblée générale`)
         opened = name_beginnings(counted)
         found = [s for s in found if s.id_ or not opened.get(fold(s.text), s.start) < s.start]
-        unique = {(s.start, s.end): s for s in found}
+        # two readings that open at the same word, the longer going on with a complement, name
+        # one body (`Organisation de coopération économique` inside `... de la mer Noire`); a
+        # name explained after a dash keeps both (`Bruegel – l'Institut ...`)
+        ends: dict[int, int] = {}
+        for span in found:
+            ends[span.start] = max(ends.get(span.start, span.end), span.end)
+        unique = {(s.start, s.end): s for s in found
+                  if s.end == ends[s.start] or doc[s.end].lower_ not in self.links}
         return sorted(unique.values(), key=lambda s: (s.start, -s.end))
 
     def _at_premises(self, doc: Doc, cover: Cover) -> list[Span]:
