@@ -356,3 +356,16 @@ def test_a_participle_opening_the_sentence_is_no_part_of_the_name(parse):
 def test_an_address_to_an_excellency_is_no_organization(parse):
     rec = parse(HEAD + "« Votre Excellence, je vous remercie de votre message », écrit le président.")
     assert rec["organizations"] == [] and rec["actors"] == []
+
+
+def test_full_names_enumerated_after_a_persons_name_are_people(parse):
+    rec = parse(HEAD + "Les médailles de bronze sont revenues à Tamar Beridze (judo), Nodar Kiknadze (boxe) et "
+                "Irakli Tsereteli (lutte). La soirée s'est tenue en présence de Maka Lomidze, ainsi que "
+                "d'Eka Gogua et de Lasha Abashidze.")
+    assert {a["name"] for a in rec["actors"]} == {"Tamar Beridze", "Nodar Kiknadze", "Irakli Tsereteli",
+                                                 "Maka Lomidze", "Eka Gogua", "Lasha Abashidze"}
+
+
+def test_a_company_coordinated_with_a_person_stays_a_company(parse):
+    rec = parse(HEAD + "Le contrat a été signé par Anna Lindqvist et Volvo Cars.")
+    assert {a["name"] for a in rec["actors"]} == {"Anna Lindqvist"}

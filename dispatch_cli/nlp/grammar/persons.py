@@ -38,6 +38,10 @@ MAX_TITLE_GAP = 8  # words of adjectives and complements between a title and its
 MAX_TITLE_REACH = 24  # how far after a title's head a name closing a long title may come
 MAX_APPOSED_NAME = 5
 ENUMERATION_LINKS = frozenset({",", AND})  # between the names of an enumeration
+# what may stand between two enumerated names: `, `, `et`, `ainsi que`, a repeated `de`
+NAME_ENUMERATION_LINKS = ENUMERATION_LINKS | DE | frozenset({"ainsi", "que", "à"})
+MAX_ENUMERATION_LINK = 4
+MAX_ASIDE = 8  # tokens of an aside in brackets after a name: `(lutte gréco-romaine)`
 PRESENT_PARTICIPLE = "ant"  # `félicitant`, `saluant`: no French name word ends so at a sentence start
 CREDIT_MARKS = frozenset({":", "/", "|", "©"})  # after the word that opens a credit (`Photo :`)
 
@@ -331,6 +335,7 @@ class PersonFinder:
                     add(i, i + 1, strong=False)
                 elif doc[i - 1].lower_ not in OF and not self._preceded_by_place_head(doc, i, strong=False):
                     found.append(Span(doc, i, i + 1, label=keys.PER_WEAK))  # in capitals: no word to trim
+        self._coordinated_names(doc, found, cover, add)
         # the same words found by two rules: the certain reading first, then the longest span
         found.sort(key=lambda span: span.label_ != keys.PER)
         return [span for span in filter_spans(found) if not self._in_credit(doc, span.start)
@@ -351,6 +356,33 @@ class PersonFinder:
                 return
             add(n, stop, True)
             k = stop
+
+    def _coordinated_names(self, doc: Doc, found: list[Span], cover: Cover,
+                           add: Callable[[int, int, bool], None]) -> None:
+        """Full names enumerated after a person's full name (`décrochées par X Y, Z W et U V`,
+        `la présence de X Y, ainsi que d'Z W, d'U V`): each one a person's too, when the model
+        took it for no organization and none of its words is a place or a body of the
+        lexicon (`X et Volvo Cars` stays a company)."""
+        taken = {i for span in found for i in range(span.start, span.end)}
+        queue = sorted((s.start, s.end) for s in found if s.label_ == keys.PER and _words(doc, s.start, s.end) >= 2)
+        while queue:
+            _start, k = queue.pop(0)
+            if k < len(doc) and doc[k].text == "(":  # an aside after the name: `X (lutte libre), Y`
+                close = next((j for j in range(k, min(len(doc), k + MAX_ASIDE)) if doc[j].text == ")"), None)
+                k = close + 1 if close is not None else k
+            n = k
+            while n < len(doc) and n - k < MAX_ENUMERATION_LINK and doc[n].lower_ in NAME_ENUMERATION_LINKS:
+                n += 1
+            if n == k or not any(doc[j].text in ENUMERATION_LINKS for j in range(k, n)):
+                continue
+            stop = self.name_run(doc, n, cover)
+            if not 2 <= _words(doc, n, stop) <= 3 or any(j in taken for j in range(n, stop)) \
+                    or any(doc[j].ent_type_ == "ORG" or cover[j] for j in range(n, stop)) \
+                    or doc[n].text in self.heads.capitalized:
+                continue
+            add(n, stop, True)
+            taken.update(range(n, stop))
+            queue.append((n, stop))
 
     def _enumerated_before(self, doc: Doc, start: int, cover: Cover,
                            add: Callable[[int, int, bool], None]) -> None:
