@@ -288,3 +288,14 @@ def test_a_plural_title_counted_by_its_complement_is_everyones(parse):
     rec = parse(HEAD + "Le protocole a été signé par les gouverneurs des deux provinces, Ali Rahimi et Omid Karimi.")
     assert actor(rec, "Ali Rahimi")["roles"] == ["gouverneur"]
     assert actor(rec, "Omid Karimi")["roles"] == ["gouverneur"]
+
+
+def test_a_function_in_brackets_after_a_name_is_a_role(parse):
+    rec = parse(HEAD + "Le trio de Lucas Moreau (contrebasse) et Inès Roy (piano) a ouvert le festival. "
+                "Les judokas Anna Sato (moins de 57 kg), Ken Ito (52 kg) et le ministre Ali Kaya (à droite) "
+                "posent avec Eva Lind (UNICEF).")
+    assert actor(rec, "Lucas Moreau")["roles"] == ["contrebasse"]
+    assert actor(rec, "Inès Roy")["roles"] == ["piano"]
+    assert not [r for r in actor(rec, "Ken Ito")["roles"] + actor(rec, "Anna Sato")["roles"] if "kg" in r]
+    assert actor(rec, "Ali Kaya")["roles"] == ["ministre"]
+    assert actor(rec, "Eva Lind")["roles"] == []
