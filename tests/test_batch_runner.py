@@ -323,7 +323,7 @@ def test_killed_batch_resumes_to_the_same_outputs(runs, corpus, tmp_path):
 
 
 @pytest.mark.slow
-def test_ctrl_c_stops_quietly_with_130(corpus, tmp_path):
+def test_ctrl_c_stops_with_130_and_a_hint(corpus, tmp_path):
     out = tmp_path / "out"
     # A shell starts background jobs with SIGINT ignored, and Python keeps it ignored: give
     # the batch the default disposition, as a foreground command in a terminal has.
@@ -334,7 +334,8 @@ def test_ctrl_c_stops_quietly_with_130(corpus, tmp_path):
     os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
     stdout, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130
-    assert stdout == b"" and stderr == b""
+    assert stdout == b"" and stderr.decode().splitlines() == [
+        "interrupted: the outputs written so far are complete; rerun with --resume to finish"]
     assert _wait_for_group_end(proc.pid)
     assert all(p.suffix == ".json" for p in out.rglob("*") if p.is_file()), sorted(out.rglob("*"))
 

@@ -192,7 +192,7 @@ def test_workers_auto_is_the_cpu_count():
     assert Workers().convert("3", None, None) == 3
 
 
-def test_keyboard_interrupt_exits_130_quietly(news, monkeypatch):
+def test_keyboard_interrupt_exits_130_with_a_hint_where_outputs_persist(news, monkeypatch):
     import dispatch_cli.batch.runner
 
     def interrupted(*args, **kwargs):
@@ -201,6 +201,9 @@ def test_keyboard_interrupt_exits_130_quietly(news, monkeypatch):
     monkeypatch.setattr(dispatch_cli.batch.runner, "run_batch", interrupted)
     result = CliRunner().invoke(main, ["parse", str(news / "extra.txt")])
     assert result.exit_code == 130 and result.stdout == "" and result.stderr == ""
+    result = CliRunner().invoke(main, ["parse", str(news), "-o", str(news / "out")])
+    assert result.exit_code == 130 and result.stderr.splitlines() == [
+        "interrupted: the outputs written so far are complete; rerun with --resume to finish"]
 
 
 def test_version_and_help():
@@ -225,6 +228,17 @@ def test_subprocess_stdin_and_usage_error(news):
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("args", [["schema"], ["parse", "-"]])
+def test_a_full_disk_on_stdout_is_one_line_not_a_traceback(args):
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([*DISPATCH, *args], input=GENEVA.encode("utf-8"), stdout=full,
+                              stderr=subprocess.PIPE, timeout=120)
+    assert proc.returncode == 1
+    assert proc.stderr.decode().splitlines() == ["error: stdout: no space left on device"]
+
+
+@pytest.mark.slow
 def test_closed_pipe_ends_quietly(tmp_path):
     """`dispatch parse news/ --jsonl | head -1`: no traceback when head goes away."""
     for i in range(40):
@@ -237,3 +251,18 @@ def test_closed_pipe_ends_quietly(tmp_path):
     _, err = writer.communicate(timeout=120)
     assert json.loads(first)["source"]["path"] == str(tmp_path / "d00.txt")
     assert err == b"" and writer.returncode == 1
+
+
+def test_a_folder_without_any_text_is_an_error_not_an_empty_success(tmp_path):
+    (tmp_path / "notes.md").write_text("rien", encoding="utf-8")
+    result = run("parse", str(tmp_path), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert f"error: {tmp_path}: no *.txt file in this folder" in result.stderr
+
+
+def test_an_output_folder_that_cannot_be_made_stops_before_any_parsing(tmp_path):
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x", encoding="utf-8")
+    result = run("parse", str(tmp_path), "-o", str(blocker / "sub"))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"error: {blocker / 'sub'}: cannot create the output folder: not a directory"]

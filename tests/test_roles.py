@@ -299,3 +299,15 @@ def test_a_function_in_brackets_after_a_name_is_a_role(parse):
     assert not [r for r in actor(rec, "Ken Ito")["roles"] + actor(rec, "Anna Sato")["roles"] if "kg" in r]
     assert actor(rec, "Ali Kaya")["roles"] == ["ministre"]
     assert actor(rec, "Eva Lind")["roles"] == []
+
+
+def test_a_portfolio_of_people_living_abroad_stays_in_the_title(parse):
+    rec = parse(HEAD + "La ministre des Affaires étrangères et des Tunisiens résidant à l'étranger, Leila Ben Ali, "
+                "a reçu Ali Demir.")
+    assert actor(rec, "Leila Ben Ali")["roles"] == [
+        "ministre des Affaires étrangères et des Tunisiens résidant à l'étranger"]
+
+
+def test_a_body_in_capitals_completes_a_title_whatever_its_tag(parse):
+    rec = parse(HEAD + "L'accord a été paraphé par le président du conseil d'administration de TUKAS, Emre Kaya.")
+    assert actor(rec, "Emre Kaya")["roles"] == ["président du conseil d'administration de TUKAS"]

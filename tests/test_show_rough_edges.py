@@ -53,7 +53,7 @@ def test_show_takes_a_folder_of_outputs(tmp_path):
 def test_show_of_a_folder_without_records_says_so(tmp_path):
     result = run("show", str(tmp_path))
     assert result.exit_code == 1
-    assert result.stderr == f"error: {tmp_path}: a folder without *.json or *.jsonl files\n"
+    assert result.stderr == f"error: {tmp_path}: no *.json or *.jsonl file in this folder\n"
 
 
 @pytest.mark.parametrize("case, expected", [

@@ -55,13 +55,20 @@ def iter_inputs(args: Iterable[str], suffixes: tuple[str, ...] = (SUFFIX,)) -> I
     `-` is stdin (output name `stdin.txt`); a folder gives every file below it whose name
     ends with one of `suffixes`, in any case (see `_walk`); anything else is taken as a file
     (a missing one fails when it is read, with the other inputs still processed). Never
-    raises: a folder that cannot be listed gives an `InputRef` whose `error` says why.
+    raises: a folder that cannot be listed, or holds no file to read, gives an `InputRef`
+    whose `error` says why.
     """
     for arg in args:
         if arg == STDIN:
             yield InputRef(path=None, rel="stdin.txt")
         elif os.path.isdir(arg):
-            yield from _walk(arg, suffixes)
+            found = False
+            for ref in _walk(arg, suffixes):
+                found = True
+                yield ref
+            if not found:  # a mistyped or wrong folder must not look like a batch that succeeded
+                kinds = " or ".join(f"*{s}" for s in suffixes)
+                yield InputRef(arg, os.path.basename(os.path.normpath(arg)), error=f"no {kinds} file in this folder")
         else:
             yield InputRef(path=arg, rel=os.path.basename(arg) or arg)
 

@@ -5,17 +5,36 @@ Only click is imported here: spaCy is imported by the commands that parse, so th
 """
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from dispatch_cli import __version__
 from dispatch_cli.cli.archive import metadata, summary
 from dispatch_cli.cli.evaluate import evaluate
+from dispatch_cli.cli.messages import echo_error, os_cause, silence_stdout
 from dispatch_cli.cli.parse import parse
 from dispatch_cli.cli.schema import schema
 from dispatch_cli.cli.show import show
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class DispatchGroup(click.Group):
+    """The command group; an error writing standard output (a full disk, a device that
+    refuses the write) ends any command with one line on stderr and status 1, as every other
+    error does, instead of a traceback. (A closed pipe is click's own case: quiet.)"""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OSError as exc:
+            if exc.filename is not None or isinstance(exc, BrokenPipeError):
+                raise  # a named file's error is the command's to report; a closed pipe click's
+            silence_stdout()
+            echo_error("stdout", os_cause(exc))
+            ctx.exit(1)
+
+
+@click.group(cls=DispatchGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dispatch")
 def main() -> None:
     """Turn French AZERTAC-style news dispatches into structured JSON.

@@ -3,6 +3,8 @@
 `records.printable`)."""
 from __future__ import annotations
 
+import os
+import sys
 from typing import Any
 
 import click
@@ -28,3 +30,13 @@ class OneLinePath(click.Path):
     def fail(self, message: str, param: click.Parameter | None = None, ctx: click.Context | None = None
              ) -> Any:
         super().fail(one_line(message), param, ctx)
+
+
+def silence_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's last flush of what could
+    not be written (a closed pipe, a full disk) cannot fail again at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file descriptor (a test runner's stream): nothing to protect

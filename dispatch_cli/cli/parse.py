@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from dispatch_cli.batch.inputs import STDIN
-from dispatch_cli.cli.messages import OneLinePath, echo_error, os_cause
+from dispatch_cli.cli.messages import OneLinePath, echo_error, os_cause, silence_stdout
 from dispatch_cli.records.printable import one_line
 
 if TYPE_CHECKING:
@@ -134,6 +134,18 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
             echo_error(trace, f"DISPATCH_TRACE cannot be written: {os_cause(exc)}")
             ctx.exit(2)
 
+    if out_dir is not None:
+        # found before anything is loaded or parsed: an output folder that cannot be made
+        # would otherwise fail once per input, after all the work
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            echo_error(str(out_dir), f"cannot create the output folder: {os_cause(exc)}")
+            ctx.exit(2)
+        if not os.access(out_dir, os.W_OK | os.X_OK):
+            echo_error(str(out_dir), "the output folder is not writable")
+            ctx.exit(2)
+
     stdout = sys.stdout.buffer
     errors = None
     archive = _open_archive(ctx, db_path)
@@ -161,11 +173,15 @@ def parse(ctx: click.Context, paths: tuple[str, ...], out_dir: Path | None, json
         if archive is not None:
             archive.close()
     except KeyboardInterrupt:
-        ctx.exit(130)  # Ctrl-C: quietly, with the shell's status for SIGINT
+        # Ctrl-C: the shell's status for SIGINT; where outputs persist, how to finish them
+        if out_dir is not None or db_path is not None:
+            click.echo("interrupted: the outputs written so far are complete; rerun with --resume to finish",
+                       err=True)
+        ctx.exit(130)
     except BrokenPipeError:
         # The reader of stdout went away (`| head -1`). As the Python docs advise, point
         # stdout at devnull so the interpreter's final flush cannot fail again, and stop.
-        _silence_stdout()
+        silence_stdout()
         ctx.exit(1)
     except ArchiveError as exc:
         click.echo(f"error: {exc}", err=True)
@@ -219,11 +235,3 @@ def _is_terminal(stream: object) -> bool:
         return bool(stream.isatty())  # type: ignore[attr-defined]
     except (AttributeError, ValueError):
         return False
-
-
-def _silence_stdout() -> None:
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass  # not a real file descriptor (a test runner's stream): nothing to protect

@@ -43,6 +43,7 @@ from dispatch_cli.nlp.words import (
     ONE,
     ORDINAL,
     ORDINAL_FIRST,
+    PLACE_PREPOSITIONS,
     RESPECTIVELY,
     TITLE_LINKS,
     WITH,
@@ -50,6 +51,7 @@ from dispatch_cli.nlp.words import (
 
 MAX_TITLE_TOKENS = 30
 MAX_BARE_TITLE = 12  # tokens of a noun phrase of function before a name: `le gardien de but X`
+PRESENT_PARTICIPLE = "ant"  # `résidant`, `vivant`
 MAX_SHARED_COMPLEMENT = 8  # tokens of a complement that one of several names has of its own
 MAX_BRACKET = 8  # tokens of a bracketed acronym between a title and its name: `(UIP)`
 MAX_QUOTED = 12  # tokens of a name in guillemets inside a title: `initiatrice du projet « Nom »`
@@ -148,7 +150,8 @@ class TitleFinder:
                     has_complement = True
                     i = end = ctx.name_end[j]
                     continue
-                if nxt.like_num or nxt.is_punct or nxt.pos_ in ("AUX", "PRON") \
+                # (a capitalized word after the link is a name whatever its tag: `de KOBIA`)
+                if nxt.like_num or nxt.is_punct or (nxt.pos_ in ("AUX", "PRON") and not is_capitalized(nxt)) \
                         or (nxt.pos_ == "VERB" and ("Inf" in nxt.morph.get("VerbForm", []) or not nxt.is_lower)):
                     break
                 # a common noun after `de` is the complement whatever the tagger says (`d'amitié`)
@@ -187,6 +190,11 @@ class TitleFinder:
                 continue
             if tok.is_punct or tok.like_num or tok.pos_ in ("AUX", "PRON", "SCONJ", "CCONJ", "DET"):
                 break
+            if tok.is_lower and low.endswith(PRESENT_PARTICIPLE) and i == end and has_complement \
+                    and is_capitalized(doc[i - 1]) and i + 1 < limit and doc[i + 1].lower_ in PLACE_PREPOSITIONS:
+                # people of the portfolio described by where they live: `des Marocains résidant à l'étranger`
+                i = end = i + 1
+                continue
             if tok.is_lower and low.endswith(PARTICIPLE_ENDINGS) and i == end and doc[i - 1].pos_ == "NOUN" \
                     and not (i + 1 < limit and doc[i + 1].lower_ in self.links | {"par"}):
                 # a participle agreeing with the noun before it (`forces armées`); one with its own
