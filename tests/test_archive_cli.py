@@ -87,6 +87,7 @@ def test_summary_command_draws_the_report(batch, monkeypatch):
     assert f"{report['documents']} documents, 1 failed" in shown
     assert report["top_actors"][0]["name"] in shown and "zz-binary.txt" in shown
     assert "\x1b[" not in shown  # not a terminal: plain text
+    assert not [line for line in shown.splitlines() if line != line.rstrip()]  # without padding at line ends
 
 
 def test_summary_json_and_options(batch):

@@ -67,3 +67,9 @@ def test_a_portfolio_is_no_place(parse):
 def test_a_people_is_no_place(parse):
     rec = parse(HEAD + "Le Congrès mondial des Azerbaïdjanais a réuni des Azerbaïdjanais de Géorgie.")
     assert set(places(rec)) == {"Géorgie"}
+
+
+def test_a_person_of_the_text_opening_a_sentence_is_no_place(parse):
+    rec = parse(" date 2024-05 Paris, 3 mai, AZERTAC\n\nLe ministre Jean Castex a reçu Leyla Mammadova. "
+                "Ensuite, Leyla Mammadova et Jean Castex ont visité le musée.")
+    assert "Leyla Mammadova" not in {p["name"] for p in rec["places"]}

@@ -15,7 +15,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from dispatch_cli.views.render import NONE
+from dispatch_cli.views.render import NONE, print_view
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 BAR_WIDTH = 24
@@ -23,7 +23,7 @@ BAR_WIDTH = 24
 
 def render_summary(report: Mapping[str, Any], console: Console, failures: int = 10) -> None:
     """Print the report; at most `failures` failed documents are listed, with a count of the rest."""
-    console.print(summary_view(report, failures))
+    print_view(summary_view(report, failures), console)  # plain text: no spaces at line ends
 
 
 def summary_view(report: Mapping[str, Any], failures: int = 10) -> Group:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from dispatch_cli.nlp import keys
+from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.organizations import heading_tokens
 from dispatch_cli.nlp.grammar.tokens import is_capitalized
 from dispatch_cli.nlp.lexicon import Lexicon
@@ -51,6 +52,7 @@ class PlaceFinder:
                  for i in range(s.start, s.end)}
         covered = {i for s in gaz for i in range(s.start, s.end)} | taken | heading_tokens(doc) | words
         surnames = {p[-1].lower_ for p in persons if len(p) > 1}
+        full_names = {fold(p.text) for p in persons if len(p) > 1}  # `Ensuite, Mehriban Aliyeva et X`
         extra: list[Span] = []
         for ent in doc.ents:
             if ent.label_ != "LOC":
@@ -62,6 +64,8 @@ class PlaceFinder:
                 e -= 1  # `Juventus de` before a city
             if s >= e or any(i in covered for i in range(s, e)) or all(i in nationality for i in range(s, e)):
                 continue  # a people (`des Azerbaïdjanais`) is no place
+            if fold(doc[s:e].text) in full_names:
+                continue  # a person of the text named in full, read as a place where it opens a sentence
             if self._is_place(doc[s:e], surnames, nationality):
                 extra.append(Span(doc, s, e, label=keys.LOC))
         return sorted(gaz + extra, key=lambda s: s.start)
