@@ -311,3 +311,11 @@ def test_a_portfolio_of_people_living_abroad_stays_in_the_title(parse):
 def test_a_body_in_capitals_completes_a_title_whatever_its_tag(parse):
     rec = parse(HEAD + "L'accord a été paraphé par le président du conseil d'administration de TUKAS, Emre Kaya.")
     assert actor(rec, "Emre Kaya")["roles"] == ["président du conseil d'administration de TUKAS"]
+
+
+def test_a_title_in_a_fronted_participle_clause_is_not_the_subjects(parse):
+    rec = parse(HEAD + "Remerciant l'ambassadeur pour son engagement en faveur des échanges, Lina Haddad a évoqué "
+                "les projets communs. Saluant le ministre libanais, Omar Karam, Rami Saad a rappelé la visite.")
+    assert actor(rec, "Lina Haddad")["roles"] == []
+    assert actor(rec, "Omar Karam")["roles"] == ["ministre libanais"]
+    assert actor(rec, "Rami Saad")["roles"] == []

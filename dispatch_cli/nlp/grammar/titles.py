@@ -36,6 +36,7 @@ from dispatch_cli.nlp.words import (
     ARTICLES,
     DE_CONTRACTED,
     DEFINITE_ARTICLES,
+    FOR,
     FUNCTION_MARKERS,
     HYPHEN,
     OBJECT_CLITICS,
@@ -44,6 +45,7 @@ from dispatch_cli.nlp.words import (
     ORDINAL,
     ORDINAL_FIRST,
     PLACE_PREPOSITIONS,
+    POSSESSIVES,
     RESPECTIVELY,
     TITLE_LINKS,
     WITH,
@@ -128,6 +130,8 @@ class TitleFinder:
                     i = end = compound_end(doc, j)  # `extraordinaire et plénipotentiaire`
                     continue
                 break
+            if low == FOR and i + 1 < limit and doc[i + 1].lower_ in POSSESSIVES:
+                break  # what someone is thanked for, not the title's: `le diplomate pour sa contribution`
             if low in self.links or (low == WITH and has_complement and i == end):
                 # `avec` goes on only inside a complement (`chargé des relations avec le
                 # Parlement`), never to a person or a title (`le ministre avec son homologue X`)
@@ -483,7 +487,9 @@ class TitleFinder:
         for p in phrases:
             if p.person is not None:
                 continue
-            governed = self._governed(doc, p)
+            # the object of a preposition, or of a participle opening the sentence (`Remerciant
+            # le diplomate pour ..., X a ...`): a name after the comma may open the main clause
+            governed = self._governed(doc, p) or self._in_fronted_participle(doc, p)
             chain = [p]
             i = p.end
             while i < len(doc) and doc[i].lower_ in {AND, ","} and (q := phrase_after(i + 1)) is not None:
@@ -560,6 +566,15 @@ class TitleFinder:
         if i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES:
             i -= 1
         return i >= 0 and (doc[i].pos_ == "ADP" or doc[i].lower_ in OF | A_CONTRACTED)
+
+    @staticmethod
+    def _in_fronted_participle(doc: Doc, p: TitlePhrase) -> bool:
+        """Is the title phrase inside a clause opened by a present participle at the start of
+        its sentence, before any comma (`Remerciant le diplomate ..., X a rappelé`)?"""
+        first = doc[p.start].sent.start
+        opener = doc[first]
+        return opener.lower_.endswith(PRESENT_PARTICIPLE) and opener.is_alpha \
+            and not any(doc[k].text == "," for k in range(first, p.start))
 
     def _kin_of(self, doc: Doc, p: TitlePhrase) -> bool:
         """Is the title phrase the complement of a noun of family tie (`l'époux de la ministre`,
