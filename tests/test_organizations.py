@@ -622,3 +622,9 @@ def test_a_name_cut_before_its_complement_is_not_a_second_body(parse):
     names = org_names(rec)
     assert "Organisation internationale de la vigne et du vin" in names
     assert "Organisation internationale" not in names
+
+
+def test_a_body_at_its_premises_keeps_its_adjectives(parse):
+    rec = parse(HEAD + "Le maire a été invité par le Conseil municipal de Lyon. Au siège du Conseil municipal, "
+                "il a été reçu par Grégory Doucet.")
+    assert "Conseil" not in org_names(rec)

@@ -698,7 +698,7 @@ class OrganizationFinder:
             before = s - 1
             while before > 0 and doc[before].lower_ in DEFINITE_ARTICLES:
                 before -= 1
-            if not acronym and before >= 0 and doc[before].lower_ in OF and not self._of_premises(doc, before) \
+            if not acronym and before >= 0 and doc[before].lower_ in OF \
                     and (len(doc[s:e].text.split()) < 2 or self.in_title_complement(doc, before, cover)):
                 # a complement of a title or of a longer name (`ministre de l'Énergie`); a lone
                 # word may be a person's or a place's (`le régime de X`)
@@ -743,6 +743,8 @@ class OrganizationFinder:
             while i < len(doc) and doc[i].lower_ in DEFINITE_ARTICLES:
                 i += 1
             end = self._company_name_end(doc, i, cover, False)
+            while end > i and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
+                end += 1  # its adjectives: `au siège du Pouvoir exécutif`
             if end > i and not any(cover[k] & PLACES or doc[k].ent_type_ == "PER" for k in range(i, end)):
                 out.append(Span(doc, i, end, label=keys.ORG))
         return out
