@@ -266,3 +266,19 @@ def test_the_diplomat_of_a_state_is_that_state_s_person(parse, text, expected):
 def test_bodies_before_a_verb_of_signing_sign(parse, text):
     sets = party_sets(parse(HEAD + text))
     assert any(t == "signing" and len(p) == 2 for t, p in sets)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Premier ministre letton Arturs Karins est arrivé à Vilnius. Le Premier ministre Gintautas Paluckas a eu "
+     "un entretien avec son homologue letton.", {"Arturs Karins", "Gintautas Paluckas"}),
+    ("La réunion a réuni le ministre estonien Karl Tamm et le ministre letton Edgars Ozols. La ministre Rasa "
+     "Jonaitė a également eu un bref entretien avec son homologue estonien.", {"Karl Tamm", "Rasa Jonaitė"}),
+])
+def test_a_counterpart_of_a_state_after_a_possessive_is_that_state_s_person(parse, text, expected):
+    assert ("meeting", frozenset(expected)) in party_sets(parse(HEAD + text))
+
+
+def test_the_signing_ceremony_told_again_adds_no_signers(parse):
+    rec = parse(HEAD + "La société Ignitis et la société Enel ont signé mardi à Vilnius un contrat. La cérémonie de "
+                "signature s'est déroulée en présence de la ministre Rasa Jonaitė et de l'ambassadeur Paolo Conti.")
+    assert party_sets(rec) == [("signing", frozenset({"Ignitis", "Enel"}))]

@@ -17,7 +17,14 @@ from dispatch_cli.nlp.findings import Coreference, Header, PersonEntity, TitlePh
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.normalize import stem, title_words
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import A_CONTRACTED, DEFINITE_ARTICLES, OF, PLURAL_DETERMINERS, SUBJECT_PRONOUNS
+from dispatch_cli.nlp.words import (
+    A_CONTRACTED,
+    DEFINITE_ARTICLES,
+    OF,
+    ONE_OWNER,
+    PLURAL_DETERMINERS,
+    SUBJECT_PRONOUNS,
+)
 
 
 class KnownPeople:
@@ -124,7 +131,11 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
     resolved: dict[int, tuple[int, int, int]] = {}
     known = KnownPeople(people, lexicon)
     for phrase in titles:
-        if phrase.person is not None or not phrase.definite:
+        # `son homologue biélorusse`: a counterpart with a nationality after a possessive is
+        # that state's person named before, as a definite title is
+        counterpart = phrase.start > 0 and doc[phrase.start - 1].lower_ in ONE_OWNER \
+            and bool(phrase.nationalities) and stem(phrase.head.split()[-1]) in known.generic
+        if phrase.person is not None or not (phrase.definite or counterpart):
             continue
         if phrase.start > 0 and doc[phrase.start - 1].lower_ in PLURAL_DETERMINERS:
             continue  # `les ministres`: several people, not one of them

@@ -1221,6 +1221,8 @@ class EventReader:
         target = self._referred(trig, etype)
         if target is None:
             return False
+        if target.type == "signing":
+            return True  # `La cérémonie de signature s'est déroulée en présence de X`: witnesses sign nothing
         target.touched = sent.start
         governor = governing_verb(doc[trig.start])
         if governor.i != trig.start and self.reports.is_support(governor) and not self._opens_sentence(trig):
@@ -1273,6 +1275,9 @@ class EventReader:
             # `lors de la séance plénière`, `à la cérémonie d'ouverture`: a part of the
             # gathering told
             target = next((e for e in reversed(self.history) if e.type == etype), None)
+        if target is None and etype == "signing" and self._opens_sentence(trig):
+            # `Un contrat a été signé. La cérémonie de signature s'est déroulée ...`
+            return next((e for e in reversed(self.history) if e.type == "signing"), None)
         if target is None and self._opens_sentence(trig) and self._bare(trig):
             # a noun of meeting refers back to a meeting or call, or to a gathering reported
             # under its own word (`une réunion trilatérale ... la réunion`)
