@@ -282,3 +282,39 @@ def test_the_signing_ceremony_told_again_adds_no_signers(parse):
     rec = parse(HEAD + "La société Ignitis et la société Enel ont signé mardi à Vilnius un contrat. La cérémonie de "
                 "signature s'est déroulée en présence de la ministre Rasa Jonaitė et de l'ambassadeur Paolo Conti.")
     assert party_sets(rec) == [("signing", frozenset({"Ignitis", "Enel"}))]
+
+
+def test_a_plural_subject_that_names_no_one_visits_for_the_visitors(parse):
+    rec = parse(HEAD + "Le ministre letton Edgars Ozols est arrivé lundi à Vilnius pour une visite de travail. Mardi, "
+                "les hôtes lettons ont visité la Bibliothèque nationale de Lituanie, où ils ont été accueillis par "
+                "son directeur, Jonas Berg.")
+    sets = party_sets(rec)
+    assert ("visit", frozenset({"Edgars Ozols", "Bibliothèque nationale de Lituanie"})) in sets
+    assert ("meeting", frozenset({"Edgars Ozols", "Jonas Berg"})) in sets
+
+
+@pytest.mark.parametrize("text, hosts", [
+    ("Le ministre Paul Girard a visité mardi l'Université de Vilnius et l'Académie lituanienne des sciences.",
+     ["Université de Vilnius", "Académie lituanienne des sciences"]),
+    ("Mardi, le maire Jonas Berg visite la Vieille Ville, le Musée national de Lituanie et l'Université technique "
+     "de Vilnius.", ["Musée national de Lituanie", "Université technique de Vilnius"]),
+])
+def test_bodies_visited_one_after_another_are_one_visit_each(parse, text, hosts):
+    sets = party_sets(parse(HEAD + text))
+    for host in hosts:
+        assert any(t == "visit" and host in p for t, p in sets)
+
+
+@pytest.mark.parametrize("where", ["au siège du Conseil de l'Europe", "dans les locaux du Conseil de l'Europe"])
+def test_a_visit_to_the_seat_of_a_body_visits_the_body(parse, where):
+    rec = parse(HEAD + f"L'ambassadrice Rasa Jonaitė a fait mardi une visite de courtoisie {where}.")
+    assert ("visit", frozenset({"Rasa Jonaitė", "Conseil de l'Europe"})) in party_sets(rec)
+
+
+def test_a_body_holding_its_own_meeting_is_in_session_with_its_chairs_and_participants(parse):
+    rec = parse(HEAD + "Le comité de pilotage du consortium BalticGas a tenu mardi sa réunion annuelle sous la "
+                "coprésidence de la société Ignitis et de la société Enel, avec la participation des représentants "
+                "de Equinor et de Orlen.")
+    sets = party_sets(rec)
+    assert len(sets) == 1 and sets[0][0] == "conference"
+    assert {"Ignitis", "Enel", "Equinor", "Orlen"} <= sets[0][1]
