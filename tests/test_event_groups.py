@@ -318,3 +318,20 @@ def test_a_body_holding_its_own_meeting_is_in_session_with_its_chairs_and_partic
     sets = party_sets(rec)
     assert len(sets) == 1 and sets[0][0] == "conference"
     assert {"Ignitis", "Enel", "Equinor", "Orlen"} <= sets[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre Rasa Jonaitė a eu mardi un entretien avec le journal Lietuvos rytas.",
+    "Le ministre Karl Tamm a accordé un entretien exclusif à la chaîne LRT.",
+    "La ministre Rasa Jonaitė a eu un long entretien avec le quotidien Delfi sur la sécurité régionale.",
+])
+def test_an_interview_with_the_press_is_no_meeting(parse, text):
+    assert party_sets(parse(HEAD + text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre Rasa Jonaitė a souligné l'importance de la visite du président Gitanas Nausėda prévue l'an prochain.",
+    "Le ministre Karl Tamm a évoqué la rencontre avec le président Alar Karis envisagée pour l'automne.",
+])
+def test_an_encounter_a_participle_plans_is_no_event(parse, text):
+    assert party_sets(parse(HEAD + text)) == []

@@ -217,6 +217,7 @@ class ReportTest:
         self.interviews = VerbTable(triggers.interview_verbs)
         self.games = VerbTable(triggers.game_verbs)
         self.representation = VerbTable(triggers.representation_verbs)
+        self.media = Phrases(triggers.media_nouns)
 
     def represented(self, sent: Span) -> bool:
         """Does the sentence say who stood for a side (`la partie géorgienne était représentée
@@ -267,6 +268,16 @@ class ReportTest:
         (a determiner and adverbs between)?"""
         if not doc[trig.start].lower_.startswith(INTERVIEW):
             return False
+        # `un entretien avec le journal X`, `un entretien exclusif à la chaîne Y`: to the press
+        k = trig.end
+        while k < trig.sent.end and doc[k].pos_ == "ADJ":
+            k += 1
+        if k < trig.sent.end and doc[k].lower_ in (WITH, "à", "au"):
+            j = k + 1
+            while j < trig.sent.end and doc[j].pos_ == "DET":
+                j += 1
+            if j < trig.sent.end and self.media.at(doc, j):
+                return True
         k = trig.start - 1
         while k > trig.sent.start and doc[k].pos_ in ("DET", "ADV", "ADJ"):
             k -= 1
@@ -318,7 +329,13 @@ class ReportTest:
         what governs it is a parse of a participle clause (`Reçu par X, Y a évoqué ...`), not
         a word of planning over it."""
         return marked(doc, trig, self.words.future_markers, 3) or marked(doc, trig, self.words.past_markers, 8, True) \
-            or (noun and self.governed_by_planning(doc[trig.start]))
+            or (noun and (self.governed_by_planning(doc[trig.start]) or self.planned_by_participle(doc[trig.start])))
+
+    def planned_by_participle(self, tok: Token) -> bool:
+        """`la visite du président X prévue l'an prochain`: a participle of planning that
+        qualifies the noun, however far its complements put it."""
+        return any(c.dep_ in ("acl", "amod") and c.i > tok.i and c.lower_ in self.words.future_markers
+                   for c in tok.children)
 
     def governed_by_planning(self, tok: Token) -> bool:
         """Is the word governed, up to the verb of its clause, by a word of planning, or by a
