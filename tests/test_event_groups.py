@@ -335,3 +335,24 @@ def test_an_interview_with_the_press_is_no_meeting(parse, text):
 ])
 def test_an_encounter_a_participle_plans_is_no_event(parse, text):
     assert party_sets(parse(HEAD + text)) == []
+
+
+def test_a_meeting_with_someone_then_with_a_company(parse):
+    rec = parse(HEAD + "La ministre Rasa Jonaitė a eu un échange de vues avec le président de la Chambre de commerce, "
+                "Jonas Berg, puis avec les dirigeants du groupe Ignitis.")
+    assert party_sets(rec) == [("meeting", frozenset({"Rasa Jonaitė", "Jonas Berg"})),
+                               ("meeting", frozenset({"Rasa Jonaitė", "Ignitis"}))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le directeur général de l'Agence, Omar M. Haddad, a été reçu par la ministre Rasa Jonaitė.", "Omar M. Haddad"),
+    ("La ministre Rasa Jonaitė a reçu l'ambassadeur du Chili, Diego Ramos de ALMEIDA.", "Diego Ramos de ALMEIDA"),
+])
+def test_a_middle_initial_and_a_surname_in_capitals_after_a_particle_are_the_name_s(parse, text, name):
+    rec = parse(HEAD + text)
+    assert ("meeting", frozenset({"Rasa Jonaitė", name})) in party_sets(rec)
+
+
+def test_a_consortium_of_state_is_a_company(parse):
+    rec = parse(HEAD + "Un mémorandum a été signé mardi entre la société Ignitis et le consortium d'Etat Latvenergo.")
+    assert party_sets(rec) == [("signing", frozenset({"Ignitis", "Latvenergo"}))]

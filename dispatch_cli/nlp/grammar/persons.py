@@ -34,6 +34,7 @@ MAX_NAME_TOKENS = 6
 MAX_TITLE_GAP = 8  # words of adjectives and complements between a title and its name
 MAX_TITLE_REACH = 24  # how far after a title's head a name closing a long title may come
 MAX_APPOSED_NAME = 5
+MIDDLE_M = "M."  # the initial that is also the honorific `M.`
 CREDIT_MARKS = frozenset({":", "/", "|", "©"})  # after the word that opens a credit (`Photo :`)
 
 
@@ -115,6 +116,9 @@ class PersonFinder:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if keys.HONORIFIC in cover[i - 1] and nxt is not None and nxt.is_title and tok.whitespace_:
             return True  # the family name first, in capitals: `M. NGUYEN Van Thanh`
+        if prev.lower_ in self.titles.particles and i > 1 and doc[i - 2].is_title \
+                and self.is_name_token(doc[i - 2], cover):
+            return True  # after a particle of the name: `Martín Vidal de LEÓN`
         if not (prev.is_title and prev.whitespace_ and self.is_name_token(prev, cover)):
             return False
         return i < 2 or not (doc[i - 2].is_title and self.is_name_token(doc[i - 2], cover))
@@ -135,11 +139,18 @@ class PersonFinder:
         for i in range(start, end):
             tok = doc[i]
             if not (self.is_name_token(tok, cover) or tok.lower_ in self.titles.particles
-                    or (tok.text == HYPHEN and i - start > 0) or self._glued_part(doc, i)):
+                    or (tok.text == HYPHEN and i - start > 0) or self._glued_part(doc, i)
+                    or (i > start and self._middle_initial(doc, i, cover))):
                 return None
             if "\n" in tok.text or tok.is_space:
                 return None
         return start, end
+
+    def _middle_initial(self, doc: Doc, i: int, cover: Cover) -> bool:
+        """Is `M.` at `i` a middle initial between two words of a name (`Salim M. AlMalik`),
+        not the honorific that opens one?"""
+        return doc[i].text == MIDDLE_M and 0 < i < len(doc) - 1 and doc[i - 1].pos_ == "PROPN" \
+            and is_capitalized(doc[i - 1]) and self.is_name_token(doc[i + 1], cover)
 
     def _preceded_by_place_head(self, doc: Doc, start: int, strong: bool) -> bool:
         """`Fondation Heydar Aliyev`, `avenue Nizami`: a name inside a name. Heads that bodies
@@ -169,8 +180,11 @@ class PersonFinder:
                 end += 1
             elif (tok.lower_ in self.titles.particles or (tok.text == HYPHEN and not tok.whitespace_
                   and not doc[end - 1].whitespace_)) and end > start and end + 1 < len(doc) \
-                    and (self.is_name_token(doc[end + 1], cover) or self._glued_part(doc, end + 1)):
-                end += 1  # `Jean d'Ormesson`, `Szalay-Bobrovniczky`
+                    and (self.is_name_token(doc[end + 1], cover) or self._glued_part(doc, end + 1)
+                         or (doc[end + 1].is_upper and doc[end + 1].is_alpha and len(doc[end + 1]) > 1)):
+                end += 1  # `Jean d'Ormesson`, `Szalay-Bobrovniczky`, `Martín Vidal de LEÓN`
+            elif end > start and self._middle_initial(doc, end, cover):
+                end += 1  # a middle initial, not the honorific: `Salim M. AlMalik`
             elif end > start and self._glued_part(doc, end):
                 end += 1  # `Chang-gyu`
             else:
@@ -215,6 +229,9 @@ class PersonFinder:
             s, e = trimmed
             while e + 1 < len(doc) and doc[e].text == HYPHEN and self._glued_part(doc, e + 1):
                 e += 2  # the model's span cut at a hyphen (`Kim Jong` of `Kim Jong-un`)
+            while e + 1 < len(doc) and doc[e].lower_ in self.titles.particles and doc[e + 1].is_upper \
+                    and doc[e + 1].is_alpha and len(doc[e + 1]) > 1:
+                e += 2  # a surname in capitals after a particle, cut off: `Martín Vidal de LEÓN`
             if ent.label_ == "PER":
                 # a lone word is a name only after a title or honorific (`le président Poutine`),
                 # also when the model's span had more words (`Allah Tout-Puissant`)

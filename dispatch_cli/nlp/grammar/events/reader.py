@@ -501,6 +501,18 @@ class EventReader:
             for p in self._initiators(sent):
                 event.add(p)
 
+        turns = self._turns(trig, sent, subjects) if etype in ("meeting", "call") and subjects else []
+        if len(turns) >= 2:
+            # `a eu un échange de vues avec X, puis avec les dirigeants du groupe Y`: one
+            # encounter with each, people or else the bodies named
+            out = []
+            for turn in turns:
+                part = FoundEvent(type=etype, trigger=trig, sentence=sent, date=event.date, place=event.place,
+                                  setting=event.setting)
+                for p in [*subjects, *turn]:
+                    part.add(p)
+                out.append(part)
+            return out
         counterparts = [o for o in objects if o[0] == ACTOR and o not in subjects]
         if series and etype in ("meeting", "call") and len(counterparts) >= 2 and subjects:
             out = []
@@ -1098,6 +1110,29 @@ class EventReader:
                         or doc[j].pos_ in ("VERB", "AUX")), sent.end)
             return [*self.parties.people_at(k + 2, end), *self.parties.bodies_at(k + 2, end)]
         return []
+
+    def _turns(self, trig: Span, sent: Span, subjects: list[Party]) -> list[list[Party]]:
+        """The counterparts of an encounter told one after the other (`avec X, puis avec
+        Y`): for each `avec` of the clause, the people it names, else its bodies."""
+        doc = self.doc
+        if not self.reports.one_then_another(doc, trig):
+            return []
+        withs = []
+        for k in range(trig.end, sent.end):
+            finite = doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm", [])
+            if doc[k].text in (".", ";") or finite:
+                break
+            if doc[k].lower_ == WITH:
+                withs.append(k)
+        end_of = [*withs[1:], next((j for j in range(withs[-1], sent.end) if doc[j].text in (".", ";")), sent.end)] \
+            if withs else []
+        turns = []
+        for k, end in zip(withs, end_of, strict=True):
+            found = [p for p in self.parties.people_at(k + 1, end) if p not in subjects] \
+                or [p for p in self.parties.bodies_at(k + 1, end) if p not in subjects]
+            if found:
+                turns.append(found)
+        return turns
 
     def _more_hosts(self, trig: Span, sent: Span, host: Party) -> list[Party]:
         """The other bodies a verb of visit goes to, coordinated with its host by a comma or
