@@ -560,3 +560,12 @@ def test_a_proper_name_keeps_its_nationality_adjective(parse):
     names = org_names(rec)
     assert "Fédération lituanienne de judo" in names and "Agence azerbaïdjanaise de déminage" in names
     assert "ministère des Affaires étrangères" in names
+
+
+def test_a_sports_club_is_an_organization_not_a_person(parse):
+    for text, club in [("La rencontre entre Žalgiris FK et le club letton a fini par un match nul.", "Žalgiris FK"),
+                       ("Le ministre a reçu le président du club Dinamo FC, Petras Kalnietis.", "Dinamo FC"),
+                       ("Le club Sūduva SK a remporté la coupe nationale.", "Sūduva SK")]:
+        rec = parse(HEAD + text)
+        assert club in org_names(rec)
+        assert club not in {a["name"] for a in rec["actors"]}
