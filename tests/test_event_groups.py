@@ -356,3 +356,11 @@ def test_a_middle_initial_and_a_surname_in_capitals_after_a_particle_are_the_nam
 def test_a_consortium_of_state_is_a_company(parse):
     rec = parse(HEAD + "Un mémorandum a été signé mardi entre la société Ignitis et le consortium d'Etat Latvenergo.")
     assert party_sets(rec) == [("signing", frozenset({"Ignitis", "Latvenergo"}))]
+
+
+@pytest.mark.parametrize("title, role", [("Le vice-ministre", "le vice-ministre lituanien de l'Economie"),
+                                         ("La vice-présidente", "la vice-présidente de la Commission")])
+def test_a_hyphenated_title_stands_for_its_holder(parse, title, role):
+    rec = parse(HEAD + f"Le forum s'est ouvert mardi à Vilnius en présence de {role}, Ona Petraitė. "
+                f"{title} a ensuite eu un entretien avec le président de la Chambre de commerce, Jonas Berg.")
+    assert ("meeting", frozenset({"Ona Petraitė", "Jonas Berg"})) in party_sets(rec)
