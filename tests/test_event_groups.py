@@ -364,3 +364,18 @@ def test_a_hyphenated_title_stands_for_its_holder(parse, title, role):
     rec = parse(HEAD + f"Le forum s'est ouvert mardi à Vilnius en présence de {role}, Ona Petraitė. "
                 f"{title} a ensuite eu un entretien avec le président de la Chambre de commerce, Jonas Berg.")
     assert ("meeting", frozenset({"Ona Petraitė", "Jonas Berg"})) in party_sets(rec)
+
+
+def test_talks_that_go_on_with_someone_new_are_a_meeting_of_the_visitor(parse):
+    rec = parse(HEAD + "Le Premier ministre letton Evika Silina a entamé mardi une visite officielle en Lituanie. Elle a "
+                "été reçue par le président Gitanas Nausėda. Les entretiens se sont poursuivis au Seimas avec la "
+                "présidente du Parlement, Viktorija Čmilytė.")
+    sets = party_sets(rec)
+    assert ("meeting", frozenset({"Evika Silina", "Gitanas Nausėda"})) in sets
+    assert ("meeting", frozenset({"Evika Silina", "Viktorija Čmilytė"})) in sets
+
+
+def test_talks_told_again_with_no_one_new_are_the_same(parse):
+    rec = parse(HEAD + "Le Premier ministre letton Evika Silina a entamé mardi une visite officielle en Lituanie. Elle a "
+                "été reçue par le président Gitanas Nausėda. Les entretiens se sont poursuivis en format élargi.")
+    assert [t for t, _p in party_sets(rec)].count("meeting") == 1

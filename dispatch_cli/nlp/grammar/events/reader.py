@@ -127,6 +127,7 @@ class EventReader:
         self.history: list[FoundEvent] = []  # the events of the sentences read so far
         self.delegation_head: tuple[str, int] | None = None  # who leads the delegation last introduced
         self.found_here: dict[str, FoundEvent] = {}  # the events of the sentence being read, by type
+        self.continued: FoundEvent | None = None  # the talks told again that go on with someone new
         self.current = self.recent = 0  # the starts of the sentence being read and of the one before
         self.sentence_triggers: list[Span] = []  # the triggers of the sentence being read
         self.cover = labels_at(doc)  # the labels of the rule model's words over each token
@@ -291,8 +292,9 @@ class EventReader:
         if noun and etype == "meeting" and self.reports.game(doc, trig):
             return []  # `la rencontre, disputée jeudi au stade`: a match
         if noun and not presence:
+            self.continued = None
             if self._told_again(trig, etype, sent):
-                return []
+                return [self.continued] if self.continued is not None else []
             if not self._noun_reports(trig, etype):
                 return []
             if trig.text.lower() in self.words.part_nouns and self._part_of_a_thing(trig):
@@ -1342,6 +1344,9 @@ class EventReader:
             return False
         if target.type == "signing":
             return True  # `La cérémonie de signature s'est déroulée en présence de X`: witnesses sign nothing
+        self.continued = self._continued_with(trig, sent, target)
+        if self.continued is not None:
+            return True
         target.touched = sent.start
         governor = governing_verb(doc[trig.start])
         if governor.i != trig.start and self.reports.is_support(governor) and not self._opens_sentence(trig):
@@ -1362,6 +1367,27 @@ class EventReader:
         for party in self.organizers(trig, sent):
             target.add(party)
         return True
+
+    def _continued_with(self, trig: Span, sent: Span, target: FoundEvent) -> FoundEvent | None:
+        """`X a été reçu par Y. Les entretiens se sont poursuivis avec Z`: the talks told
+        again go on with someone new after `avec`, a meeting of the visitor of the talks told
+        with that person."""
+        doc = self.doc
+        if target.type not in ("meeting", "call") or sum(p[0] == ACTOR for p in target.parties) < 2:
+            return None
+        k = next((j for j in range(trig.end, sent.end) if doc[j].lower_ == WITH), None)
+        if k is None:
+            return None
+        newcomers = [p for p in self.parties.people_at(k + 1, sent.end) if p not in target.parties]
+        visit = next((e for e in reversed(self.history) if e.type == "visit"), None)
+        guests = [p for p in target.parties if visit is not None and p[0] == ACTOR and p in visit.parties]
+        if not newcomers or not guests:
+            return None
+        event = FoundEvent(type=target.type, trigger=trig, sentence=sent, date=self.date_of(sent),
+                           place=self.parties.place(sent, trig.end))
+        for p in [*guests, *newcomers]:
+            event.add(p)
+        return event
 
     def _speaking_verb(self, trig: Span) -> Token | None:
         """The verb of saying whose adjunct of time the noun is (`a déclaré lors du forum`):
