@@ -367,8 +367,9 @@ def test_a_hyphenated_title_stands_for_its_holder(parse, title, role):
 
 
 def test_talks_that_go_on_with_someone_new_are_a_meeting_of_the_visitor(parse):
-    rec = parse(HEAD + "Le Premier ministre letton Evika Silina a entamé mardi une visite officielle en Lituanie. Elle a "
-                "été reçue par le président Gitanas Nausėda. Les entretiens se sont poursuivis au Seimas avec la "
+    rec = parse(HEAD + "Le Premier ministre letton Evika Silina a entamé mardi une visite officielle en Lituanie. "
+                "Elle a été reçue par le président Gitanas Nausėda. Les entretiens se sont poursuivis au Seimas "
+                "avec la "
                 "présidente du Parlement, Viktorija Čmilytė.")
     sets = party_sets(rec)
     assert ("meeting", frozenset({"Evika Silina", "Gitanas Nausėda"})) in sets
@@ -376,6 +377,18 @@ def test_talks_that_go_on_with_someone_new_are_a_meeting_of_the_visitor(parse):
 
 
 def test_talks_told_again_with_no_one_new_are_the_same(parse):
-    rec = parse(HEAD + "Le Premier ministre letton Evika Silina a entamé mardi une visite officielle en Lituanie. Elle a "
-                "été reçue par le président Gitanas Nausėda. Les entretiens se sont poursuivis en format élargi.")
+    rec = parse(HEAD + "Le Premier ministre letton Evika Silina a entamé mardi une visite officielle en Lituanie. "
+                "Elle a été reçue par le président Gitanas Nausėda. Les entretiens se sont poursuivis en format "
+                "élargi.")
     assert [t for t, _p in party_sets(rec)].count("meeting") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Une réunion de la commission mixte s'est tenue mardi à Vilnius. Du côté lituanien, le vice-ministre Tomas Kairys "
+    "et le directeur Jonas Berg ; du côté letton, le vice-ministre Edgars Ozols.",
+    "Une réunion de la commission mixte s'est tenue mardi à Vilnius. Les délégations étaient conduites par le "
+    "vice-ministre Tomas Kairys et par le vice-ministre letton Edgars Ozols.",
+])
+def test_people_listed_by_side_or_leading_the_delegations_join_the_gathering(parse, text):
+    sets = party_sets(parse(HEAD + text))
+    assert len(sets) == 1 and {"Tomas Kairys", "Edgars Ozols"} <= sets[0][1]

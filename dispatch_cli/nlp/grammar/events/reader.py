@@ -1031,7 +1031,7 @@ class EventReader:
             # names them
             for party in self._class_named(sent, target.gathered):
                 target.add(party)
-        if self.reports.represented(sent):
+        if self.reports.represented(sent) or self.reports.listed_by_side(sent):
             # `Une réunion s'est tenue. La partie azerbaïdjanaise était représentée par X, la
             # partie géorgienne par Y`: who stood for each side took part in the gathering told
             target = self._just_told(events)

@@ -231,9 +231,24 @@ class ReportTest:
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or doc[tok.i + 1].lower_ == BY
             # the side before the verb, however parsed (`La partie polonaise` may give the
             # adjective as the subject)
-            if passive and any(t.pos_ == "NOUN" and t.lower_.rstrip("s") in sides for t in doc[sent.start:tok.i]):
+            # `Les délégations étaient conduites par X et par Y`: a delegation stands for its side
+            if passive and any(t.pos_ == "NOUN" and (t.lower_.rstrip("s") in sides
+                                                     or t.lower_ in self.words.delegation_nouns)
+                               for t in doc[sent.start:tok.i]):
                 return True
         return False
+
+    def listed_by_side(self, sent: Span) -> bool:
+        """Does the sentence list people by side with no verb (`Du côté azerbaïdjanais, X et
+        Y ; du côté turc, Z`): it opens with `du côté` and has no finite verb?"""
+        doc = sent.doc
+        k = sent.start
+        while k < sent.end and doc[k].is_space:
+            k += 1
+        if k + 1 >= sent.end or doc[k].lower_ != "du" or doc[k + 1].lower_.rstrip("s") not in \
+                {w.rstrip("s") for w in self.words.side_nouns}:
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in sent)
 
     def game(self, doc: Doc, trig: Span) -> bool:
         """Is a noun of meeting a match played (`la rencontre entre Qarabag et Lyon, disputée
