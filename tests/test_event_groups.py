@@ -266,3 +266,129 @@ def test_the_diplomat_of_a_state_is_that_state_s_person(parse, text, expected):
 def test_bodies_before_a_verb_of_signing_sign(parse, text):
     sets = party_sets(parse(HEAD + text))
     assert any(t == "signing" and len(p) == 2 for t, p in sets)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Premier ministre letton Arturs Karins est arrivé à Vilnius. Le Premier ministre Gintautas Paluckas a eu "
+     "un entretien avec son homologue letton.", {"Arturs Karins", "Gintautas Paluckas"}),
+    ("La réunion a réuni le ministre estonien Karl Tamm et le ministre letton Edgars Ozols. La ministre Rasa "
+     "Jonaitė a également eu un bref entretien avec son homologue estonien.", {"Karl Tamm", "Rasa Jonaitė"}),
+])
+def test_a_counterpart_of_a_state_after_a_possessive_is_that_state_s_person(parse, text, expected):
+    assert ("meeting", frozenset(expected)) in party_sets(parse(HEAD + text))
+
+
+def test_the_signing_ceremony_told_again_adds_no_signers(parse):
+    rec = parse(HEAD + "La société Ignitis et la société Enel ont signé mardi à Vilnius un contrat. La cérémonie de "
+                "signature s'est déroulée en présence de la ministre Rasa Jonaitė et de l'ambassadeur Paolo Conti.")
+    assert party_sets(rec) == [("signing", frozenset({"Ignitis", "Enel"}))]
+
+
+def test_a_plural_subject_that_names_no_one_visits_for_the_visitors(parse):
+    rec = parse(HEAD + "Le ministre letton Edgars Ozols est arrivé lundi à Vilnius pour une visite de travail. Mardi, "
+                "les hôtes lettons ont visité la Bibliothèque nationale de Lituanie, où ils ont été accueillis par "
+                "son directeur, Jonas Berg.")
+    sets = party_sets(rec)
+    assert ("visit", frozenset({"Edgars Ozols", "Bibliothèque nationale de Lituanie"})) in sets
+    assert ("meeting", frozenset({"Edgars Ozols", "Jonas Berg"})) in sets
+
+
+@pytest.mark.parametrize("text, hosts", [
+    ("Le ministre Paul Girard a visité mardi l'Université de Vilnius et l'Académie lituanienne des sciences.",
+     ["Université de Vilnius", "Académie lituanienne des sciences"]),
+    ("Mardi, le maire Jonas Berg visite la Vieille Ville, le Musée national de Lituanie et l'Université technique "
+     "de Vilnius.", ["Musée national de Lituanie", "Université technique de Vilnius"]),
+])
+def test_bodies_visited_one_after_another_are_one_visit_each(parse, text, hosts):
+    sets = party_sets(parse(HEAD + text))
+    for host in hosts:
+        assert any(t == "visit" and host in p for t, p in sets)
+
+
+@pytest.mark.parametrize("where", ["au siège du Conseil de l'Europe", "dans les locaux du Conseil de l'Europe"])
+def test_a_visit_to_the_seat_of_a_body_visits_the_body(parse, where):
+    rec = parse(HEAD + f"L'ambassadrice Rasa Jonaitė a fait mardi une visite de courtoisie {where}.")
+    assert ("visit", frozenset({"Rasa Jonaitė", "Conseil de l'Europe"})) in party_sets(rec)
+
+
+def test_a_body_holding_its_own_meeting_is_in_session_with_its_chairs_and_participants(parse):
+    rec = parse(HEAD + "Le comité de pilotage du consortium BalticGas a tenu mardi sa réunion annuelle sous la "
+                "coprésidence de la société Ignitis et de la société Enel, avec la participation des représentants "
+                "de Equinor et de Orlen.")
+    sets = party_sets(rec)
+    assert len(sets) == 1 and sets[0][0] == "conference"
+    assert {"Ignitis", "Enel", "Equinor", "Orlen"} <= sets[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre Rasa Jonaitė a eu mardi un entretien avec le journal Lietuvos rytas.",
+    "Le ministre Karl Tamm a accordé un entretien exclusif à la chaîne LRT.",
+    "La ministre Rasa Jonaitė a eu un long entretien avec le quotidien Delfi sur la sécurité régionale.",
+])
+def test_an_interview_with_the_press_is_no_meeting(parse, text):
+    assert party_sets(parse(HEAD + text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre Rasa Jonaitė a souligné l'importance de la visite du président Gitanas Nausėda prévue l'an prochain.",
+    "Le ministre Karl Tamm a évoqué la rencontre avec le président Alar Karis envisagée pour l'automne.",
+])
+def test_an_encounter_a_participle_plans_is_no_event(parse, text):
+    assert party_sets(parse(HEAD + text)) == []
+
+
+def test_a_meeting_with_someone_then_with_a_company(parse):
+    rec = parse(HEAD + "La ministre Rasa Jonaitė a eu un échange de vues avec le président de la Chambre de commerce, "
+                "Jonas Berg, puis avec les dirigeants du groupe Ignitis.")
+    assert party_sets(rec) == [("meeting", frozenset({"Rasa Jonaitė", "Jonas Berg"})),
+                               ("meeting", frozenset({"Rasa Jonaitė", "Ignitis"}))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le directeur général de l'Agence, Omar M. Haddad, a été reçu par la ministre Rasa Jonaitė.", "Omar M. Haddad"),
+    ("La ministre Rasa Jonaitė a reçu l'ambassadeur du Chili, Diego Ramos de ALMEIDA.", "Diego Ramos de ALMEIDA"),
+])
+def test_a_middle_initial_and_a_surname_in_capitals_after_a_particle_are_the_name_s(parse, text, name):
+    rec = parse(HEAD + text)
+    assert ("meeting", frozenset({"Rasa Jonaitė", name})) in party_sets(rec)
+
+
+def test_a_consortium_of_state_is_a_company(parse):
+    rec = parse(HEAD + "Un mémorandum a été signé mardi entre la société Ignitis et le consortium d'Etat Latvenergo.")
+    assert party_sets(rec) == [("signing", frozenset({"Ignitis", "Latvenergo"}))]
+
+
+@pytest.mark.parametrize("title, role", [("Le vice-ministre", "le vice-ministre lituanien de l'Economie"),
+                                         ("La vice-présidente", "la vice-présidente de la Commission")])
+def test_a_hyphenated_title_stands_for_its_holder(parse, title, role):
+    rec = parse(HEAD + f"Le forum s'est ouvert mardi à Vilnius en présence de {role}, Ona Petraitė. "
+                f"{title} a ensuite eu un entretien avec le président de la Chambre de commerce, Jonas Berg.")
+    assert ("meeting", frozenset({"Ona Petraitė", "Jonas Berg"})) in party_sets(rec)
+
+
+def test_talks_that_go_on_with_someone_new_are_a_meeting_of_the_visitor(parse):
+    rec = parse(HEAD + "Le Premier ministre letton Evika Silina a entamé mardi une visite officielle en Lituanie. "
+                "Elle a été reçue par le président Gitanas Nausėda. Les entretiens se sont poursuivis au Seimas "
+                "avec la "
+                "présidente du Parlement, Viktorija Čmilytė.")
+    sets = party_sets(rec)
+    assert ("meeting", frozenset({"Evika Silina", "Gitanas Nausėda"})) in sets
+    assert ("meeting", frozenset({"Evika Silina", "Viktorija Čmilytė"})) in sets
+
+
+def test_talks_told_again_with_no_one_new_are_the_same(parse):
+    rec = parse(HEAD + "Le Premier ministre letton Evika Silina a entamé mardi une visite officielle en Lituanie. "
+                "Elle a été reçue par le président Gitanas Nausėda. Les entretiens se sont poursuivis en format "
+                "élargi.")
+    assert [t for t, _p in party_sets(rec)].count("meeting") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Une réunion de la commission mixte s'est tenue mardi à Vilnius. Du côté lituanien, le vice-ministre Tomas Kairys "
+    "et le directeur Jonas Berg ; du côté letton, le vice-ministre Edgars Ozols.",
+    "Une réunion de la commission mixte s'est tenue mardi à Vilnius. Les délégations étaient conduites par le "
+    "vice-ministre Tomas Kairys et par le vice-ministre letton Edgars Ozols.",
+])
+def test_people_listed_by_side_or_leading_the_delegations_join_the_gathering(parse, text):
+    sets = party_sets(parse(HEAD + text))
+    assert len(sets) == 1 and {"Tomas Kairys", "Edgars Ozols"} <= sets[0][1]

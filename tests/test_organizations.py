@@ -628,3 +628,12 @@ def test_a_body_at_its_premises_keeps_its_adjectives(parse):
     rec = parse(HEAD + "Le maire a été invité par le Conseil municipal de Lyon. Au siège du Conseil municipal, "
                 "il a été reçu par Grégory Doucet.")
     assert "Conseil" not in org_names(rec)
+
+
+def test_a_sports_club_is_an_organization_not_a_person(parse):
+    for text, club in [("La rencontre entre Žalgiris FK et le club letton a fini par un match nul.", "Žalgiris FK"),
+                       ("Le ministre a reçu le président du club Dinamo FC, Petras Kalnietis.", "Dinamo FC"),
+                       ("Le club Sūduva SK a remporté la coupe nationale.", "Sūduva SK")]:
+        rec = parse(HEAD + text)
+        assert club in org_names(rec)
+        assert club not in {a["name"] for a in rec["actors"]}

@@ -108,6 +108,9 @@ class Triggers:
     interview_verbs: tuple[str, ...]  # `accorder un entretien à X`: an interview, a statement
     statement_nouns: tuple[str, ...]  # `conférence de presse`: a statement, though it opens with a noun of encounter
     memorial_nouns: tuple[str, ...]  # `mémorial`: a trip there is a wreath-laying, not a visit
+    seat_nouns: frozenset[str]  # `siège`: the premises of a body; a visit there visits the body
+    chairing_nouns: frozenset[str]  # `sous la coprésidence de X`: who chairs a gathering
+    media_nouns: tuple[str, ...]  # `un entretien avec le journal X`: an interview to the press
     game_verbs: tuple[str, ...]  # `disputer`: a `rencontre` played is a match, no encounter
     representation_verbs: tuple[str, ...]  # `la partie X était représentée par Y`: Y took part in the gathering told
     saying_verbs: tuple[str, ...]  # `déclarer`: their subject speaks of an encounter, no party of it

@@ -25,6 +25,8 @@ ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | OF | A_CONTRACTED
 # What may stand between `de` and the noun of a complement (`de la`, `des`, `du`, `aux`).
 COMPLEMENT_ARTICLES = DEFINITE_ARTICLES | DE_CONTRACTED | A_CONTRACTED
 POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs", "notre", "nos"})
+OBJECT_PRONOUNS = frozenset({"lui", "leur"})  # `lui a rendu visite`: to the person spoken of
+ONE_OWNER = frozenset({"son", "sa", "leur"})  # the possessives of one thing of a third person (`son homologue`)
 OUR = frozenset({"notre"})  # the writer's own (`notre pays`: the dispatch's state)
 # First and second person possessives, of quoted speech (`Votre Excellence`).
 SPEAKER_POSSESSIVES = frozenset({"mon", "ma", "mes", "ton", "ta", "tes", "votre", "vos"})

@@ -8,6 +8,7 @@ its head; a subject pronoun resolves to the last person who was the subject of a
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc
@@ -17,7 +18,14 @@ from dispatch_cli.nlp.findings import Coreference, Header, PersonEntity, TitlePh
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.normalize import stem, title_words
 from dispatch_cli.nlp.lexicon import Lexicon
-from dispatch_cli.nlp.words import A_CONTRACTED, DEFINITE_ARTICLES, OF, PLURAL_DETERMINERS, SUBJECT_PRONOUNS
+from dispatch_cli.nlp.words import (
+    A_CONTRACTED,
+    DEFINITE_ARTICLES,
+    OF,
+    ONE_OWNER,
+    PLURAL_DETERMINERS,
+    SUBJECT_PRONOUNS,
+)
 
 
 class KnownPeople:
@@ -65,6 +73,13 @@ class KnownPeople:
         return found
 
 
+def head_word(head: str) -> str:
+    """The stem of the last word of a title's head, as roles are cut into words: `ministre`
+    of `vice-ministre` (a role's `vice-ministre` gives `vice` and `ministre`)."""
+    words = re.findall(r"\w+", fold(head))
+    return stem(words[-1]) if words else stem(head)
+
+
 def resolve_title(phrase_text: str, head: str, known: KnownPeople, position: int,
                   lexicon: Lexicon, home: str | None = None) -> int | None:
     """The index of the person a title phrase at character `position` stands for, if any.
@@ -82,7 +97,7 @@ def resolve_title(phrase_text: str, head: str, known: KnownPeople, position: int
     person's first. Then the person whose titles share most of its words, then the one named
     last before it.
     """
-    head_stem = stem(head.split()[-1])
+    head_stem = head_word(head)
     generic = known.generic
     words = title_words(phrase_text, lexicon)
     states = words & known.all_states
@@ -124,7 +139,11 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
     resolved: dict[int, tuple[int, int, int]] = {}
     known = KnownPeople(people, lexicon)
     for phrase in titles:
-        if phrase.person is not None or not phrase.definite:
+        # `son homologue biélorusse`: a counterpart with a nationality after a possessive is
+        # that state's person named before, as a definite title is
+        counterpart = phrase.start > 0 and doc[phrase.start - 1].lower_ in ONE_OWNER \
+            and bool(phrase.nationalities) and head_word(phrase.head) in known.generic
+        if phrase.person is not None or not (phrase.definite or counterpart):
             continue
         if phrase.start > 0 and doc[phrase.start - 1].lower_ in PLURAL_DETERMINERS:
             continue  # `les ministres`: several people, not one of them

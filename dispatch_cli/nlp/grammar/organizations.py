@@ -59,6 +59,7 @@ PLACES = frozenset(keys.GAZETTEER_PLACES)
 OPENING_QUOTES = frozenset({"«", '"', "“"})
 CLOSING_QUOTES = frozenset({"»", '"', "”"})
 DASHES = frozenset({"-", "–", "—"})
+STATE_WORDS = frozenset({"etat", "état"})  # `d'Etat`: of the state, a kind, whatever its capital
 ROMAN_ORDINAL = re.compile(r"^(?:[IVX]|[IVXLC]{2,})(?:e|er|ème)$")  # `VIIe`, not `Le`, `Ce`
 INITIAL_AND_SURNAME = re.compile(r"^[A-ZÀ-Ý]\.[A-ZÀ-Ý][a-zà-ÿ]+$")  # `A.Soultanov`
 # Dependencies of a word that heads a clause of its own.
@@ -997,6 +998,8 @@ def _qualified_then_named(span: Span) -> bool:
 def _kind_complement(doc: Doc, i: int) -> bool:
     """Is token `i` a bare `de` with a lowercase noun after it, which makes a kind of thing
     (`agence de notation`, `chefs de gouvernement`), not a complement naming one?"""
+    if doc[i].lower_ in DE and i + 1 < len(doc) and doc[i + 1].lower_ in STATE_WORDS:
+        return True  # `le consortium d'Etat Turkmennebit`: `Etat` is written with its capital
     return doc[i].lower_ in DE and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].is_alpha \
         and doc[i + 1].pos_ in ("NOUN", "ADJ")
 

@@ -479,10 +479,12 @@ class PartyFinder:
         return any(self.doc[k].lower_ in OUR and self.doc[k + 1].lower_ == "pays"
                    for k in range(trig.end, sent.end - 1))
 
-    def host(self, trig: Span, sent: Span, allow_home: bool = True) -> Party | None:
+    def host(self, trig: Span, sent: Span, allow_home: bool = True,
+             seats: frozenset[str] = frozenset()) -> Party | None:
         """The state (a city's state) or institution a visit went to (after a preposition or
-        an article, or as the verb's object: `a visité Gandja`); the dateline's state when the
-        sentence names none and `allow_home`."""
+        an article, or as the verb's object: `a visité Gandja`; after a noun of its premises:
+        `au siège du Conseil de l'Europe`); the dateline's state when the sentence names none
+        and `allow_home`."""
         for r in self.in_sent(sent):
             if not (trig.end <= r.start < sent.end) or r.nested:
                 continue
@@ -493,6 +495,9 @@ class PartyFinder:
                     return (PLACE, country)
             if r.kind == ORG and prev in {"l'", "la", "le", "au", "aux", "à"}:
                 return (ORG, r.index)
+            if r.kind == ORG and prev in OF and r.start > 1 and self.doc[r.start - 2].lower_ in seats \
+                    and self.doc[r.start - 3].lower_ in DESTINATION_PREPOSITIONS | DEFINITE_ARTICLES:
+                return (ORG, r.index)  # `au siège du Conseil de l'Europe`
         if self.home is not None and (allow_home or self.our_country(trig, sent)):
             return (PLACE, self.home)  # `cette visite`, `dans notre pays`: to where the dispatch was filed
         return None

@@ -62,6 +62,7 @@ from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
     AMONG,
+    AND,
     ASIDES,
     BETWEEN,
     BY,
@@ -71,8 +72,11 @@ from dispatch_cli.nlp.words import (
     DESTINATION_PREPOSITIONS,
     FIRST_PERSON,
     MEANS_PREPOSITIONS,
+    OBJECT_PRONOUNS,
     OF,
     ON,
+    ONE_OWNER,
+    PLURAL_SUBJECT_PRONOUNS,
     POSSESSIVES,
     REFLEXIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
@@ -86,7 +90,6 @@ ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les de
 GATHERINGS = ("conference", "meeting", "call")  # what people who took part may join
 SIGNING_REACH = 16  # tokens after a word of signing where the document's `entre` may stand
 VISIT_SOMEONE = "rendre visite"  # the verb of visit that may go to a person
-OBJECT_PRONOUNS = frozenset({"lui", "leur"})  # `lui a rendu visite`: to the person spoken of
 LEADER_REACH = 12  # tokens between a noun of delegation and the participle that names who leads it
 QUOTE_REACH = 6  # tokens between a guillemet and the verb of saying of its speaker
 TOPIC_REACH = 5  # tokens after a noun of gathering where its topic may open (`une table ronde ministérielle sur`)
@@ -123,9 +126,12 @@ class EventReader:
         self.series_pending = False
         self.history: list[FoundEvent] = []  # the events of the sentences read so far
         self.delegation_head: tuple[str, int] | None = None  # who leads the delegation last introduced
+        self.found_here: dict[str, FoundEvent] = {}  # the events of the sentence being read, by type
+        self.continued: FoundEvent | None = None  # the talks told again that go on with someone new
         self.current = self.recent = 0  # the starts of the sentence being read and of the one before
         self.sentence_triggers: list[Span] = []  # the triggers of the sentence being read
         self.cover = labels_at(doc)  # the labels of the rule model's words over each token
+        self.kinship = lexicon.titles.kinship  # `a reçu l'épouse du président X`: someone received
         calendar = lexicon.calendar
         # the words of days, those of phrases too (`veille` of `la veille`, `lendemain`)
         phrases = [*calendar.relative_days, *calendar.following_days]
@@ -169,6 +175,7 @@ class EventReader:
             series = self.series_pending or any(self._is_series(trig) for trig in in_sent)
             met = False
             found: dict[str, FoundEvent] = {}  # one event per type and sentence...
+            self.found_here = found
             self.sentence_triggers = in_sent
             for trig in in_sent:
                 produced = self._read_trigger(trig, sent, series)
@@ -285,8 +292,9 @@ class EventReader:
         if noun and etype == "meeting" and self.reports.game(doc, trig):
             return []  # `la rencontre, disputée jeudi au stade`: a match
         if noun and not presence:
+            self.continued = None
             if self._told_again(trig, etype, sent):
-                return []
+                return [self.continued] if self.continued is not None else []
             if not self._noun_reports(trig, etype):
                 return []
             if trig.text.lower() in self.words.part_nouns and self._part_of_a_thing(trig):
@@ -366,13 +374,13 @@ class EventReader:
             # `des représentants de l'Agence X et du Fonds Y ont tenu une visioconférence`:
             # the representatives of several bodies stand for each of them
             subjects = represented
-        if not subjects and etype in ("meeting", "call"):
+        if all(p[0] == ORG for p in subjects) and etype in ("meeting", "call"):
             # `Les parlementaires azerbaïdjanais se sont ensuite entretenus avec X`, `ont tenu
-            # une réunion avec X`: a plural subject that names no one, on a visit just told, is
-            # the visitors
+            # une réunion avec X`, `le Centre X, où ils ont été accueillis par Y`: a plural
+            # subject that names no one, on a visit just told, is the visitors
             governor = governing_verb(doc[trig.start]) if noun else doc[trig.start]
             if not noun or (governor.i != trig.start and self.reports.is_support(governor)):
-                subjects = self._visitors_by_plural(governor)
+                subjects = self._visitors_by_plural(governor) or subjects
         head = self._delegation_named(trig, sent)
         if head is not None:
             # `la délégation a été reçue par X`, `X a reçu la délégation`: the delegation
@@ -450,7 +458,8 @@ class EventReader:
             # nor of a visit to a site it names that no gazetteer knows (`une visite sur le site
             # de la centrale de X`): a visit with no known host
             site = noun and self._site_named(trig)
-            host = self.parties.host(trig, sent, allow_home=noun and not presence and alone and not site)
+            host = self.parties.host(trig, sent, allow_home=noun and not presence and alone and not site,
+                                     seats=self.words.seat_nouns)
             # `ont visité la bibliothèque`: a verb with its object visits a place or a body
             k = self._past_adjuncts(trig.end, sent.end)  # `a visité mardi l'usine`
             facility = not noun and k < sent.end and doc[k].pos_ == "DET"
@@ -470,6 +479,16 @@ class EventReader:
                 event.add(visitor)
             if host is not None:
                 event.add(host)
+            others = self._more_hosts(trig, sent, host) if not noun and host is not None else []
+            if others:
+                # `a visité l'Université X, le Centre Y et le Musée Z`: one visit to each
+                out = [event]
+                for other in others:
+                    more = FoundEvent(type=etype, trigger=trig, sentence=sent, date=event.date, place=event.place)
+                    for p in [*visitors, other]:
+                        more.add(p)
+                    out.append(more)
+                return out
             return [event]
         if etype == "signing":
             return self._signing(event, noun, subjects, objects)
@@ -484,6 +503,18 @@ class EventReader:
             for p in self._initiators(sent):
                 event.add(p)
 
+        turns = self._turns(trig, sent, subjects) if etype in ("meeting", "call") and subjects else []
+        if len(turns) >= 2:
+            # `a eu un échange de vues avec X, puis avec les dirigeants du groupe Y`: one
+            # encounter with each, people or else the bodies named
+            out = []
+            for turn in turns:
+                part = FoundEvent(type=etype, trigger=trig, sentence=sent, date=event.date, place=event.place,
+                                  setting=event.setting)
+                for p in [*subjects, *turn]:
+                    part.add(p)
+                out.append(part)
+            return out
         counterparts = [o for o in objects if o[0] == ACTOR and o not in subjects]
         if series and etype in ("meeting", "call") and len(counterparts) >= 2 and subjects:
             out = []
@@ -502,6 +533,10 @@ class EventReader:
             for p in self.parties.body_in_session(trig):
                 event.add(p)
         if etype == "conference":
+            # `a tenu sa réunion sous la coprésidence de A et de B, avec la participation des
+            # représentants de C et de D`: who chaired and who took part
+            for p in self._attendance(sent):
+                event.add(p)
             return [event]  # kept even without parties yet: `X et Y y ont pris part` may follow
         if noun and etype == "meeting" and not event.parties and self.reports.held(doc, trig):
             return [event]  # `une réunion s'est tenue à X`: the same, until people join it
@@ -522,7 +557,34 @@ class EventReader:
             self.parties.org_complement(trig) or self.parties.class_complement(trig)
             or self.reports.participation.at(doc, doc[trig.start].head.i) is not None
             or doc[trig.start].head.lower_ in self.words.participation_nouns
-            or self.reports.counted(doc, trig))
+            or self.reports.counted(doc, trig) or self._own_session(trig))
+
+    def _own_session(self, trig: Span) -> bool:
+        """`Le comité de pilotage a tenu sa réunion annuelle`: a body holding its own meeting,
+        after a possessive, is in session."""
+        doc = self.doc
+        if trig.start == 0 or doc[trig.start - 1].lower_ not in ONE_OWNER:
+            return False
+        governor = governing_verb(doc[trig.start])
+        return governor.i != trig.start and self.reports.holding.at(doc, governor.i) is not None \
+            and bool(self.parties.orgs_in_subject(governor)) and not self.parties.subject_of(governor)
+
+    def _attendance(self, sent: Span) -> list[Party]:
+        """Who a gathering is held with: the people and bodies after `sous la (co)présidence
+        de`, `avec la participation de (représentants de)`, up to the clause's end."""
+        doc = self.doc
+        out: list[Party] = []
+        for k in range(sent.start, sent.end - 1):
+            if not (doc[k].lower_ in self.words.participation_nouns or doc[k].lower_ in self.words.chairing_nouns) \
+                    or doc[k + 1].lower_ not in OF:
+                continue
+            end = next((j for j in range(k + 2, sent.end) if doc[j].text in (".", ";", ":")
+                        or (doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm", []))),
+                       sent.end)
+            for p in [*self.parties.people_at(k + 2, end), *self.parties.bodies_at(k + 2, end)]:
+                if p not in out:
+                    out.append(p)
+        return out
 
     def _part_of_a_thing(self, trig: Span) -> bool:
         """Is a part of a gathering (`la cérémonie d'ouverture`) said of a thing named by a
@@ -775,7 +837,7 @@ class EventReader:
             return False
         return not (self.parties.people_at(k, head_end) or any(
             doc[i].pos_ in ("PRON", "PROPN") or keys.TITLE in self.cover[i] or keys.EPITHET in self.cover[i]
-            or self.reports.groups.at(doc, i) for i in range(k, head_end)))
+            or self.reports.groups.at(doc, i) or doc[i].lower_ in self.kinship for i in range(k, head_end)))
 
     def _signing(self, event: FoundEvent, noun: bool, subjects: list[Party], objects: list[Party]) -> list[FoundEvent]:
         """The parties of a signing: the signers (`les deux parties`, `ils`: those of the
@@ -814,6 +876,10 @@ class EventReader:
         if not signers:
             signers = self.parties.orgs_in_subject(verb) or self._bodies_before(verb) \
                 or [p for p in subjects if p[0] == ORG]
+        if len(signers) == 1 and signers[0][0] == ORG and not objects and not sides:
+            # one body as the parse's subject, others coordinated before the verb however it
+            # hung them (`La société X et la société Y ont signé ...`)
+            signers = list(dict.fromkeys([*signers, *self._bodies_before(verb)]))
         for p in [*signers, *objects, *sides]:
             event.add(p)
         told = self._document_told_again(verb) if not noun else None
@@ -874,6 +940,9 @@ class EventReader:
                 found = self.parties.subject_of(tok) or self.parties.genitive_after(trig, sent) or by_clause
         else:
             found = self.parties.subject_of(tok)
+        if not found and not noun:
+            # `les hôtes azerbaïdjanais ont visité le Centre X`: the visitors of the visit told
+            found = self._visitors_by_plural(tok)
         if not found:
             found = subjects or [o for o in objects if o[0] == ACTOR][:1]
         # `en compagnie du ministre X`, `accompagné de X`: they go together
@@ -966,7 +1035,7 @@ class EventReader:
             # names them
             for party in self._class_named(sent, target.gathered):
                 target.add(party)
-        if self.reports.represented(sent):
+        if self.reports.represented(sent) or self.reports.listed_by_side(sent):
             # `Une réunion s'est tenue. La partie azerbaïdjanaise était représentée par X, la
             # partie géorgienne par Y`: who stood for each side took part in the gathering told
             target = self._just_told(events)
@@ -1048,6 +1117,56 @@ class EventReader:
             return [*self.parties.people_at(k + 2, end), *self.parties.bodies_at(k + 2, end)]
         return []
 
+    def _turns(self, trig: Span, sent: Span, subjects: list[Party]) -> list[list[Party]]:
+        """The counterparts of an encounter told one after the other (`avec X, puis avec
+        Y`): for each `avec` of the clause, the people it names, else its bodies."""
+        doc = self.doc
+        if not self.reports.one_then_another(doc, trig):
+            return []
+        withs = []
+        for k in range(trig.end, sent.end):
+            finite = doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm", [])
+            if doc[k].text in (".", ";") or finite:
+                break
+            if doc[k].lower_ == WITH:
+                withs.append(k)
+        end_of = [*withs[1:], next((j for j in range(withs[-1], sent.end) if doc[j].text in (".", ";")), sent.end)] \
+            if withs else []
+        turns = []
+        for k, end in zip(withs, end_of, strict=True):
+            found = [p for p in self.parties.people_at(k + 1, end) if p not in subjects] \
+                or [p for p in self.parties.bodies_at(k + 1, end) if p not in subjects]
+            if found:
+                turns.append(found)
+        return turns
+
+    def _more_hosts(self, trig: Span, sent: Span, host: Party) -> list[Party]:
+        """The other bodies a verb of visit goes to, coordinated with its host by a comma or
+        `et` and an article (`a visité la Faculté X, le Centre Y et le Musée Z`), up to the
+        end of its clause."""
+        if host[0] != ORG:
+            return []
+        doc = self.doc
+        refs = [r for r in self.parties.in_sent(sent) if r.start >= trig.end and not r.nested]
+        first = next((r for r in refs if (r.kind, r.index) == host), None)
+        if first is None:
+            return []
+        out: list[Party] = []
+        k = first.end
+        for r in refs:
+            if r.start < k:
+                continue
+            gap = [t.lower_ for t in doc[k:r.start]]
+            if r.kind != ORG or not gap or gap[0] not in (",", AND) or len(gap) > 3 \
+                    or not set(gap[1:]) <= DEFINITE_ARTICLES | {AND}:
+                if any(t.pos_ in ("VERB", "AUX") or t.text in (";", ".") for t in doc[k:r.start]):
+                    break
+                continue
+            if (ORG, r.index) not in out and (ORG, r.index) != host:
+                out.append((ORG, r.index))
+            k = r.end
+        return out
+
     def _visits_someone(self, trig: Span, entry: str) -> bool:
         """Does `rendre visite` go to a person (`a rendu visite à la présidente du Parlement,
         X`, `rend visite au ministre X`, `lui a rendu visite`), not to a place or a body?"""
@@ -1070,13 +1189,19 @@ class EventReader:
         plural common noun that names no one (`les parlementaires azerbaïdjanais`, `les
         membres de la délégation`, `les invités`): those on the visit met as a group."""
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number", []) \
+        if subject is None or "Plur" not in subject.morph.get("Number", []) \
                 or subject.lower_ in self.words.side_nouns:
+            return []
+        pronoun = subject.lower_ in PLURAL_SUBJECT_PRONOUNS
+        if subject.pos_ != "NOUN" and not pronoun:
             return []
         lo, hi = subject.left_edge.i, subject.right_edge.i + 1
         if self.parties.people_at(lo, hi) or self.parties.bodies_at(lo, hi):
             return []
-        visit = next((e for e in reversed(self.history) if e.type == "visit"), None)
+        # `ont visité le Centre X, où ils ont été accueillis par Y`: a pronoun, the visit of
+        # its own sentence too
+        told = [*self.history, *(self.found_here.values() if pronoun else ())]
+        visit = next((e for e in reversed(told) if e.type == "visit"), None)
         return [p for p in visit.parties if p[0] == ACTOR] if visit is not None else []
 
     def _leader_after(self, k: int, sent: Span) -> tuple[str, int] | None:
@@ -1221,6 +1346,11 @@ class EventReader:
         target = self._referred(trig, etype)
         if target is None:
             return False
+        if target.type == "signing":
+            return True  # `La cérémonie de signature s'est déroulée en présence de X`: witnesses sign nothing
+        self.continued = self._continued_with(trig, sent, target)
+        if self.continued is not None:
+            return True
         target.touched = sent.start
         governor = governing_verb(doc[trig.start])
         if governor.i != trig.start and self.reports.is_support(governor) and not self._opens_sentence(trig):
@@ -1241,6 +1371,27 @@ class EventReader:
         for party in self.organizers(trig, sent):
             target.add(party)
         return True
+
+    def _continued_with(self, trig: Span, sent: Span, target: FoundEvent) -> FoundEvent | None:
+        """`X a été reçu par Y. Les entretiens se sont poursuivis avec Z`: the talks told
+        again go on with someone new after `avec`, a meeting of the visitor of the talks told
+        with that person."""
+        doc = self.doc
+        if target.type not in ("meeting", "call") or sum(p[0] == ACTOR for p in target.parties) < 2:
+            return None
+        k = next((j for j in range(trig.end, sent.end) if doc[j].lower_ == WITH), None)
+        if k is None:
+            return None
+        newcomers = [p for p in self.parties.people_at(k + 1, sent.end) if p not in target.parties]
+        visit = next((e for e in reversed(self.history) if e.type == "visit"), None)
+        guests = [p for p in target.parties if visit is not None and p[0] == ACTOR and p in visit.parties]
+        if not newcomers or not guests:
+            return None
+        event = FoundEvent(type=target.type, trigger=trig, sentence=sent, date=self.date_of(sent),
+                           place=self.parties.place(sent, trig.end))
+        for p in [*guests, *newcomers]:
+            event.add(p)
+        return event
 
     def _speaking_verb(self, trig: Span) -> Token | None:
         """The verb of saying whose adjunct of time the noun is (`a déclaré lors du forum`):
@@ -1273,6 +1424,9 @@ class EventReader:
             # `lors de la séance plénière`, `à la cérémonie d'ouverture`: a part of the
             # gathering told
             target = next((e for e in reversed(self.history) if e.type == etype), None)
+        if target is None and etype == "signing" and self._opens_sentence(trig):
+            # `Un contrat a été signé. La cérémonie de signature s'est déroulée ...`
+            return next((e for e in reversed(self.history) if e.type == "signing"), None)
         if target is None and self._opens_sentence(trig) and self._bare(trig):
             # a noun of meeting refers back to a meeting or call, or to a gathering reported
             # under its own word (`une réunion trilatérale ... la réunion`)

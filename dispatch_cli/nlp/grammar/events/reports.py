@@ -174,6 +174,7 @@ def quoted_present(text: str, marks: QuoteMarks, doc: Doc, trig: Span) -> bool:
     return TODAY in text[opening:trig.start_char].lower().replace("’", "'")
 
 
+PLANNED_REACH = 8  # words of a noun's complements before the participle that plans it
 INFINITIVE_ENDINGS = ("r", "re")  # aller, finir, recevoir, prendre
 
 
@@ -220,6 +221,7 @@ class ReportTest:
         self.interviews = VerbTable(triggers.interview_verbs)
         self.games = VerbTable(triggers.game_verbs)
         self.representation = VerbTable(triggers.representation_verbs)
+        self.media = Phrases(triggers.media_nouns)
 
     def represented(self, sent: Span) -> bool:
         """Does the sentence say who stood for a side (`la partie géorgienne était représentée
@@ -233,9 +235,24 @@ class ReportTest:
             passive = any(c.dep_ == "aux:pass" for c in tok.children) or doc[tok.i + 1].lower_ == BY
             # the side before the verb, however parsed (`La partie polonaise` may give the
             # adjective as the subject)
-            if passive and any(t.pos_ == "NOUN" and t.lower_.rstrip("s") in sides for t in doc[sent.start:tok.i]):
+            # `Les délégations étaient conduites par X et par Y`: a delegation stands for its side
+            if passive and any(t.pos_ == "NOUN" and (t.lower_.rstrip("s") in sides
+                                                     or t.lower_ in self.words.delegation_nouns)
+                               for t in doc[sent.start:tok.i]):
                 return True
         return False
+
+    def listed_by_side(self, sent: Span) -> bool:
+        """Does the sentence list people by side with no verb (`Du côté azerbaïdjanais, X et
+        Y ; du côté turc, Z`): it opens with `du côté` and has no finite verb?"""
+        doc = sent.doc
+        k = sent.start
+        while k < sent.end and doc[k].is_space:
+            k += 1
+        if k + 1 >= sent.end or doc[k].lower_ != "du" or doc[k + 1].lower_.rstrip("s") not in \
+                {w.rstrip("s") for w in self.words.side_nouns}:
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in sent)
 
     def game(self, doc: Doc, trig: Span) -> bool:
         """Is a noun of meeting a match played (`la rencontre entre Qarabag et Lyon, disputée
@@ -270,6 +287,16 @@ class ReportTest:
         (a determiner and adverbs between)?"""
         if not doc[trig.start].lower_.startswith(INTERVIEW):
             return False
+        # `un entretien avec le journal X`, `un entretien exclusif à la chaîne Y`: to the press
+        k = trig.end
+        while k < trig.sent.end and doc[k].pos_ == "ADJ":
+            k += 1
+        if k < trig.sent.end and doc[k].lower_ in (WITH, "à", "au"):
+            j = k + 1
+            while j < trig.sent.end and doc[j].pos_ == "DET":
+                j += 1
+            if j < trig.sent.end and self.media.at(doc, j):
+                return True
         k = trig.start - 1
         while k > trig.sent.start and doc[k].pos_ in ("DET", "ADV", "ADJ"):
             k -= 1
@@ -321,7 +348,23 @@ class ReportTest:
         what governs it is a parse of a participle clause (`Reçu par X, Y a évoqué ...`), not
         a word of planning over it."""
         return marked(doc, trig, self.words.future_markers, 3) or marked(doc, trig, self.words.past_markers, 8, True) \
-            or (noun and self.governed_by_planning(doc[trig.start]))
+            or (noun and (self.governed_by_planning(doc[trig.start]) or self.planned_by_participle(doc[trig.start])))
+
+    def planned_by_participle(self, tok: Token) -> bool:
+        """`la visite du président X prévue l'an prochain`: a participle of planning that
+        qualifies the noun, however far its complements put it."""
+        # (the parser may hang the participle on the noun's complement, or on the verb: the
+        # words after the noun up to it are then its complements, with no verb among them)
+        if any(c.dep_ in ("acl", "amod") and c.i > tok.i and c.lower_ in self.words.future_markers
+               for c in tok.subtree):
+            return True
+        doc = tok.doc
+        for k in range(tok.i + 1, min(tok.sent.end, tok.i + 1 + PLANNED_REACH)):
+            if doc[k].lower_ in self.words.future_markers:
+                return doc[k].pos_ in ("VERB", "ADJ") and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+            if doc[k].pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON"):
+                return False
+        return False
 
     def governed_by_planning(self, tok: Token) -> bool:
         """Is the word governed, up to the verb of its clause, by a word of planning, or by a
