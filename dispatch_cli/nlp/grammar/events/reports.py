@@ -236,9 +236,7 @@ class ReportTest:
             # the side before the verb, however parsed (`La partie polonaise` may give the
             # adjective as the subject)
             # `Les délégations étaient conduites par X et par Y`: a delegation stands for its side
-            if passive and any(t.pos_ == "NOUN" and (t.lower_.rstrip("s") in sides
-                                                     or t.lower_ in self.words.delegation_nouns)
-                               for t in doc[sent.start:tok.i]):
+            if passive and any(t.pos_ == "NOUN" and t.lower_.rstrip("s") in sides for t in doc[sent.start:tok.i]):
                 return True
         return False
 
