@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dispatch_cli.nlp import keys
-from dispatch_cli.nlp.grammar.tokens import Cover, compound_end, is_capitalized
+from dispatch_cli.nlp.grammar.tokens import PRESENT_PARTICIPLE_ENDING, Cover, compound_end, is_capitalized
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
@@ -42,7 +42,6 @@ ENUMERATION_LINKS = frozenset({",", AND})  # between the names of an enumeration
 NAME_ENUMERATION_LINKS = ENUMERATION_LINKS | DE | frozenset({"ainsi", "que", "à"})
 MAX_ENUMERATION_LINK = 4
 MAX_ASIDE = 8  # tokens of an aside in brackets after a name: `(lutte gréco-romaine)`
-PRESENT_PARTICIPLE = "ant"  # `félicitant`, `saluant`: no French name word ends so at a sentence start
 CREDIT_MARKS = frozenset({":", "/", "|", "©"})  # after the word that opens a credit (`Photo :`)
 
 
@@ -70,7 +69,7 @@ class PersonFinder:
             return True  # after a particle, a name's word: `Mohamed Ould Cheikh Ahmed`
         if low in self.titles.honorific_words and self._middle_initial(tok):
             return True  # `Salim M. AlMalik`: an initial between two words of a name, not `Monsieur`
-        if tok.is_sent_start and low.endswith(PRESENT_PARTICIPLE) and tok.pos_ != "PROPN":
+        if tok.is_sent_start and low.endswith(PRESENT_PARTICIPLE_ENDING) and tok.pos_ != "PROPN":
             return False  # `Félicitant X, le ministre a ...`: a participle opening the sentence
         if low in self.heads.not_names_lower or low in self.titles.honorific_words or low in self.title_words \
                 or low in POSSESSIVES | SPEAKER_POSSESSIVES:

@@ -28,7 +28,13 @@ from spacy.tokens import Doc, Span, Token
 
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.findings import TitlePhrase
-from dispatch_cli.nlp.grammar.tokens import ADJECTIVE_ENDINGS, compound_end, is_capitalized, sentence_end
+from dispatch_cli.nlp.grammar.tokens import (
+    ADJECTIVE_ENDINGS,
+    PRESENT_PARTICIPLE_ENDING,
+    compound_end,
+    is_capitalized,
+    sentence_end,
+)
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
@@ -53,7 +59,6 @@ from dispatch_cli.nlp.words import (
 
 MAX_TITLE_TOKENS = 30
 MAX_BARE_TITLE = 12  # tokens of a noun phrase of function before a name: `le gardien de but X`
-PRESENT_PARTICIPLE = "ant"  # `résidant`, `vivant`
 MAX_SHARED_COMPLEMENT = 8  # tokens of a complement that one of several names has of its own
 MAX_BRACKET = 8  # tokens of a bracketed acronym between a title and its name: `(UIP)`
 MAX_QUOTED = 12  # tokens of a name in guillemets inside a title: `initiatrice du projet « Nom »`
@@ -194,7 +199,7 @@ class TitleFinder:
                 continue
             if tok.is_punct or tok.like_num or tok.pos_ in ("AUX", "PRON", "SCONJ", "CCONJ", "DET"):
                 break
-            if tok.is_lower and low.endswith(PRESENT_PARTICIPLE) and i == end and has_complement \
+            if tok.is_lower and low.endswith(PRESENT_PARTICIPLE_ENDING) and i == end and has_complement \
                     and is_capitalized(doc[i - 1]) and i + 1 < limit and doc[i + 1].lower_ in PLACE_PREPOSITIONS:
                 # people of the portfolio described by where they live: `des Marocains résidant à l'étranger`
                 i = end = i + 1
@@ -573,7 +578,7 @@ class TitleFinder:
         its sentence, before any comma (`Remerciant le diplomate ..., X a rappelé`)?"""
         first = doc[p.start].sent.start
         opener = doc[first]
-        return opener.lower_.endswith(PRESENT_PARTICIPLE) and opener.is_alpha \
+        return opener.lower_.endswith(PRESENT_PARTICIPLE_ENDING) and opener.is_alpha \
             and not any(doc[k].text == "," for k in range(first, p.start))
 
     def _kin_of(self, doc: Doc, p: TitlePhrase) -> bool:

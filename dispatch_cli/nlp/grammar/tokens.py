@@ -9,6 +9,9 @@ from dispatch_cli.nlp.words import HYPHEN
 # Endings of adjectives that no inflected French verb form has (`obligatoire`, `parlementaire`):
 # a lowercase word so ended right after a noun qualifies it, whatever the tagger calls it.
 ADJECTIVE_ENDINGS = ("aire", "aires", "oire", "oires")
+# the present participle's ending (`félicitant`, `résidant`): no name word ends so at a
+# sentence start, and a title's complement may go on through one
+PRESENT_PARTICIPLE_ENDING = "ant"
 Cover = list[set[str]]  # for each token (by index), the labels of the lexicon spans over it
 
 
