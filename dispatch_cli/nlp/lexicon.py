@@ -108,7 +108,6 @@ class Triggers:
     interview_verbs: tuple[str, ...]  # `accorder un entretien à X`: an interview, a statement
     statement_nouns: tuple[str, ...]  # `conférence de presse`: a statement, though it opens with a noun of encounter
     memorial_nouns: tuple[str, ...]  # `mémorial`: a trip there is a wreath-laying, not a visit
-    seat_nouns: frozenset[str]  # `siège`: the premises of a body; a visit there visits the body
     chairing_nouns: frozenset[str]  # `sous la coprésidence de X`: who chairs a gathering
     media_nouns: tuple[str, ...]  # `un entretien avec le journal X`: an interview to the press
     game_verbs: tuple[str, ...]  # `disputer`: a `rencontre` played is a match, no encounter
@@ -143,7 +142,7 @@ class OrganizationHeads:
     legal_suffixes: frozenset[str]  # legal forms that end a company's name (`Limited`, `GmbH`)
     name_endings: frozenset[str]  # English nouns that end a body's name (`Kosmos Energy`, `Kenya Airways`)
     frame_nouns: frozenset[str]  # nouns of time and frame that end a name (`année`, `cadre`)
-    premises: frozenset[str]  # a body's premises: `au siège de Veolia` names the body
+    premises: frozenset[str]  # a body's premises: `au siège de Veolia` names the body; a visit there visits it
 
     @cached_property
     def not_names_lower(self) -> frozenset[str]:

@@ -42,9 +42,11 @@ QUANTIFIERS = frozenset({"autres", "nombreux", "nombreuses", "plusieurs", "certa
                          "diverses", "différents", "différentes", "quelques", "tous", "toutes", "chaque",
                          "nouveaux", "nouvelles", "tels", "telles"})
 REFLEXIVE_PRONOUNS = frozenset({"s'", "se"})
-# Object pronouns that stand between a subject and its verb (`X l'a remercié`, `X lui a remis`).
-OBJECT_CLITICS = frozenset({"le", "la", "l'", "les", "lui", "leur", "y", "en", "ne", "n'", "s'", "se"})
 ADVERBIAL_PRONOUNS = frozenset({"y", "en"})  # between a reflexive pronoun and its verb (`s'y est entretenu`)
+# What stands between a subject and its verb (`X l'a remercié`, `X lui a remis`, `X ne s'y est
+# pas rendu`): object, reflexive and adverbial pronouns, and the negation.
+OBJECT_CLITICS = frozenset({"le", "la", "l'", "les", "ne", "n'"}) | OBJECT_PRONOUNS | REFLEXIVE_PRONOUNS \
+    | ADVERBIAL_PRONOUNS
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})  # third person singular: they stand for a person
 PLURAL_SUBJECT_PRONOUNS = frozenset({"ils", "elles"})
 FIRST_PERSON = frozenset({"je", "j'", "nous"})  # the speaker of quoted speech, as a subject

@@ -9,15 +9,15 @@ dateline's place its state, each marked with where it came from.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from dispatch_cli.nlp import keys, words
+from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.components.base import LexiconComponent
 from dispatch_cli.nlp.components.header import reading_text
 from dispatch_cli.nlp.findings import Extent, Header, PlaceEntity, Places
 from dispatch_cli.nlp.folding import fold
+from dispatch_cli.nlp.grammar.byline import byline_body
 from dispatch_cli.nlp.grammar.entities import OrganizationGrouper, group_persons
-from dispatch_cli.nlp.grammar.tokens import is_capitalized
 
 NAME = "dispatch_entities"
 
@@ -80,31 +80,6 @@ class EntityGrouper(LexiconComponent):
         if home is not None:
             entities[home].from_dateline = True
         return Places(entities=entities, country_of=country_of, home=home)
-
-
-def byline_body(doc: Doc, header: Header, text: str) -> Span | None:
-    """The body whose employee the byline's author is: the capitalized name after the last
-    `de`/`du` of the author's function (`Correspondant spécial de l'AZERTAC`,
-    `Correspondante du Monde à Paris`), as an ORG span of `doc`; None when there is no byline
-    function or it names no body. The model may read a whole byline line as one
-    miscellaneous entity, so the function's grammar decides, not the entity labels."""
-    byline = header.byline
-    if byline is None or not byline.role:
-        return None
-    start = text.rfind(byline.role)
-    role = doc.char_span(start, start + len(byline.role), alignment_mode="expand") if start >= 0 else None
-    if role is None:
-        return None
-    links = [tok.i for tok in role if tok.lower_ in words.OF]
-    if not links:
-        return None
-    i = links[-1] + 1
-    if i < role.end and doc[i].lower_ in words.DEFINITE_ARTICLES:
-        i += 1
-    end = i
-    while end < role.end and is_capitalized(doc[end]):
-        end += 1
-    return Span(doc, i, end, label=keys.ORG) if end > i else None
 
 
 def own_spelling(place: PlaceEntity, text: str) -> str | None:

@@ -15,7 +15,7 @@ from dispatch_cli.nlp.components.header import reading_text
 from dispatch_cli.nlp.findings import OrgEntity, PersonEntity
 from dispatch_cli.nlp.grammar.entities import add_role
 from dispatch_cli.nlp.grammar.normalize import BodyForms
-from dispatch_cli.nlp.grammar.titles import TitleFinder
+from dispatch_cli.nlp.grammar.titles import TitleFinder, bracketed_function
 
 NAME = "dispatch_titles"
 
@@ -47,28 +47,6 @@ class TitleReader(LexiconComponent):
                 add_role(people[i], function, self.lexicon, bodies)
         doc._.set(keys.TITLES, titles)
         return doc
-
-
-MAX_BRACKETED = 6  # words of a function in brackets after a name
-# a function opens with a noun (the tagger takes some for adjectives: `basse`), not with a
-# preposition, an article or an adverb (`(à gauche)`, `(au centre)`, `(ici)`)
-NOT_OPENING_A_FUNCTION = frozenset({"ADP", "DET", "ADV", "PRON", "NUM", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT"})
-
-
-def bracketed_function(doc: Doc, i: int, text: str) -> str | None:
-    """The function given in brackets right after a name, from token `i` (`X (saxophone)`,
-    `Y (lutte gréco-romaine)`): lowercase words opened by a noun or an adjective, as written in `text`; None
-    for anything else: a weight class or a score (digits), an acronym or a name (capitals),
-    a place or a position in a photo (`(à gauche)`: a preposition first)."""
-    if i >= len(doc) or doc[i].text != "(":
-        return None
-    close = next((j for j in range(i + 1, min(len(doc), i + 2 + MAX_BRACKETED)) if doc[j].text == ")"), None)
-    if close is None or close == i + 1:
-        return None
-    words = doc[i + 1:close]
-    if words[0].pos_ in NOT_OPENING_A_FUNCTION or not all(t.is_lower and (t.is_alpha or "-" in t.text) for t in words):
-        return None
-    return text[words.start_char:words.end_char]
 
 
 @Language.factory(NAME, assigns=[f"doc._.{keys.TITLES}", f"doc._.{keys.ACTORS}"],

@@ -141,7 +141,6 @@ class OrganizationFinder:
         for words in self.legal_prefixes:
             self.legal_prefixes_at.setdefault(words[0].lower(), []).append(words)
         self.state_words = lexicon.titles.generic_words  # `République`, `État`
-        self.state_nouns = frozenset(fold(w) for w in self.state_words)  # after a bare `de`: `d'État`, `d'Etat`
         self.title_words = lexicon.titles.words
         self.modifiers = lexicon.titles.modifiers  # `haut`, `grand`, `nouveau`
         # words of time that follow a name without qualifying it: `le Parlement mardi`
@@ -793,8 +792,6 @@ class OrganizationFinder:
             while i < len(doc) and i - tok.i <= 4 and doc[i].is_lower:
                 if _kind_complement(doc, i):
                     i += 2  # `l'agence de notation Fitch Ratings`
-                elif doc[i].lower_ in DE and i + 1 < len(doc) and fold(doc[i + 1].text) in self.state_nouns:
-                    i += 2  # owned by the state: `le consortium d'État Turkmennebit`
                 elif doc[i].pos_ == "ADJ" or doc[i].dep_ == "amod" or keys.NATIONALITY in cover[i] \
                         or HYPHEN in doc[i].text.strip(HYPHEN):
                     # `la compagnie aérienne Qatar Airways`; a compound adjective, however
@@ -878,6 +875,7 @@ class OrganizationFinder:
                 continue
             break
         return end
+
 
 def _holders_of_counted(doc: Doc, counted: list[Span]) -> list[Span]:
     """The body an edition of a gathering belongs to, when its complement gives the body's

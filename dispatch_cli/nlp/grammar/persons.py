@@ -197,9 +197,10 @@ class PersonFinder:
                 end += 1
             elif (tok.lower_ in self.titles.particles or (tok.text == HYPHEN and not tok.whitespace_
                   and not doc[end - 1].whitespace_)) and end > start and end + 1 < len(doc) \
-                    and (self.is_name_token(doc[end + 1], cover) or self._glued_part(doc, end + 1)
-                         or (doc[end + 1].is_upper and doc[end + 1].is_alpha and len(doc[end + 1]) > 1)):
-                end += 1  # `Jean d'Ormesson`, `Szalay-Bobrovniczky`, `Martín Vidal de LEÓN`
+                    and (self.is_name_token(doc[end + 1], cover) or self._glued_part(doc, end + 1)):
+                # `Jean d'Ormesson`, `Szalay-Bobrovniczky`, `Martín Vidal de LEÓN` (a surname in
+                # capitals after particles is a name's word: `_capitals_surname`)
+                end += 1
             elif end > start and self._glued_part(doc, end):
                 end += 1  # `Chang-gyu`
             else:

@@ -744,3 +744,25 @@ def _past_counted_complement(doc: Doc, i: int) -> int:
     while j < len(doc) and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ"):
         j += 1
     return j if j > i + 2 and j < len(doc) and doc[j].text == "," else i
+
+
+MAX_BRACKETED = 6  # words of a function in brackets after a name
+# a function opens with a noun (the tagger takes some for adjectives: `basse`), not with a
+# preposition, an article or an adverb (`(à gauche)`, `(au centre)`, `(ici)`)
+NOT_OPENING_A_FUNCTION = frozenset({"ADP", "DET", "ADV", "PRON", "NUM", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT"})
+
+
+def bracketed_function(doc: Doc, i: int, text: str) -> str | None:
+    """The function given in brackets right after a name, from token `i` (`X (saxophone)`,
+    `Y (lutte gréco-romaine)`): lowercase words opened by a noun or an adjective, as written in `text`; None
+    for anything else: a weight class or a score (digits), an acronym or a name (capitals),
+    a place or a position in a photo (`(à gauche)`: a preposition first)."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((j for j in range(i + 1, min(len(doc), i + 2 + MAX_BRACKETED)) if doc[j].text == ")"), None)
+    if close is None or close == i + 1:
+        return None
+    words = doc[i + 1:close]
+    if words[0].pos_ in NOT_OPENING_A_FUNCTION or not all(t.is_lower and (t.is_alpha or "-" in t.text) for t in words):
+        return None
+    return text[words.start_char:words.end_char]

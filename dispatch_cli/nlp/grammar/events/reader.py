@@ -114,6 +114,7 @@ class EventReader:
         self.quotes = QuoteMarks(self.text)  # where the guillemets are, for the tests of quoted speech
         self.parties = parties
         self.words = lexicon.triggers
+        self.premises = lexicon.organization_heads.premises  # `au siège du Conseil`: a visit to the body
         self.reports = reports or ReportTest(lexicon.triggers)
         self.dates = dates or DateReader(lexicon.calendar)
         self.when = when
@@ -459,7 +460,7 @@ class EventReader:
             # de la centrale de X`): a visit with no known host
             site = noun and self._site_named(trig)
             host = self.parties.host(trig, sent, allow_home=noun and not presence and alone and not site,
-                                     seats=self.words.seat_nouns)
+                                     seats=self.premises)
             # `ont visité la bibliothèque`: a verb with its object visits a place or a body
             k = self._past_adjuncts(trig.end, sent.end)  # `a visité mardi l'usine`
             facility = not noun and k < sent.end and doc[k].pos_ == "DET"
