@@ -76,10 +76,12 @@ from dispatch_cli.nlp.words import (
     OF,
     ON,
     ONE_OWNER,
+    PLURAL_DETERMINERS,
     PLURAL_SUBJECT_PRONOUNS,
     POSSESSIVES,
     REFLEXIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
+    TO,
     WITH,
 )
 
@@ -1177,7 +1179,7 @@ class EventReader:
         if trig.start > 0 and any(doc[k].lower_ in OBJECT_PRONOUNS for k in range(max(0, trig.start - 3), trig.start)):
             return True  # `lui a rendu visite`
         k = self._past_adjuncts(trig.end, trig.sent.end)
-        if k >= trig.sent.end or doc[k].lower_ not in ("à", "au", "aux"):
+        if k >= trig.sent.end or doc[k].lower_ not in TO:
             return False
         j = k + 1
         while j < trig.sent.end and doc[j].lower_ in DEFINITE_ARTICLES | POSSESSIVES:
@@ -1231,7 +1233,7 @@ class EventReader:
         """Is the noun of delegation at `k` definite or demonstrative (`la délégation`, `cette
         délégation`): one already introduced?"""
         prev = self.doc[k - 1].lower_ if k > 0 else ""
-        return prev in DEFINITE_ARTICLES | DEMONSTRATIVES and self.doc[k].lower_ == "délégation"
+        return prev in (DEFINITE_ARTICLES | DEMONSTRATIVES) - PLURAL_DETERMINERS  # one: not `les délégations`
 
     def _delegation_named(self, trig: Span, sent: Span) -> tuple[tuple[str, int], int] | None:
         """The head of the delegation introduced before, with where the sentence names that
