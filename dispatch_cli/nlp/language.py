@@ -14,10 +14,11 @@ regular expressions over at most `SAMPLE_CHARS` characters, whatever the length 
 """
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 FRENCH = "fr"
 # Languages a text may be in instead, with their names for the message: those the agencies
@@ -83,7 +84,20 @@ class LanguageGuess:
 
 @cache
 def _stop_words(language: str) -> frozenset[str]:
-    module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    """spaCy's stop list of `language`, lowercased.
+
+    The list's module is run on its own, not imported as part of its language's package:
+    importing `spacy.lang.xx.stop_words` first runs `spacy.lang.xx`, which builds the
+    language's tokenizer exceptions and imports its lemmatizer (0.3 s for the 24 languages,
+    paid on the first text of every run); the list itself is a plain literal.
+    """
+    spacy = importlib.util.find_spec("spacy")  # found, not imported
+    assert spacy is not None and spacy.origin is not None
+    path = Path(spacy.origin).parent / "lang" / language / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"_dispatch_stop_words_{language}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
     return frozenset(w.lower() for w in module.STOP_WORDS)
 
 

@@ -6,8 +6,6 @@ and reads the events sentence by sentence (`grammar/events/`).
 """
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,6 +20,7 @@ from dispatch_cli.nlp.grammar.events.reader import EventReader
 from dispatch_cli.nlp.grammar.events.reports import ReportTest
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, FoundEvent, Ref
 from dispatch_cli.nlp.lexicon import Geography
+from dispatch_cli.nlp.phrases import PhraseIndex
 
 NAME = "dispatch_events"
 
@@ -55,19 +54,18 @@ def entity_refs(doc: Doc, header: Header, people: list[PersonEntity], orgs: list
     return refs
 
 
-def state_forms(geography: Geography) -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern of every folded name and nationality adjective of a state (acronyms left
+def state_forms(geography: Geography) -> tuple[PhraseIndex, dict[str, str]]:
+    """An index of every folded name and nationality adjective of a state (acronyms left
     out: folded, `EAU` is a word), and what state each one names."""
     forms: dict[str, str] = {}
     for country in geography.countries:
         for form in (country.name, *country.forms, *country.adjectives):
             if not form.isupper():
                 forms[fold(form)] = fold(country.name)
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(r"\b(?:" + alternatives + r")\b"), forms
+    return PhraseIndex(forms), forms
 
 
-def nationals_of(people: list[PersonEntity], pattern: re.Pattern[str],
+def nationals_of(people: list[PersonEntity], index: PhraseIndex,
                  forms: dict[str, str]) -> dict[int, frozenset[str]]:
     """Actor index -> the states their roles make them belong to: the first state each role
     names (`ambassadeur de France en Azerbaïdjan`: France), as folded names."""
@@ -75,9 +73,9 @@ def nationals_of(people: list[PersonEntity], pattern: re.Pattern[str],
     for i, person in enumerate(people):
         states = set()
         for role in person.roles:
-            m = pattern.search(fold(role))
-            if m:
-                states.add(forms[m.group(0)])
+            found = index.search(fold(role))
+            if found:
+                states.add(forms[found[2]])
         if states:
             out[i] = frozenset(states)
     return out
@@ -89,7 +87,7 @@ class EventFinder(LexiconComponent):
     def configure(self) -> None:
         self.dates = DateReader(self.lexicon.calendar)
         self.reports = ReportTest(self.lexicon.triggers)  # its tables of verb forms, built once
-        self.state_pattern, self.state_names = state_forms(self.lexicon.geography)
+        self.state_index, self.state_names = state_forms(self.lexicon.geography)
         self.event_data = EventData(self.lexicon, self.dates)  # countries, date ranges, codes
 
     def __call__(self, doc: Doc) -> Doc:
@@ -101,7 +99,7 @@ class EventFinder(LexiconComponent):
         refs = entity_refs(doc, header, people, orgs, places, doc._.get(keys.TITLES), coreference)
         parties = PartyFinder(doc, refs, {i: a for i, (a, _s, _e) in coreference.resolved.items()},
                               [p.name for p in places.entities], places.country_of, coreference.protagonist,
-                              places.home, nationals_of(people, self.state_pattern, self.state_names),
+                              places.home, nationals_of(people, self.state_index, self.state_names),
                               {i: p.roles for i, p in enumerate(people)})
         dateline = header.dateline
         if dateline:

@@ -19,11 +19,11 @@ adjectives of each state are those of `geo.json`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.lexicon import Lexicon
+from dispatch_cli.nlp.phrases import PhraseIndex
 
 # Folded words before a state that is where someone serves or goes, not whose they are.
 ELSEWHERE = frozenset({"en", "au", "aux", "a", "dans", "aupres de", "aupres du", "aupres des", "pour", "avec",
@@ -55,7 +55,7 @@ class CountryReader:
             for form in country.adjectives:
                 states.setdefault(fold(form), (country.name, True))
         self.states = states
-        self.state_pattern = _alternatives(states)
+        self.state_index = PhraseIndex(states)
         # known organizations: folded form -> the state their own name names, or None
         bodies: dict[str, str | None] = {}
         for org in lexicon.organizations:
@@ -64,12 +64,12 @@ class CountryReader:
             for form in forms:
                 bodies[form] = named.pop() if len(named) == 1 else None
         self.bodies = bodies
-        self.pattern = _alternatives({*states, *bodies})
+        self.index = PhraseIndex({*states, *bodies})
 
     def _states_in(self, folded: str) -> list[str]:
         """The states a folded text names as its own (not after `en`, `auprès de` ...)."""
-        return [self.states[m.group(0)][0] for m in self.state_pattern.finditer(folded)
-                if not _elsewhere(folded, m.start())]
+        return [self.states[form][0] for start, _end, form in self.state_index.finditer(folded)
+                if not _elsewhere(folded, start)]
 
     def code(self, state: str | None) -> str | None:
         """The ISO code of a state of geo.json (by its name), if it has one."""
@@ -79,11 +79,10 @@ class CountryReader:
         """The state a title makes its bearer belong to: its first anchor, a state or a known
         body, not counting states where the bearer serves."""
         folded = fold(title)
-        for m in self.pattern.finditer(folded):
-            form = m.group(0)
+        for start, _end, form in self.index.finditer(folded):
             if form in self.bodies:
                 return self._body(self.bodies[form])
-            if _elsewhere(folded, m.start()):
+            if _elsewhere(folded, start):
                 continue
             state, adjective = self.states[form]
             code = self.codes.get(state)
@@ -118,12 +117,6 @@ class CountryReader:
         """The state of a state or city of geo.json."""
         code = self.code(self.geography.country_of(name))
         return Found(code, STATE) if code else None
-
-
-def _alternatives(forms: Iterable[str]) -> re.Pattern[str]:
-    """A pattern of whole folded forms, the longest first."""
-    ordered = sorted(set(forms), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in ordered) + r")(?!\w)")
 
 
 def _elsewhere(folded: str, start: int) -> bool:
