@@ -7,6 +7,7 @@ model (`models/`) and write what they find onto each Doc.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TypeVar
 
 import spacy
@@ -16,7 +17,7 @@ from spacy.tokens import Doc
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.components import DOCUMENT_LEVEL, names, sentences
 from dispatch_cli.nlp.components.rulers import add_rulers
-from dispatch_cli.nlp.lexicon import load_lexicon
+from dispatch_cli.nlp.lexicon import load_lexicon, packaged_dir
 from dispatch_cli.nlp.textview import NormalizedText, model_view, normalize, split_for_length
 from dispatch_cli.nlp.token_match import fast_token_match
 
@@ -45,7 +46,7 @@ def load_pipeline(model: str = BASE_MODEL, lexicon_dir: str | None = None) -> La
     lexicon = load_lexicon(lexicon_dir)
     config = {"lexicon_dir": lexicon_dir} if lexicon_dir else {}
     nlp.add_pipe(sentences.NAME, before="parser")
-    add_rulers(nlp, lexicon)
+    add_rulers(nlp, lexicon, Path(lexicon_dir) if lexicon_dir else packaged_dir())
     for name in (names.NAME, *DOCUMENT_LEVEL):
         nlp.add_pipe(name, config=config)
     return nlp
