@@ -96,3 +96,28 @@ def test_spacy_french_token_match_keeps_its_matches():
                 "New-York", "états-unis", "burn-out", "droits-de-l'homme", "aujourd'hui",
                 "Bakou", "vice-président", "Haut-Karabakh", "Jean-Pierre", "c'est-à-dire"]
     assert same_matches(pattern, factored, samples)
+
+
+@pytest.mark.parametrize("regex, balanced", [
+    ("^a(b|c)d$", True),
+    ("^a(?:b(c))$", True),
+    (r"^a\(b$", True),             # an escaped bracket is a character
+    ("^a[()]b$", True),             # so is one inside a class
+    (r"^a[\]()]b$", True),         # a class with an escaped `]`
+    ("^a[]()]b$", True),            # `]` first in a class is a member
+    ("^a[^]()]b$", True),
+    ("^a(b$", False),
+    ("^a)b($", False),              # closed before it is opened
+    (r"^a\\(b$", False),           # an escaped backslash, then a real bracket
+    ("^a[bc$", False),              # a class never closed
+])
+def test_group_balance_is_what_the_compiler_says(regex, balanced):
+    from dispatch_cli.nlp.token_match import _balanced
+
+    assert _balanced(regex) is balanced
+    try:
+        re.compile(regex)
+        compiles = True
+    except re.error:
+        compiles = False
+    assert compiles is balanced

@@ -57,13 +57,42 @@ def _shapes(pattern: str) -> list[Shape] | None:
         return None
     shapes = [_shape("^" + part + "$") for part in pattern[len(_FLAGS) + 4:-2].split("$)|(?:^")]
     # Each alternative must be a whole regular expression of its own (balanced groups once
-    # its large classes are set aside); otherwise the split cut inside one.
-    for _classes, literals in shapes:
-        try:
-            re.compile("x".join(literals))
-        except re.error:
-            return None
+    # its large classes are set aside); otherwise the split cut inside one. The factored
+    # pattern is compiled in the end, which checks the rest of the syntax.
+    if not all(_balanced("x".join(literals)) for _classes, literals in shapes):
+        return None
     return shapes
+
+
+def _balanced(regex: str) -> bool:
+    """Whether the groups of `regex` are balanced: every `(` closed by a later `)`, escaped
+    characters and those inside a character class not counted. (Compiling each of the 266
+    alternatives to find out took as long as factoring them.)"""
+    depth = 0
+    i, n = 0, len(regex)
+    while i < n:
+        ch = regex[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class runs to the first `]` that is neither escaped nor its first member
+            i += 1
+            if i < n and regex[i] == "^":
+                i += 1
+            if i < n and regex[i] == "]":
+                i += 1
+            while i < n and regex[i] != "]":
+                i += 2 if regex[i] == "\\" else 1
+            if i >= n:
+                return False
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        i += 1
+    return depth == 0
 
 
 def factor_alternation(pattern: str) -> str | None:
