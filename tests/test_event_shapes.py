@@ -50,6 +50,19 @@ CASES = {
         "qui se trouve en visite officielle dans notre pays.",
         [("meeting", frozenset({"Marcelo Rebelo de Sousa", "Ulisses Correia"})),
          ("visit", frozenset({"Ulisses Correia", "Portugal"}))]),
+    # a working meal is a meeting of those at table
+    "working_dinner_with": (
+        "La ministre Hanna Virtanen a participé mardi à un dîner de travail avec le commissaire Maroš Šefčovič.",
+        [("meeting", frozenset({"Hanna Virtanen", "Maroš Šefčovič"}))]),
+    "working_lunch_of_two": (
+        "Le président João Lourenço et le Premier ministre António Costa ont eu un déjeuner de travail.",
+        [("meeting", frozenset({"João Lourenço", "António Costa"}))]),
+    "working_dinner_in_honour_of": (
+        "Le ministre Paulo Rangel a offert un dîner de travail en l'honneur de son homologue marocain "
+        "Nasser Bourita.", [("meeting", frozenset({"Paulo Rangel", "Nasser Bourita"}))]),
+    "working_dinner_planned": (
+        "Le ministre Paulo Rangel a évoqué le dîner de travail prévu la semaine prochaine avec le ministre "
+        "Nasser Bourita.", []),
 }
 
 
