@@ -71,6 +71,7 @@ from dispatch_cli.nlp.words import (
     DEMONSTRATIVES,
     DESTINATION_PREPOSITIONS,
     FIRST_PERSON,
+    FIRST_PERSON_POSSESSIVES,
     MEANS_PREPOSITIONS,
     OBJECT_PRONOUNS,
     OF,
@@ -937,7 +938,10 @@ class EventReader:
                 last = self._last_encounter()
                 speakers = self.parties.speakers(sent, self.reports.saying, tok)
                 return [p for p in last.parties if p[0] == ACTOR and p not in speakers] if last else []
-            if doc[trig.start - 1].lower_ in POSSESSIVES:
+            if doc[trig.start - 1].lower_ in FIRST_PERSON_POSSESSIVES and in_quotes(self.quotes, trig):
+                # `« Lors de ma visite en X, j'ai ... », a déclaré Y`: the speaker's
+                found = self._quote_speaker(trig, sent)
+            elif doc[trig.start - 1].lower_ in POSSESSIVES:
                 found = by_clause  # `X a salué les résultats de sa visite`: the possessor
             else:
                 found = self.parties.subject_of(tok) or self.parties.genitive_after(trig, sent) or by_clause
