@@ -878,8 +878,9 @@ class EventReader:
             # just told (`les deux ministres`: two of them)
             signers = gathered
         if not signers:
+            # `L'Azerbaïdjan et la Turquie ont signé un accord`: states as the subject sign too
             signers = self.parties.orgs_in_subject(verb) or self._bodies_before(verb) \
-                or [p for p in subjects if p[0] == ORG]
+                or [p for p in subjects if p[0] == ORG] or [p for p in subjects if p[0] == PLACE]
         if len(signers) == 1 and signers[0][0] == ORG and not objects and not sides:
             # one body as the parse's subject, others coordinated before the verb however it
             # hung them (`La société X et la société Y ont signé ...`)
