@@ -544,7 +544,10 @@ class EventReader:
             return [event]  # kept even without parties yet: `X et Y y ont pris part` may follow
         if noun and etype == "meeting" and not event.parties and self.reports.held(doc, trig):
             return [event]  # `une réunion s'est tenue à X`: the same, until people join it
-        if not any(p[0] == ACTOR for p in event.parties) and len(represented) < 2:
+        # `Des négociations ont eu lieu entre les délégations de A et de B`: a meeting held
+        # between two states or bodies, whoever represented them
+        held_between = noun and self.reports.held(doc, trig) and len(self.parties.between(trig, sent)) >= 2
+        if not any(p[0] == ACTOR for p in event.parties) and len(represented) < 2 and not held_between:
             return []
         alone = self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig, self.calendar_words)
         if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone):
