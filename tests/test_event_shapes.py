@@ -50,6 +50,28 @@ CASES = {
         "qui se trouve en visite officielle dans notre pays.",
         [("meeting", frozenset({"Marcelo Rebelo de Sousa", "Ulisses Correia"})),
          ("visit", frozenset({"Ulisses Correia", "Portugal"}))]),
+    # a working meal is a meeting of those at table
+    "working_dinner_with": (
+        "La ministre Hanna Virtanen a participé mardi à un dîner de travail avec le commissaire Maroš Šefčovič.",
+        [("meeting", frozenset({"Hanna Virtanen", "Maroš Šefčovič"}))]),
+    "working_lunch_of_two": (
+        "Le président João Lourenço et le Premier ministre António Costa ont eu un déjeuner de travail.",
+        [("meeting", frozenset({"João Lourenço", "António Costa"}))]),
+    "working_dinner_in_honour_of": (
+        "Le ministre Paulo Rangel a offert un dîner de travail en l'honneur de son homologue marocain "
+        "Nasser Bourita.", [("meeting", frozenset({"Paulo Rangel", "Nasser Bourita"}))]),
+    # talks held between two states, whoever represented them
+    "talks_held_between_states": (
+        "Des négociations ont eu lieu jeudi entre les délégations de l'Iran et de l'Autriche à Vienne.",
+        [("meeting", frozenset({"Iran", "Autriche"}))]),
+    "talks_took_place_between_states": (
+        "Des pourparlers se sont déroulés à Genève entre la Serbie et le Kosovo.",
+        [("meeting", frozenset({"Serbie", "Kosovo"}))]),
+    "state_of_talks_is_a_topic": (
+        "Le ministre Paulo Rangel a évoqué l'état des négociations entre le Mercosur et l'Union européenne.", []),
+    "working_dinner_planned": (
+        "Le ministre Paulo Rangel a évoqué le dîner de travail prévu la semaine prochaine avec le ministre "
+        "Nasser Bourita.", []),
 }
 
 

@@ -87,3 +87,19 @@ def test_the_sides_a_document_names_sign_when_the_parties_are_said_to(parse):
                 "des professeurs Ola Berg et Ana Costa. Les deux parties ont signé un mémorandum de coopération "
                 "entre l'Université de Varsovie et l'Université d'Uppsala.")
     assert ("signing", frozenset({"Université de Varsovie", "Université d'Uppsala"})) in party_sets(rec)
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    # states as the subject of a verb of signing are its sides
+    ("La Pologne et la Lituanie ont signé mardi un accord sur la défense aérienne.", {"Pologne", "Lituanie"}),
+    ("Le Portugal et le Brésil ont signé à Lisbonne un mémorandum d'entente sur l'éducation.",
+     {"Portugal", "Brésil"}),
+])
+def test_states_that_sign(parse, sentence, parties):
+    assert ("signing", frozenset(parties)) in party_sets(parse(HEAD + sentence))
+
+
+def test_states_that_signed_long_ago_are_no_signing(parse):
+    rec = parse(HEAD + "Le ministre Radosław Sikorski a rappelé que la Pologne et la Lituanie avaient signé un "
+                "traité en 1994.")
+    assert rec["events"] == []

@@ -128,3 +128,28 @@ def test_a_participle_clause_on_the_subject_and_an_aside(parse):
 ])
 def test_a_state_host_is_spelt_as_the_text_spells_it(parse, sentence, visit):
     assert ("visit", frozenset(visit)) in party_sets(parse(HEAD + sentence))
+
+
+@pytest.mark.parametrize("text, visit", [
+    # a title that names no one before it stands for the person the paragraph names after it
+    # under that title: the quotation opens the dispatch, the verb of saying names the guest
+    ("« Aujourd'hui, lors de la visite officielle du président chilien au Portugal, nous avons signé "
+     "trois accords », a déclaré le président Marcelo Rebelo de Sousa à l'issue de son entretien avec le "
+     "président chilien Gabriel Boric.", {"Gabriel Boric", "Portugal"}),
+    ("« Aujourd'hui, pendant la visite du ministre suédois en Norvège, nous avons parlé d'énergie. Nous "
+     "avons aussi parlé de pêche », a dit la ministre Kari Nilsen après sa rencontre avec le ministre "
+     "suédois Tobias Billström.", {"Tobias Billström", "Norvège"}),
+    # `ma visite`, `notre visite` in quoted speech: the speaker's
+    ("« Aujourd'hui, au cours de ma visite au Danemark, j'ai rencontré la Première ministre Mette "
+     "Frederiksen », a indiqué le ministre Lars Dahl.", {"Lars Dahl", "Danemark"}),
+    ("La ministre Kari Nilsen a déclaré : « Aujourd'hui, lors de notre visite à Stockholm, nous avons eu "
+     "un entretien avec le ministre Tobias Billström ».", {"Kari Nilsen", "Suède"}),
+])
+def test_visits_told_in_quoted_speech(parse, text, visit):
+    assert ("visit", frozenset(visit)) in party_sets(parse(HEAD + text))
+
+
+def test_a_title_named_later_under_another_nationality_stands_for_no_one(parse):
+    rec = parse(HEAD + "« Aujourd'hui, lors de la visite du président chilien, nous avons parlé d'énergie », a "
+                "déclaré la ministre Kari Nilsen après sa rencontre avec le président argentin Javier Milei.")
+    assert not any(t == "visit" and "Javier Milei" in p for t, p in party_sets(rec))

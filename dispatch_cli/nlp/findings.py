@@ -176,6 +176,9 @@ class Coreference:
     resolved: dict[int, tuple[int, int, int]]
     # sentence start (token index) -> the last person who was a sentence's subject before it
     protagonist: dict[int, int | None]
+    # title start -> where the title ends when what follows its words is not of it (`du
+    # président kirghiz en Azerbaïdjan`, named after it: the place is where he is)
+    title_end: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

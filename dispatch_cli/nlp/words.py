@@ -19,6 +19,7 @@ ONE = frozenset({"un", "une"})  # the singular indefinite article (`X, un artist
 DE = frozenset({"de", "d'"})
 DE_CONTRACTED = frozenset({"du", "des"})
 A_CONTRACTED = frozenset({"au", "aux"})
+CONTRACTED_SINGULAR = frozenset({"du", "au"})  # de + le, à + le: a definite singular after a preposition
 OF = DE | DE_CONTRACTED  # what opens a `de` complement: de, d', du, des
 TO = frozenset({"à"}) | A_CONTRACTED  # `à` and its contractions: au, aux
 ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES | OF | A_CONTRACTED
@@ -30,6 +31,7 @@ ONE_OWNER = frozenset({"son", "sa", "leur"})  # the possessives of one thing of 
 OUR = frozenset({"notre"})  # the writer's own (`notre pays`: the dispatch's state)
 # First and second person possessives, of quoted speech (`Votre Excellence`).
 SPEAKER_POSSESSIVES = frozenset({"mon", "ma", "mes", "ton", "ta", "tes", "votre", "vos"})
+FIRST_PERSON_POSSESSIVES = frozenset({"mon", "ma", "mes", "notre", "nos"})  # the speaker's, in quoted speech
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # Determiners of a plural noun phrase (`les ministres`, `aux présidents`): several people.
 PLURAL_DETERMINERS = frozenset({"les", "ces", "des", "aux", "leurs"})

@@ -33,8 +33,10 @@ def entity_refs(doc: Doc, header: Header, people: list[PersonEntity], orgs: list
     of who that person is; in a title that names nobody (`des représentants de l'OTAN`) the
     organization itself is the party.
     """
+    # a title resolved to a person named after it ends with his title's words (`du président
+    # kirghiz en Azerbaïdjan`: the place after them is where he is)
     inside_title = {i for t in titles if t.person is not None or t.start in coreference.resolved
-                    for i in range(t.start, t.end)}
+                    for i in range(t.start, coreference.title_end.get(t.start, t.end))}
     org_spans = [s for s in doc.spans.get(keys.ORGANIZATIONS, []) if header.in_body(s.start_char, with_byline=True)]
     org_cover: dict[int, int] = {}
     for s in org_spans:

@@ -20,9 +20,11 @@ from dispatch_cli.nlp.grammar.normalize import stem, title_words
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
+    CONTRACTED_SINGULAR,
     DEFINITE_ARTICLES,
     OF,
     ONE_OWNER,
+    PLACE_PREPOSITIONS,
     PLURAL_DETERMINERS,
     SUBJECT_PRONOUNS,
 )
@@ -127,6 +129,35 @@ def resolve_title(phrase_text: str, head: str, known: KnownPeople, position: int
     return best[-1] if best else None
 
 
+def resolve_ahead(phrase_text: str, head: str, known: KnownPeople, position: int, end: int,
+                  lexicon: Lexicon) -> int | None:
+    """The person a title that names no one before it stands for, named after it and before
+    character `end` (its paragraph's end) under a title holding all its words: a quotation
+    that opens the dispatch names the guest by his title before the verb of saying names him
+    (`« Lors de la visite du président kirghiz, nous avons ... », a déclaré X ... avec le
+    président kirghiz Y`). The first such person named after the title, if any."""
+    head_stem = head_word(head)
+    words = title_words(phrase_text, lexicon)
+    states = words & known.all_states
+    best: tuple[int, int] | None = None
+    for idx in known.candidates(head_stem, states):
+        i = bisect_left(known.starts[idx], position)
+        if i == len(known.starts[idx]) or known.starts[idx][i] >= end:
+            continue
+        if known.last_before(idx, position) is not None:
+            continue  # named before: `resolve_title` has weighed him
+        if states and not states & known.states[idx]:
+            continue  # `le président kirghiz` is a Kyrgyz
+        # every word but the states (`du président kirghiz en Azerbaïdjan`: the visit's host)
+        if not any(head_stem in role_words and words - known.all_states <= role_words
+                   for role_words in known.roles[idx]):
+            continue
+        first = known.starts[idx][i]
+        if best is None or first < best[0]:
+            best = (first, idx)
+    return best[1] if best else None
+
+
 def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEntity],
                      lexicon: Lexicon) -> Coreference:
     """Titles without a name, epithets and subject pronouns resolved to people (token index
@@ -137,18 +168,34 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
     state = lexicon.geography.country_of(place) if place else None
     home = fold(state) if state else None
     resolved: dict[int, tuple[int, int, int]] = {}
+    title_end: dict[int, int] = {}
     known = KnownPeople(people, lexicon)
     for phrase in titles:
         # `son homologue biélorusse`: a counterpart with a nationality after a possessive is
         # that state's person named before, as a definite title is
         counterpart = phrase.start > 0 and doc[phrase.start - 1].lower_ in ONE_OWNER \
             and bool(phrase.nationalities) and head_word(phrase.head) in known.generic
-        if phrase.person is not None or not (phrase.definite or counterpart):
+        # `la visite du président kirghiz`: definite too, after a preposition
+        contracted = phrase.start > 0 and doc[phrase.start - 1].lower_ in CONTRACTED_SINGULAR
+        if phrase.person is not None or not (phrase.definite or counterpart or contracted):
             continue
         if phrase.start > 0 and doc[phrase.start - 1].lower_ in PLURAL_DETERMINERS:
             continue  # `les ministres`: several people, not one of them
         span = doc[phrase.start:phrase.end]
-        actor = resolve_title(span.text, phrase.head, known, span.start_char, lexicon, home)
+        actor = None
+        if phrase.definite or counterpart:
+            actor = resolve_title(span.text, phrase.head, known, span.start_char, lexicon, home)
+        if actor is None:
+            newline = doc.text.find("\n", span.end_char)
+            actor = resolve_ahead(span.text, phrase.head, known, span.end_char,
+                                  newline if newline >= 0 else len(doc.text), lexicon)
+            # `du président kirghiz en Azerbaïdjan`: where he is, which his title does not hold
+            # (`resolve_ahead` leaves the states out), is no part of it
+            cut = next((k for k in range(phrase.head_span[1], phrase.end)
+                        if doc[k].lower_ in PLACE_PREPOSITIONS | A_CONTRACTED), None)
+            if actor is not None and cut is not None:
+                span = doc[phrase.start:cut]
+                title_end[phrase.start] = cut
         if actor is not None:
             resolved[phrase.start] = (actor, doc[phrase.start - 1].idx, span.end_char)
     nationality_end = {s.start: s.end for s in doc.spans.get(keys.LEXICON, []) if s.label_ == keys.NATIONALITY}
@@ -214,4 +261,4 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
             last_subject = antecedent = in_sent[0]
         elif any(t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN") and t.i < root for t in sent):
             antecedent = None  # `La partie européenne a souligné... Elle a salué`: not a person
-    return Coreference(resolved=resolved, protagonist=protagonist)
+    return Coreference(resolved=resolved, protagonist=protagonist, title_end=title_end)

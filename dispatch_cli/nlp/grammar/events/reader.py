@@ -71,6 +71,7 @@ from dispatch_cli.nlp.words import (
     DEMONSTRATIVES,
     DESTINATION_PREPOSITIONS,
     FIRST_PERSON,
+    FIRST_PERSON_POSSESSIVES,
     MEANS_PREPOSITIONS,
     OBJECT_PRONOUNS,
     OF,
@@ -543,7 +544,10 @@ class EventReader:
             return [event]  # kept even without parties yet: `X et Y y ont pris part` may follow
         if noun and etype == "meeting" and not event.parties and self.reports.held(doc, trig):
             return [event]  # `une réunion s'est tenue à X`: the same, until people join it
-        if not any(p[0] == ACTOR for p in event.parties) and len(represented) < 2:
+        # `Des négociations ont eu lieu entre les délégations de A et de B`: a meeting held
+        # between two states or bodies, whoever represented them
+        held_between = noun and self.reports.held(doc, trig) and len(self.parties.between(trig, sent)) >= 2
+        if not any(p[0] == ACTOR for p in event.parties) and len(represented) < 2 and not held_between:
             return []
         alone = self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig, self.calendar_words)
         if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone):
@@ -877,8 +881,9 @@ class EventReader:
             # just told (`les deux ministres`: two of them)
             signers = gathered
         if not signers:
+            # `L'Azerbaïdjan et la Turquie ont signé un accord`: states as the subject sign too
             signers = self.parties.orgs_in_subject(verb) or self._bodies_before(verb) \
-                or [p for p in subjects if p[0] == ORG]
+                or [p for p in subjects if p[0] == ORG] or [p for p in subjects if p[0] == PLACE]
         if len(signers) == 1 and signers[0][0] == ORG and not objects and not sides:
             # one body as the parse's subject, others coordinated before the verb however it
             # hung them (`La société X et la société Y ont signé ...`)
@@ -937,7 +942,10 @@ class EventReader:
                 last = self._last_encounter()
                 speakers = self.parties.speakers(sent, self.reports.saying, tok)
                 return [p for p in last.parties if p[0] == ACTOR and p not in speakers] if last else []
-            if doc[trig.start - 1].lower_ in POSSESSIVES:
+            if doc[trig.start - 1].lower_ in FIRST_PERSON_POSSESSIVES and in_quotes(self.quotes, trig):
+                # `« Lors de ma visite en X, j'ai ... », a déclaré Y`: the speaker's
+                found = self._quote_speaker(trig, sent)
+            elif doc[trig.start - 1].lower_ in POSSESSIVES:
                 found = by_clause  # `X a salué les résultats de sa visite`: the possessor
             else:
                 found = self.parties.subject_of(tok) or self.parties.genitive_after(trig, sent) or by_clause
