@@ -20,7 +20,7 @@ def test_the_shipped_table_is_the_tokenizers(dispatch_parser) -> None:
     """Out of date after an edit of the rule model: run models/tools/build_ruler_tokens.py."""
     nlp = dispatch_parser.nlp
     shipped = json.loads((packaged_dir() / TOKENS_FILE).read_text(encoding="utf-8"))
-    assert shipped == tokens_table(nlp, load_lexicon())
+    assert shipped == tokens_table(nlp, load_lexicon()), "out of date: run python models/tools/build_ruler_tokens.py"
     assert read_tokens_table(packaged_dir(), nlp) == phrase_words(nlp, load_lexicon())
 
 
