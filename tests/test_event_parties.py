@@ -127,3 +127,28 @@ def test_a_body_named_as_the_venue_is_no_party(parse):
     rec = parse(HEAD + "Le secrétaire général de la Ligue arabe, Ahmed Aboul Gheit, a reçu hier au siège de "
                 "l'Union africaine l'ambassadeur du Kenya, Peter Mutuku.")
     assert party_sets(rec) == [("meeting", frozenset({"Ahmed Aboul Gheit", "Peter Mutuku"}))]
+
+
+def test_bodies_coordinated_as_the_subject_are_the_sides(parse):
+    rec = parse(HEAD + "La société norvégienne Equinor et la compagnie Petrobras ont tenu une réunion de travail "
+                "à Oslo.")
+    assert party_sets(rec) == [("meeting", frozenset({"Equinor", "Petrobras"}))]
+    rec = parse(HEAD + "L'Agence kazakhe des routes et la Banque asiatique de développement ont eu des entretiens "
+                "mardi à Astana.")
+    assert party_sets(rec) == [("meeting", frozenset({"Agence kazakhe des routes",
+                                                      "Banque asiatique de développement"}))]
+
+
+def test_an_organ_and_its_organization_are_one_side(parse):
+    # the council belongs to the union, its acronym in brackets restates it: no meeting between them
+    rec = parse(HEAD + "Le Conseil des ministres de l'Union économique eurasiatique (UEE) et l'UEE ont tenu "
+                "une réunion à Astana.")
+    assert [t for t, _ in party_sets(rec) if t == "meeting"] == []
+
+
+def test_a_body_named_alone_after_its_premises_is_that_body_where_it_opens_a_sentence(parse):
+    # `Kazvodokanal` is read as a place by the model at its first mention; the text names it a body
+    rec = parse(HEAD + "Kazvodokanal et la société française Saur ont tenu une réunion au siège de Kazvodokanal.")
+    assert {o["name"] for o in rec["organizations"]} >= {"Kazvodokanal", "Saur"}
+    assert all(p["name"] != "Kazvodokanal" for p in rec["places"])
+    assert party_sets(rec) == [("meeting", frozenset({"Kazvodokanal", "Saur"}))]

@@ -44,10 +44,47 @@ class NameFinder(LexiconComponent):
             persons = sorted([*persons, *(Span(doc, o.start, o.end, label=keys.PER) for o in again)],
                              key=lambda p: p.start)
         taken = {i for s in persons + orgs for i in range(s.start, s.end)}
+        places = self.places.find(doc, taken, persons)
+        # a body's name written again where the model read a place or nothing (`Azersu et la
+        # société Suez ont tenu une réunion au siège d'Azersu`): one name is one entity in a text
+        again = bodies_again(doc, orgs, taken | {i for p in places if p.label_ != keys.LOC
+                                                 for i in range(p.start, p.end)})
+        if again:
+            covered = {i for o in again for i in range(o.start, o.end)}
+            places = [p for p in places if not any(i in covered for i in range(p.start, p.end))]
+            orgs = [*orgs, *again]
         doc.spans[keys.PERSONS] = persons
         doc.spans[keys.ORGANIZATIONS] = orgs
-        doc.spans[keys.PLACES] = self.places.find(doc, taken, persons)
+        doc.spans[keys.PLACES] = places
         return doc
+
+
+def bodies_again(doc: Doc, orgs: list[Span], taken: set[int]) -> list[Span]:
+    """The other places where the text writes the name of one of its organizations (`ORG`
+    spans with a capital), as `ORG` spans: a name written the same way is the same body, where
+    the model saw a place or nothing (a sentence's first word). None on a token of `taken`
+    (people, organizations, the gazetteer's places), nor inside a capitalized run of words
+    (`Azersu` is not in `Azersu Holding`)."""
+    names = {tuple(t.text for t in o) for o in orgs if o.label_ == keys.ORG and any(c.isupper() for c in o.text)
+             and len(o.text) >= 3}
+    at: dict[str, list[int]] = {}
+    for tok in doc:
+        at.setdefault(tok.text, []).append(tok.i)
+    found: list[Span] = []
+    for name in sorted(names):
+        n = len(name)
+        for i in at.get(name[0], []):
+            if i + n > len(doc) or tuple(t.text for t in doc[i:i + n]) != name:
+                continue
+            if any(k in taken for k in range(i, i + n)):
+                continue
+            before, after = doc[i - 1] if i > 0 else None, doc[i + n] if i + n < len(doc) else None
+            if (before is not None and before.is_title and not before.is_sent_start) or (after is not None
+                                                                                       and after.is_title):
+                continue
+            found.append(Span(doc, i, i + n, label=keys.ORG))
+            taken = taken | set(range(i, i + n))
+    return found
 
 
 @Language.factory(NAME, assigns=["doc.spans"], requires=["doc.ents", "token.pos", "token.is_sent_start"],

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from dispatch_cli.nlp.findings import Party
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.events.inflection import VerbTable
-from dispatch_cli.nlp.grammar.events.reports import Phrases
+from dispatch_cli.nlp.grammar.events.reports import Phrases, governing_verb
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, Ref
 from dispatch_cli.nlp.words import (
     AND,
@@ -97,7 +97,8 @@ class PartyFinder:
             if party not in subjects:
                 subjects.append(party)
         if not subjects:
-            subjects = [(r.kind, r.index) for r in before if r.kind == ORG][:1]
+            subjects = self.coordinated_bodies(trig, sent, noun) \
+                or [(r.kind, r.index) for r in before if r.kind == ORG][:1]
         if not subjects:
             subjects = self.states_in_subject(trig, noun)
         if not subjects and not noun and etype not in ("conference", "signing"):
@@ -376,6 +377,28 @@ class PartyFinder:
                     if country is not None and (PLACE, country) not in out:
                         out.append((PLACE, country))
         return out
+
+    def coordinated_bodies(self, trig: Span, sent: Span, noun: bool) -> list[Party]:
+        """Two or more bodies coordinated as the subject of a trigger's verb (or of the support
+        verb of a noun), each a side of the encounter, when no one is named before the trigger:
+        `Azersu et la société Suez ont tenu une réunion`; else nothing. Bodies named inside
+        one another's names are one side (`le Conseil des chefs d'État de la CEI et la CEI`)."""
+        before = [r for r in self.in_sent(sent) if r.start < trig.start and not r.nested]
+        if any(r.kind == ACTOR for r in before):
+            return []
+        governor = governing_verb(self.doc[trig.start]) if noun else self.doc[trig.start]
+        # a body in brackets restates the name before it (`le Conseil de la Communauté des
+        # États indépendants (CEI)`): no side of its own
+        bodies = {(r.kind, r.index) for r in before if r.kind == ORG
+                  and not (r.start > 0 and self.doc[r.start - 1].text == "(")}
+        coordinated = [p for p in self.orgs_in_subject(governor) if p in bodies]
+        # one body named within another's name in the sentence (`le Conseil des ministres de
+        # l'Union économique eurasiatique et l'UEE`): an organ and its organization
+        spans = {body: [(r.start, r.end) for r in self.in_sent(sent) if (r.kind, r.index) == body]
+                 for body in coordinated}
+        nested = any(a != b and any(s <= x and y <= e and (x, y) != (s, e) for x, y in spans[a] for s, e in spans[b])
+                     for a in coordinated for b in coordinated)
+        return coordinated if len(coordinated) >= 2 and not nested else []
 
     def orgs_in_subject(self, verb: Token) -> list[Party]:
         """The organizations of the subject phrase of a verb (`l'Agence X et la société Y ont

@@ -547,7 +547,10 @@ class EventReader:
         # `Des négociations ont eu lieu entre les délégations de A et de B`: a meeting held
         # between two states or bodies, whoever represented them
         held_between = noun and self.reports.held(doc, trig) and len(self.parties.between(trig, sent)) >= 2
-        if not any(p[0] == ACTOR for p in event.parties) and len(represented) < 2 and not held_between:
+        # `Azersu et la société Suez ont tenu une réunion`: the bodies of the subject are the sides
+        sides = len(subjects) >= 2 and subjects == self.parties.coordinated_bodies(trig, sent, noun)
+        if not any(p[0] == ACTOR for p in event.parties) and len(represented) < 2 and not held_between \
+                and not sides:
             return []
         alone = self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig, self.calendar_words)
         if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone):
