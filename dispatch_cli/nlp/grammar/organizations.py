@@ -530,7 +530,8 @@ class OrganizationFinder:
             out.append(Span(doc, start, max(end, k), label=keys.ORG))
         return out
 
-    def _indefinite(self, doc: Doc, head: int) -> bool:
+    @staticmethod
+    def indefinite(doc: Doc, head: int) -> bool:
         """Is the head noun opened by an indefinite determiner, a number or an ordinal (`un
         groupe de représentants`, `une commission de l'Assemblée`, `trois comités`, `le VIIe
         Congrès`)? A proper name is not; a counted one is an edition of a gathering."""
@@ -634,7 +635,7 @@ class OrganizationFinder:
                 continue
             if len(span) == 1 and tok.is_sent_start:
                 continue
-            if self._indefinite(doc, tok.i):
+            if self.indefinite(doc, tok.i):
                 counted.append(span)
                 continue
             if self._generic_part(span, cover):
