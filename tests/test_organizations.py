@@ -637,3 +637,20 @@ def test_a_sports_club_is_an_organization_not_a_person(parse):
         rec = parse(HEAD + text)
         assert club in org_names(rec)
         assert club not in {a["name"] for a in rec["actors"]}
+
+
+# A name coordinated with a body is a body.
+
+def test_a_name_coordinated_with_a_body_is_a_body(parse):
+    rec = parse(HEAD + "La compagnie chilienne Codelco et l'Enami ont signé un accord à Santiago.")
+    assert {"Codelco", "Enami"} <= set(org_names(rec))
+    rec = parse(HEAD + "ENAP et la société Petroperu ont échangé un mémorandum sur le transport du brut.")
+    assert {"ENAP", "Petroperu"} <= set(org_names(rec))
+
+
+def test_a_person_a_place_or_a_month_beside_a_body_stays_what_it_is(parse):
+    rec = parse(HEAD + "La Banque mondiale et Lima ont signé un accord. L'UNICEF et Mme Ana Ruiz ont visité l'école. "
+                "La FAO et Décembre ne sont pas liés.")
+    names = set(org_names(rec))
+    assert "Lima" not in names and "Ana Ruiz" not in names and "Décembre" not in names
+    assert "Ana Ruiz" in {a["name"] for a in rec["actors"]}

@@ -16,7 +16,8 @@ from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.organizations import OrganizationFinder
 from dispatch_cli.nlp.grammar.persons import PersonFinder
 from dispatch_cli.nlp.grammar.places import PlaceFinder
-from dispatch_cli.nlp.grammar.tokens import labels_at
+from dispatch_cli.nlp.grammar.tokens import is_capitalized, labels_at
+from dispatch_cli.nlp.words import AND, ARTICLES, DEFINITE_ARTICLES, OF
 
 NAME = "dispatch_names"
 
@@ -28,6 +29,7 @@ class NameFinder(LexiconComponent):
         self.persons = PersonFinder(self.lexicon)
         self.organizations = OrganizationFinder(self.lexicon)
         self.places = PlaceFinder(self.lexicon)
+        self.calendar = frozenset([*self.lexicon.calendar.months, *self.lexicon.calendar.weekdays])
 
     def __call__(self, doc: Doc) -> Doc:
         cover = labels_at(doc)
@@ -44,6 +46,13 @@ class NameFinder(LexiconComponent):
             persons = sorted([*persons, *(Span(doc, o.start, o.end, label=keys.PER) for o in again)],
                              key=lambda p: p.start)
         taken = {i for s in persons + orgs for i in range(s.start, s.end)}
+        gazetteer = {i for s in doc.spans.get(keys.LEXICON, []) if s.label_ in keys.GAZETTEER_PLACES
+                     or s.label_ in (keys.TITLE, keys.HONORIFIC, keys.EPITHET, keys.NATIONALITY)
+                     for i in range(s.start, s.end)}
+        partners = coordinated_bodies(doc, orgs, taken | gazetteer, self.calendar)
+        if partners:
+            orgs = [*orgs, *partners]
+            taken |= {i for s in partners for i in range(s.start, s.end)}
         places = self.places.find(doc, taken, persons)
         # a body's name written again where the model read a place or nothing (`Azersu et la
         # société Suez ont tenu une réunion au siège d'Azersu`): one name is one entity in a text
@@ -58,6 +67,58 @@ class NameFinder(LexiconComponent):
         doc.spans[keys.ORGANIZATIONS] = orgs
         doc.spans[keys.PLACES] = places
         return doc
+
+
+def coordinated_bodies(doc: Doc, orgs: list[Span], taken: set[int], calendar: frozenset[str]) -> list[Span]:
+    """Names coordinated with an organization by `et` that nothing else reads (`la société
+    Hattat et l'Agroleasing ont signé`, `MOL et SOCAR ont échangé`), as `ORG` spans: French
+    coordinates like with like, and a capitalized name that is no person, place, title or
+    date beside a body is a body. The name is the run of capitalized words after `et` (and an
+    article) or before it, whole: none on a token of `taken`."""
+    out: list[Span] = []
+    used = set(taken)
+
+    def run_from(i: int, step: int) -> tuple[int, int] | None:
+        k = i
+        while 0 <= k < len(doc) and is_capitalized(doc[k]) and k not in used and doc[k].lower_ not in ARTICLES \
+                and doc[k].lower_ not in calendar and not doc[k].is_punct:
+            k += step
+        if k == i:
+            return None
+        lo, hi = (i, k) if step > 0 else (k + 1, i + 1)
+        # the run must be whole: no capitalized word glued to its far side (a longer name)
+        edge = hi if step > 0 else lo - 1
+        if 0 <= edge < len(doc) and is_capitalized(doc[edge]) and not doc[edge].is_sent_start:
+            return None
+        if hi < len(doc) and doc[hi].lower_ in OF:
+            return None  # `le Processus de paix`: a name that goes on, read (or left) by the finders
+        return lo, hi
+
+    for org in orgs:
+        if org.label_ != keys.ORG:
+            continue
+        found = None
+        j = org.end
+        if j < len(doc) and doc[j].lower_ == AND:
+            k = j + 1
+            if k < len(doc) and doc[k].lower_ in DEFINITE_ARTICLES:
+                k += 1
+            found = run_from(k, 1)
+        if found is None:
+            i = org.start - 1
+            if i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES:
+                i -= 1
+            if i >= 1 and doc[i].lower_ == AND:
+                found = run_from(i - 1, -1)
+                if found is not None and found[0] > 0 and not (doc[found[0]].is_sent_start
+                                                               or doc[found[0] - 1].lower_ in DEFINITE_ARTICLES
+                                                               or doc[found[0] - 1].is_punct
+                                                               or doc[found[0] - 1].is_space):
+                    found = None  # `le ministre X et l'OTAN`: what precedes is read otherwise
+        if found is not None:
+            out.append(Span(doc, found[0], found[1], label=keys.ORG))
+            used |= set(range(found[0], found[1]))
+    return out
 
 
 def bodies_again(doc: Doc, orgs: list[Span], taken: set[int], model_places: set[int]) -> list[Span]:
