@@ -103,3 +103,15 @@ def test_states_that_signed_long_ago_are_no_signing(parse):
     rec = parse(HEAD + "Le ministre Radosław Sikorski a rappelé que la Pologne et la Lituanie avaient signé un "
                 "traité en 1994.")
     assert rec["events"] == []
+
+
+def test_witnesses_sign_nothing_when_the_signers_are_named(parse):
+    rec = parse(HEAD + "L'accord a été signé par le maire de Gdańsk, Piotr Adamowicz, et le maire de Brême, "
+                "Andreas Bovenschulte, en présence du ministre polonais des Affaires étrangères, Radosław Sikorski.")
+    assert party_sets(rec) == [("signing", frozenset({"Piotr Adamowicz", "Andreas Bovenschulte"}))]
+
+
+def test_those_present_stand_for_unnamed_signers(parse):
+    rec = parse(HEAD + "Un plan d'action commun a été signé mardi en présence des présidents Andrzej Duda et "
+                "Alar Karis.")
+    assert party_sets(rec) == [("signing", frozenset({"Andrzej Duda", "Alar Karis"}))]

@@ -319,3 +319,11 @@ def test_a_title_in_a_fronted_participle_clause_is_not_the_subjects(parse):
     assert actor(rec, "Lina Haddad")["roles"] == []
     assert actor(rec, "Omar Karam")["roles"] == ["ministre libanais"]
     assert actor(rec, "Rami Saad")["roles"] == []
+
+
+def test_a_division_named_between_a_title_and_its_body_is_part_of_the_title(parse):
+    rec = parse(HEAD + "Le protocole a été signé par le directeur Asie-Pacifique de Volvo, Lars Eriksson, et la "
+                "directrice générale Recherche-Développement de Bosch, Anna Weber.")
+    names = {a["name"] for a in rec["actors"]}
+    assert names == {"Lars Eriksson", "Anna Weber"}
+    assert actor(rec, "Anna Weber")["roles"] == ["directrice générale Recherche-Développement de Bosch"]

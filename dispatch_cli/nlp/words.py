@@ -68,6 +68,7 @@ NAME_LINKS = OF | frozenset({"pour", "sur", "auprès", "en"})
 # Words that chain coordinated parties (`avec X, Y ainsi que Z`, `de l'OTAN et de l'UE`).
 COORDINATION = DEFINITE_ARTICLES | OF | frozenset({"et", ",", "avec", "ainsi", "que"})
 AND = "et"
+IN_PRESENCE = ("en", "présence")  # the compound preposition `en présence de`: who witnessed
 THEN = frozenset({"puis", "ensuite"})  # one after the other (`avec X, puis avec Y`)
 # What puts a word of call as the means of another encounter (`a pris part par visioconférence à`).
 MEANS_PREPOSITIONS = frozenset({"par", "en", "via"})

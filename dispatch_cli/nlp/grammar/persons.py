@@ -272,6 +272,8 @@ class PersonFinder:
             end = self.name_run(doc, i, cover)
             if i > title.end and doc[i - 1].lower_ in PLACE_PREPOSITIONS | A_CONTRACTED:
                 continue  # `directeur au Quai d'Orsay`: after `à`, `en`, a place
+            if end > i and title.label_ == keys.TITLE and not title.id_ and self._named_after_comma(doc, i, end, cover):
+                continue  # `le directeur Afrique-Moyen-Orient de Renault, Paul Girard`: a division
             if end > i and (_words(doc, i, end) >= 2 or title.label_ == keys.HONORIFIC or i == title.end):
                 add(i, end, strong=True)
                 if title.label_ == keys.TITLE and title.id_:
@@ -341,6 +343,24 @@ class PersonFinder:
         found.sort(key=lambda span: span.label_ != keys.PER)
         return [span for span in filter_spans(found) if not self._in_credit(doc, span.start)
                 and not _abbreviated(doc, span)]
+
+    def _named_after_comma(self, doc: Doc, start: int, end: int, cover: Cover) -> bool:
+        """Do the capitalized words `start`..`end` after a singular title go on with a `de`
+        complement (theirs, or one read into them: `Recherche-Développement de Bosch`) closed by
+        a comma and a person's name (`directeur général Exploration-Production de
+        TotalEnergies, Nicolas Terraz`)? Then they name a part of the body, in the title: the
+        person is the one set off by the comma, and no one is named twice."""
+        if end < len(doc) and doc[end].text == "," and any(t.lower_ in OF for t in doc[start + 1:end]):
+            return _words(doc, end + 1, self.name_run(doc, end + 1, cover)) >= 2
+        if end >= len(doc) or doc[end].lower_ not in OF:
+            return False
+        for k in range(end + 1, min(len(doc), end + MAX_TITLE_REACH)):
+            tok = doc[k]
+            if "\n" in tok.text or tok.pos_ in ("VERB", "AUX") or tok.text in CLAUSE_BREAKS:
+                return False
+            if tok.text == ",":
+                return _words(doc, k + 1, self.name_run(doc, k + 1, cover)) >= 2
+        return False
 
     def _enumerated(self, doc: Doc, end: int, cover: Cover, add: Callable[[int, int, bool], None]) -> None:
         """After a plural title and its first name, the names enumerated with it

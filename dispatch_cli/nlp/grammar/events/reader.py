@@ -72,6 +72,7 @@ from dispatch_cli.nlp.words import (
     DESTINATION_PREPOSITIONS,
     FIRST_PERSON,
     FIRST_PERSON_POSSESSIVES,
+    IN_PRESENCE,
     MEANS_PREPOSITIONS,
     OBJECT_PRONOUNS,
     OF,
@@ -864,6 +865,11 @@ class EventReader:
         own = [p for p in self.parties.subject_of(verb) if p not in others]
         signers = own or [p for p in signers if p not in others]
         objects = [p for p in objects if p not in others]
+        witnesses = self._witnesses(trig, sent)
+        if witnesses and any(p[0] == ACTOR and p not in witnesses for p in [*signers, *objects]):
+            # `signé par X et Y, en présence du ministre Z`: witnesses sign nothing when the
+            # signers are named (unnamed, those present stand for them)
+            objects = [p for p in objects if p not in witnesses]
         sides = self.parties.between(trig, sent, SIGNING_REACH)
         if self.parties.side_anaphor(verb, self.words.side_nouns):
             # `les deux parties ont signé un mémorandum entre A et B`: no one is said to have
@@ -905,6 +911,18 @@ class EventReader:
                     told.add(p)
             return []
         return [event] if len(event.parties) >= 2 else []
+
+    def _witnesses(self, trig: Span, sent: Span) -> list[Party]:
+        """The people named after the trigger in an `en présence de` complement, to the end of
+        the sentence's clause."""
+        doc = self.doc
+        start = next((k + 1 for k in range(trig.end, sent.end - 1)
+                      if (doc[k].lower_, doc[k + 1].lower_) == IN_PRESENCE), None)
+        if start is None:
+            return []
+        end = next((k for k in range(start, sent.end) if doc[k].pos_ in ("VERB", "AUX") or doc[k].text == ";"),
+                   sent.end)
+        return self.parties.people_at(start, end)
 
     def _document_told_again(self, verb: Token) -> FoundEvent | None:
         """The signing reported before that the subject of a verb of signing names again: a
