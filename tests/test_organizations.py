@@ -654,3 +654,10 @@ def test_a_person_a_place_or_a_month_beside_a_body_stays_what_it_is(parse):
     names = set(org_names(rec))
     assert "Lima" not in names and "Ana Ruiz" not in names and "Décembre" not in names
     assert "Ana Ruiz" in {a["name"] for a in rec["actors"]}
+
+
+def test_a_lone_word_read_as_a_person_beside_a_body_is_a_body(parse):
+    # no person of the text is named so: the word beside a company is a company
+    rec = parse(HEAD + "En marge du salon, Kazatomprom et la société Orano ont signé un accord d'approvisionnement.")
+    assert {"Kazatomprom", "Orano"} <= set(org_names(rec))
+    assert rec["actors"] == []

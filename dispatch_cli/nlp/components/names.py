@@ -49,10 +49,17 @@ class NameFinder(LexiconComponent):
         gazetteer = {i for s in doc.spans.get(keys.LEXICON, []) if s.label_ in keys.GAZETTEER_PLACES
                      or s.label_ in (keys.TITLE, keys.HONORIFIC, keys.EPITHET, keys.NATIONALITY)
                      for i in range(s.start, s.end)}
-        partners = coordinated_bodies(doc, orgs, taken | gazetteer, self.calendar)
+        # a lone word the model read as a person, and that is no mention of a person named in
+        # full, may be a body beside another (`Azerenerji et ACWA Power ont signé`)
+        surnames = {t.lower_ for p in persons if p.label_ == keys.PER and len(p) > 1 for t in p}
+        loose = {i for p in persons if p.label_ == keys.PER_WEAK and not any(t.lower_ in surnames for t in p)
+                 for i in range(p.start, p.end)}
+        partners = coordinated_bodies(doc, orgs, (taken - loose) | gazetteer, self.calendar)
         if partners:
             orgs = [*orgs, *partners]
-            taken |= {i for s in partners for i in range(s.start, s.end)}
+            claimed = {i for s in partners for i in range(s.start, s.end)}
+            persons = [p for p in persons if not any(i in claimed for i in range(p.start, p.end))]
+            taken |= claimed
         places = self.places.find(doc, taken, persons)
         # a body's name written again where the model read a place or nothing (`Azersu et la
         # société Suez ont tenu une réunion au siège d'Azersu`): one name is one entity in a text
