@@ -152,3 +152,19 @@ def test_a_body_named_alone_after_its_premises_is_that_body_where_it_opens_a_sen
     assert {o["name"] for o in rec["organizations"]} >= {"Kazvodokanal", "Saur"}
     assert all(p["name"] != "Kazvodokanal" for p in rec["places"])
     assert party_sets(rec) == [("meeting", frozenset({"Kazvodokanal", "Saur"}))]
+
+
+def test_the_session_of_a_body_not_yet_told_is_a_gathering_of_its_own(parse):
+    rec = parse(HEAD + "Le président du Sénat, Maulen Ashimbayev, a reçu une délégation du Parlement letton conduite "
+                "par le député Janis Vucans. La délégation a ensuite pris part à la réunion de la commission "
+                "interparlementaire Kazakhstan-Lettonie, coprésidée par Janis Vucans et le sénateur Nurlan Beknazarov.")
+    sets = dict((t, s) for t, s in party_sets(rec) if t in ("meeting", "conference"))
+    assert {"Maulen Ashimbayev", "Janis Vucans"} <= sets["meeting"] and "Nurlan Beknazarov" not in sets["meeting"]
+    assert {"Janis Vucans", "Nurlan Beknazarov"} <= sets["conference"]
+
+
+def test_taking_part_in_the_session_of_a_body_told_joins_it(parse):
+    rec = parse(HEAD + "Le Conseil des ministres de la Défense de l'OTSC s'est réuni à Astana. "
+                "Le ministre Ruslan Zhaksylykov a pris part à la réunion du Conseil.")
+    assert party_sets(rec) == [("conference", frozenset({"Conseil des ministres de la Défense de l'OTSC",
+                                                          "Ruslan Zhaksylykov"}))]

@@ -1038,7 +1038,7 @@ class EventReader:
                     meeting.touched = sent.start
                 used.update(t.start for t in nouns)
                 continue
-            if nouns and not self._anaphoric_noun(nouns[0]):
+            if nouns and not self._anaphoric_noun(nouns[0], events):
                 continue  # `a participé à un forum`: a gathering of its own
             target = self._referent(nouns[0], events) if nouns else self._just_told(events)
             if target is None:
@@ -1363,11 +1363,17 @@ class EventReader:
                     return True
         return False
 
-    def _anaphoric_noun(self, trig: Span) -> bool:
+    def _anaphoric_noun(self, trig: Span, events: list[FoundEvent]) -> bool:
         """A noun that names a gathering already spoken of: definite or demonstrative, not
-        counted (`la réunion`, `ce forum`; not `une réunion`, `le 5e forum`)."""
+        counted (`la réunion`, `ce forum`; not `une réunion`, `le 5e forum`), and, when its
+        complement names a body (`la réunion de la commission mixte`), a gathering of that
+        body already told (`Le Conseil s'est réuni ... a pris part à la réunion du Conseil`),
+        not a meeting told before with others."""
         prev = self.doc[trig.start - 1].lower_ if trig.start > 0 else ""
-        return prev in DEFINITE_ARTICLES | DEMONSTRATIVES | {"au", "aux", "du"}
+        if prev not in DEFINITE_ARTICLES | DEMONSTRATIVES | {"au", "aux", "du"}:
+            return False
+        bodies = self.parties.body_in_session(trig)
+        return not bodies or any(b in e.parties for e in events for b in bodies[:1])
 
     def _told_again(self, trig: Span, etype: str, sent: Span) -> bool:
         """Is a definite noun of encounter one reported before (`_referred`)? Who took part
