@@ -115,3 +115,9 @@ def test_those_present_stand_for_unnamed_signers(parse):
     rec = parse(HEAD + "Un plan d'action commun a été signé mardi en présence des présidents Andrzej Duda et "
                 "Alar Karis.")
     assert party_sets(rec) == [("signing", frozenset({"Andrzej Duda", "Alar Karis"}))]
+
+
+@pytest.mark.parametrize("document", ["le procès-verbal de la session", "un accord-cadre de coopération"])
+def test_minutes_and_framework_agreements_are_signed_documents(parse, document):
+    rec = parse(HEAD + f"Le ministre Jan Kowalski et le ministre Jonas Petraitis ont signé {document}.")
+    assert party_sets(rec) == [("signing", frozenset({"Jan Kowalski", "Jonas Petraitis"}))]
