@@ -168,3 +168,17 @@ def test_taking_part_in_the_session_of_a_body_told_joins_it(parse):
                 "Le ministre Ruslan Zhaksylykov a pris part à la réunion du Conseil.")
     assert party_sets(rec) == [("conference", frozenset({"Conseil des ministres de la Défense de l'OTSC",
                                                           "Ruslan Zhaksylykov"}))]
+
+
+def test_who_did_something_at_the_gathering_just_told_took_part(parse):
+    rec = parse(HEAD + "Le Premier ministre Olzhas Bektenov a pris part à la réunion du Conseil des chefs de "
+                "gouvernement de l'OCS à Bichkek. Le secrétaire général de l'organisation, Zhang Ming, y a "
+                "présenté le rapport annuel.")
+    conference = next(s for t, s in party_sets(rec) if t == "conference")
+    assert {"Olzhas Bektenov", "Zhang Ming"} <= conference
+
+
+def test_there_is_names_no_one(parse):
+    rec = parse(HEAD + "Le ministre Murat Nurtleu a pris part au forum de Vienne. Il y a eu de nombreux échanges "
+                "avec le public.")
+    assert party_sets(rec) == [("conference", frozenset({"Murat Nurtleu"}))]

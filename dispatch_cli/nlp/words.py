@@ -44,7 +44,8 @@ QUANTIFIERS = frozenset({"autres", "nombreux", "nombreuses", "plusieurs", "certa
                          "diverses", "différents", "différentes", "quelques", "tous", "toutes", "chaque",
                          "nouveaux", "nouvelles", "tels", "telles"})
 REFLEXIVE_PRONOUNS = frozenset({"s'", "se"})
-ADVERBIAL_PRONOUNS = frozenset({"y", "en"})  # between a reflexive pronoun and its verb (`s'y est entretenu`)
+THERE = "y"  # the adverbial pronoun of place: at the gathering, in the country just named
+ADVERBIAL_PRONOUNS = frozenset({THERE, "en"})  # between a reflexive pronoun and its verb (`s'y est entretenu`)
 # What stands between a subject and its verb (`X l'a remercié`, `X lui a remis`, `X ne s'y est
 # pas rendu`): object, reflexive and adverbial pronouns, and the negation.
 OBJECT_CLITICS = frozenset({"le", "la", "l'", "les", "ne", "n'"}) | OBJECT_PRONOUNS | REFLEXIVE_PRONOUNS \

@@ -83,6 +83,7 @@ from dispatch_cli.nlp.words import (
     POSSESSIVES,
     REFLEXIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
+    THERE,
     TO,
     WITH,
 )
@@ -1075,6 +1076,15 @@ class EventReader:
                 for party in self.parties.people_at(sent.start, sent.end):
                     target.add(party)
                 target.touched = sent.start
+        there = self._acted_there(sent)
+        if there is not None:
+            # `La séance s'est tenue à huis clos. Le secrétaire général, X, y a présenté le
+            # rapport`: who did something at the gathering just told (`y`: there) took part
+            target = self._just_told(events)
+            if target is not None and target.type == "conference":
+                for party in self.parties.people_at(sent.start, there):
+                    target.add(party)
+                target.touched = sent.start
         if self._among_participants(sent):
             # `Parmi les intervenants figuraient X et Y`, `X figurait parmi les participants`:
             # the last gathering, which the noun of participants names
@@ -1298,6 +1308,20 @@ class EventReader:
             return []
         told = told[-count:] if count is not None else told
         return told if len(told) >= 2 else []
+
+    def _acted_there(self, sent: Span) -> int | None:
+        """The token of the clitic `y` (there) before a finite verb whose subject is named
+        before it (`X y a présenté le rapport`, `X et Y y ont pris la parole`), or None; not the
+        `y` of `il y a` (there is), nor one after a pronoun subject, which names no one."""
+        doc = self.doc
+        for tok in sent:
+            if tok.lower_ != THERE or tok.i + 1 >= sent.end or tok.i == sent.start:
+                continue
+            verb = doc[tok.i + 1]
+            if verb.pos_ not in ("AUX", "VERB") or doc[tok.i - 1].pos_ == "PRON" or doc[tok.i - 1].lower_ == "n'":
+                continue
+            return tok.i
+        return None
 
     def _just_told(self, events: list[FoundEvent]) -> FoundEvent | None:
         """The gathering that `y` or a verb of taking part used alone refers to: the last
