@@ -153,3 +153,10 @@ def test_a_title_named_later_under_another_nationality_stands_for_no_one(parse):
     rec = parse(HEAD + "« Aujourd'hui, lors de la visite du président chilien, nous avons parlé d'énergie », a "
                 "déclaré la ministre Kari Nilsen après sa rencontre avec le président argentin Javier Milei.")
     assert not any(t == "visit" and "Javier Milei" in p for t, p in party_sets(rec))
+
+
+def test_the_speaker_named_after_the_verb_s_own_complements_met_whom_he_says(parse):
+    rec = parse(" date 2024-11 Lima, 19 novembre, AZERTAC\n\n« Hier, j'ai rencontré la ministre chilienne de "
+                "l'Environnement, Maisa Rojas », a déclaré à la presse le ministre péruvien de l'Environnement, "
+                "Juan Castro, en marge du sommet.")
+    assert party_sets(rec) == [("meeting", frozenset({"Maisa Rojas", "Juan Castro"}))]

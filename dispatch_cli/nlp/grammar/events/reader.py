@@ -664,8 +664,12 @@ class EventReader:
             if not self.reports.saying.at(doc, tok.i):
                 continue
             people = self.parties.subject_of(tok)
-            if not people:  # the subject after the verb, often parsed as its object
-                people = self.parties.people_at(tok.i + 1, min(sent.end, tok.i + QUOTE_REACH))
+            if not people:
+                # the subject after the verb, often parsed as its object, after the verb's own
+                # complements at times (`», a déclaré à l'agence X le ministre Y, Z`): the first
+                # person named in the verb's clause
+                stop = next((k for k in range(tok.i + 1, sent.end) if doc[k].pos_ in ("VERB", "AUX")), sent.end)
+                people = self.parties.people_at(tok.i + 1, stop)[:1]
             if not people and any(c.lower_.lstrip("-") in SUBJECT_PRONOUNS for c in tok.children):
                 protagonist = self.parties.protagonist.get(sent.start)
                 people = [(ACTOR, protagonist)] if protagonist is not None else []
