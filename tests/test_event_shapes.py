@@ -67,8 +67,24 @@ CASES = {
     "talks_took_place_between_states": (
         "Des pourparlers se sont déroulés à Genève entre la Serbie et le Kosovo.",
         [("meeting", frozenset({"Serbie", "Kosovo"}))]),
+    # a gathering held, its day and place before the `entre` that names its sides
+    "meeting_held_then_dated_between_bodies": (
+        "Une réunion s'est tenue jeudi à Porto entre les représentants de la société Galp et de la société "
+        "Repsol.", [("meeting", frozenset({"Galp", "Repsol"}))]),
+    "consultations_held_in_a_city_between_ministries_of_states": (
+        "Des consultations politiques se sont déroulées à Lisbonne entre les ministères des Affaires "
+        "étrangères du Portugal et de l'Angola.", [("conference", frozenset({"Portugal", "Angola"}))]),
+    "talks_held_yesterday_in_a_city_between_states": (
+        "Des pourparlers ont eu lieu hier à Doha entre le Soudan et le Tchad.",
+        [("meeting", frozenset({"Soudan", "Tchad"}))]),
+    # a participle on one side stays inside the `entre` phrase
+    "side_led_by_someone": (
+        "Une réunion a eu lieu entre la délégation conduite par le ministre Paulo Rangel et des représentants "
+        "de la société Galp.", [("meeting", frozenset({"Paulo Rangel", "Galp"}))]),
     "state_of_talks_is_a_topic": (
         "Le ministre Paulo Rangel a évoqué l'état des négociations entre le Mercosur et l'Union européenne.", []),
+    "meeting_held_between_planned_talks_is_no_event": (
+        "Le ministre Paulo Rangel a évoqué les négociations prévues entre le Portugal et l'Angola.", []),
     "working_dinner_planned": (
         "Le ministre Paulo Rangel a évoqué le dîner de travail prévu la semaine prochaine avec le ministre "
         "Nasser Bourita.", []),

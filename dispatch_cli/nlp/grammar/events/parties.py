@@ -216,16 +216,20 @@ class PartyFinder:
             return self.doc[nxt + 1].lower_
         return None
 
-    def between(self, trig: Span, sent: Span, reach: int = BETWEEN_REACH) -> list[Party]:
+    def between(self, trig: Span, sent: Span, reach: int = BETWEEN_REACH, start: int | None = None) -> list[Party]:
         """Parties named by `entre` right after a noun (`le dialogue entre l'Azerbaïdjan et l'UE`),
-        within `reach` tokens: states and organizations."""
+        or after token `start` (the verb that says the noun took place: `une réunion s'est
+        tenue mardi à Bakou entre A et B`), within `reach` tokens: states and organizations,
+        up to the next clause (a participle on a side, `la délégation conduite par X`, is
+        within the phrase)."""
         out: list[Party] = []
-        for tok in self.doc[trig.end:min(sent.end, trig.end + reach)]:
+        lo = trig.end if start is None else start
+        for tok in self.doc[lo:min(sent.end, lo + reach)]:
             if tok.lower_ != BETWEEN:
                 continue
             stop = tok.i + 1
             while stop < sent.end and not (self.doc[stop].is_punct and self.doc[stop].text != "-") \
-                    and self.doc[stop].pos_ not in ("VERB", "AUX"):
+                    and not self._finite(self.doc[stop]):
                 stop += 1
             for r in self.in_sent(sent):
                 if tok.i < r.start < stop and not r.nested and r.kind in (ORG, PLACE):
@@ -235,6 +239,11 @@ class PartyFinder:
                     out.append((r.kind, r.index))
             break
         return out
+
+    @staticmethod
+    def _finite(tok: Token) -> bool:
+        """Is the token an auxiliary or a finite verb: the verb of another clause?"""
+        return tok.pos_ == "AUX" or (tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm", []))
 
     def place(self, sent: Span, after: int | None = None, topic: set[int] | frozenset[int] = frozenset()
               ) -> str | None:

@@ -499,7 +499,7 @@ class EventReader:
         for p in subjects:
             event.add(p)
         if noun:
-            for p in [*self.parties.between(trig, sent), *self.organizers(trig, sent)]:
+            for p in [*self._sides(trig, sent), *self.organizers(trig, sent)]:
                 event.add(p)
         if etype in ("conference", "meeting"):
             # `s'est tenu à l'initiative de X`, `se sont réunis avec Y à l'initiative de X`:
@@ -546,13 +546,23 @@ class EventReader:
             return [event]  # `une réunion s'est tenue à X`: the same, until people join it
         # `Des négociations ont eu lieu entre les délégations de A et de B`: a meeting held
         # between two states or bodies, whoever represented them
-        held_between = noun and self.reports.held(doc, trig) and len(self.parties.between(trig, sent)) >= 2
+        held_between = noun and self.reports.held(doc, trig) and len(self._sides(trig, sent)) >= 2
         if not any(p[0] == ACTOR for p in event.parties) and len(represented) < 2 and not held_between:
             return []
         alone = self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig, self.calendar_words)
         if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone):
             return []  # one party: only a meeting held by someone, or with a group not named
         return [event]
+
+    def _sides(self, trig: Span, sent: Span) -> list[Party]:
+        """The states and bodies a noun of encounter names as its sides with `entre`: right
+        after it (`le dialogue entre A et B`), or after the verb that says it took place, past
+        its day and place (`une réunion s'est tenue mardi à Bakou entre A et B`)."""
+        sides = self.parties.between(trig, sent)
+        occurred = self.reports.occurred_at(self.doc, trig) if not sides else None
+        if occurred is not None:
+            sides = self.parties.between(trig, sent, start=occurred)
+        return sides
 
     def _in_session(self, trig: Span) -> bool:
         """Is a noun of meeting a gathering (`la réunion du Conseil de coopération`: a body in

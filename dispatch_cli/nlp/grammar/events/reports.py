@@ -498,12 +498,19 @@ class ReportTest:
         head = doc[trig.start].head
         if head.i != trig.start and self.holding.at(doc, head.i):
             return True
+        return self.occurred_at(doc, trig) is not None
+
+    def occurred_at(self, doc: Doc, trig: Span) -> int | None:
+        """Where the verb that says the noun took place ends (`une réunion s'est tenue`, `des
+        consultations ont eu lieu`, after the noun's complements); None when no such verb
+        follows it."""
         for tok in doc[trig.end:min(trig.sent.end, trig.end + OCCURRENCE_REACH)]:
-            if self.occurrence.at(doc, tok.i):
-                return True
+            form = self.occurrence.at(doc, tok.i)
+            if form is not None:
+                return tok.i + form.length
             if tok.pos_ == "VERB":
                 break
-        return False
+        return None
 
     def meets_group(self, doc: Doc, trig: Span, days: frozenset[str] = frozenset()) -> bool:
         """Does the verb meet a group of people it does not name (`a rencontré les habitants
