@@ -27,6 +27,22 @@ CASES = {
         "La table ronde consacrée à l'œuvre du poète Fernando Pessoa a réuni jeudi à Lisbonne l'écrivain "
         "José Luís Peixoto et la traductrice Maria Silva.",
         [("conference", frozenset({"José Luís Peixoto", "Maria Silva"}))]),
+    # `rassembler`, as `réunir`: those a gathering brings together took part in it
+    "meeting_gathered_two_ministers": (
+        "La réunion a rassemblé jeudi les ministres Paulo Rangel et Nasser Bourita.",
+        [("meeting", frozenset({"Paulo Rangel", "Nasser Bourita"}))]),
+    "conference_gathered_participants_among_whom": (
+        "La conférence a rassemblé plus de 200 participants, dont la ministre Ana Catarina Mendes et le "
+        "professeur João Ferreira.", [("conference", frozenset({"Ana Catarina Mendes", "João Ferreira"}))]),
+    "a_festival_gathers_no_one_named": (
+        "Le festival a rassemblé des milliers de spectateurs venus de tout le Portugal.", []),
+    # a gathering that brings together the representatives of two bodies is their meeting
+    "meeting_gathered_two_companies": (
+        "La rencontre a réuni des représentants de la société Galp et de la société Repsol.",
+        [("meeting", frozenset({"Galp", "Repsol"}))]),
+    "met_representatives_of_two_companies": (
+        "Le ministre Paulo Rangel a rencontré des représentants de la société Galp et de la compagnie TAP.",
+        [("meeting", frozenset({"Paulo Rangel", "Galp", "TAP"}))]),
     "topic_of_a_seminar": (
         "L'ambassade du Brésil a organisé mardi un séminaire sur l'héritage de l'architecte Oscar Niemeyer, "
         "avec l'historienne Ana Costa.", [("conference", frozenset({"ambassade du Brésil", "Ana Costa"}))]),

@@ -126,6 +126,8 @@ class PartyFinder:
                 gap = r.end
                 while gap < sent.end and self.doc[gap].lower_ in COORDINATION:
                     gap += 1
+                if gap > r.end and gap + 1 < sent.end and self.doc[gap].pos_ == "NOUN" and self.doc[gap].is_lower:
+                    gap += 1  # `X et de la société Y`: the common noun that introduces a name
                 reach = max(reach, gap if gap > r.end and self.doc[r.end].lower_ in {"et", ","} else reach)
         out += [(ACTOR, a) for _i, a in self.resolved_between(trig.end, end)]
         return out

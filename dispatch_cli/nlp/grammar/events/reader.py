@@ -547,7 +547,11 @@ class EventReader:
         # `Des négociations ont eu lieu entre les délégations de A et de B`: a meeting held
         # between two states or bodies, whoever represented them
         held_between = noun and self.reports.held(doc, trig) and len(self._sides(trig, sent)) >= 2
-        if not any(p[0] == ACTOR for p in event.parties) and len(represented) < 2 and not held_between:
+        # `La rencontre a réuni des représentants de A et de B`: a gathering that brings two
+        # bodies or states together is their meeting
+        brought_together = gathering is not None and sum(p[0] != ACTOR for p in objects) >= 2
+        if not any(p[0] == ACTOR for p in event.parties) and len(represented) < 2 and not held_between \
+                and not brought_together:
             return []
         alone = self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig, self.calendar_words)
         if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone):
