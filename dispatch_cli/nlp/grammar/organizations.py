@@ -924,6 +924,73 @@ def _coordinated_with_bodies(doc: Doc, cover: Cover, found: list[Span], persons:
     return out
 
 
+def coordinated_sides(doc: Doc, cover: Cover, found: list[Span], persons: set[int]) -> list[Span]:
+    """Capitalized names with no noun to introduce them that `et` coordinates with a body's
+    name or a person as the subject of a verb of meeting or signing (`Veolia et la SOCAR ont
+    signé`, `la SOCAR et Veolia ont signé`), or as its complement in `avec` (`une rencontre avec
+    la SOCAR et Veolia`): the sides of an encounter are of one kind, so a name there that is no
+    place, person or known word is a body's."""
+    starts = {s.start for s in found}
+    ends = {s.end for s in found}
+    taken = {i for s in found for i in range(s.start, s.end)}
+
+    def free(i: int) -> bool:
+        tok = doc[i]
+        return is_capitalized(tok) and tok.is_alpha and i not in taken and i not in persons and not cover[i]
+
+    def sides_of_encounter(lo: int, hi: int) -> bool:
+        # the subject of a verb of meeting right after it, or the complement of `avec` after one
+        verb = next((k for k in range(hi, min(len(doc), hi + 3)) if doc[k].pos_ not in ("AUX", "ADV")), hi)
+        if verb < len(doc) and keys.TRIGGER_VERB in cover[verb] and any(doc[k].pos_ == "AUX" for k in range(hi, verb)):
+            return True
+        # or the complement of a verb or noun of meeting, through `avec` and the people who
+        # stand for the bodies (`a rencontré les dirigeants de X et de la société Y`)
+        k = lo - 1
+        while k > 0 and doc[k].lower_ in ARTICLES | OF:
+            k -= 1
+        if k > 0 and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k + 1].lower_ in OF:
+            k -= 1
+            while k > 0 and doc[k].lower_ in ARTICLES:
+                k -= 1
+        if k > 0 and doc[k].lower_ == WITH:
+            k -= 1
+        return k > 0 and any(keys.TRIGGER_VERB in cover[j] or keys.TRIGGER_NOUN in cover[j]
+                             for j in range(max(0, k - 3), k + 1))
+
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if not free(i) or (i > 0 and free(i - 1)):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < MAX_COMPANY_NAME and free(end):
+            end += 1
+        if end - i > 3 or end >= len(doc):
+            i = end
+            continue
+        # the body or person after `et` (`Veolia et la SOCAR`), or before it (`la SOCAR et Veolia`)
+        j = _skip_articles(doc, end + 1, len(doc))
+        if j + 1 < len(doc) and j not in starts and doc[j].is_lower and doc[j].pos_ == "NOUN" and j + 1 in starts:
+            j += 1  # `Orlen et la compagnie PGE`: the noun that introduces the other name
+        after = doc[end].lower_ == AND and (j in starts or j in persons)
+        before = i >= 2 and doc[i - 1].lower_ == AND and (i - 1 in ends or i - 2 in persons)
+        if after:
+            hi = next((s.end for s in found if s.start == j), j)
+            while hi < len(doc) and hi in persons:
+                hi += 1
+            if sides_of_encounter(i, hi):
+                out.append(Span(doc, i, end, label=keys.ORG))
+        elif before:
+            lo = next((s.start for s in found if s.end == i - 1), i - 2)
+            while lo > 0 and lo - 1 in persons:
+                lo -= 1
+            if sides_of_encounter(lo, end):
+                out.append(Span(doc, i, end, label=keys.ORG))
+        i = end
+    return out
+
+
 def _link_before(doc: Doc, start: int) -> int:
     """The `de` (or other token) before the articles that open the name at `start`."""
     i = start - 1
