@@ -62,6 +62,7 @@ GOVERNOR_REACH = 3  # steps up the parse from a noun to the verb that governs it
 AUXILIARY_TABLE = VerbTable(AUXILIARIES)
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
+PRESENT_PARTICIPLE_ENDING = "ant"
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
 
 
@@ -82,8 +83,9 @@ def reads_as_verb(doc: Doc, i: int) -> bool:
     `Rencontre avec ...`)."""
     if i == 0 or doc[i].is_sent_start:
         # a participle opening its sentence heads a clause on the subject (`Reçu par X, Y a
-        # déclaré`)
-        return "Part" in doc[i].morph.get("VerbForm", []) and doc[i].lower_.endswith(PARTICIPLE_ENDINGS)
+        # déclaré`, `Recevant X, Y a souligné`: no noun of meeting ends in -ant)
+        return ("Part" in doc[i].morph.get("VerbForm", []) and doc[i].lower_.endswith(PARTICIPLE_ENDINGS)) \
+            or doc[i].lower_.endswith(PRESENT_PARTICIPLE_ENDING)
     prev = doc[i - 1]
     low = prev.lower_
     if low in REFLEXIVE_PRONOUNS or low in AUXILIARY_FORMS or prev.pos_ == "AUX":
