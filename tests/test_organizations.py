@@ -475,6 +475,9 @@ def test_a_word_coordinated_with_bodies_is_a_body(parse):
     ("La SOCAR et Tecnoplan ont signé un accord de coopération.", "Tecnoplan"),
     ("Le ministre Mikayil Jabbarov a tenu une réunion avec la SOCAR et Tecnoplan.", "Tecnoplan"),
     ("Le ministre Mikayil Jabbarov a rencontré les dirigeants de Norvik et de la compagnie Baltgaz.", "Norvik"),
+    # after the `entre` of a signing, past the other body's acronym; a state's name may end the name
+    ("Un accord a été signé mardi à Gandja entre l'Agence pour l'innovation (AIN) et Export Canada.",
+     "Export Canada"),
 ])
 def test_a_name_coordinated_with_a_body_as_a_side_of_an_encounter_is_a_body(parse, sentence, body):
     assert body in org_names(parse(HEAD + sentence))

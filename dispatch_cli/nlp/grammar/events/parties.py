@@ -230,8 +230,12 @@ class PartyFinder:
             if tok.lower_ != BETWEEN:
                 continue
             stop = tok.i + 1
-            while stop < sent.end and not (self.doc[stop].is_punct and self.doc[stop].text != "-") \
-                    and not self._finite(self.doc[stop]):
+            while stop < sent.end and not self._finite(self.doc[stop]):
+                if self.doc[stop].text == "(" and stop + 2 < sent.end and self.doc[stop + 2].text == ")":
+                    stop += 3  # a body's acronym in brackets: `entre l'Agence X (KOBIA) et Y`
+                    continue
+                if self.doc[stop].is_punct and self.doc[stop].text != "-":
+                    break
                 stop += 1
             for r in self.in_sent(sent):
                 if tok.i < r.start < stop and not r.nested and r.kind in (ORG, PLACE):
