@@ -97,6 +97,17 @@ CASES = {
     "side_led_by_someone": (
         "Une réunion a eu lieu entre la délégation conduite par le ministre Paulo Rangel et des représentants "
         "de la société Galp.", [("meeting", frozenset({"Paulo Rangel", "Galp"}))]),
+    # a count of sides after `entre` stands for those named before
+    "meeting_between_the_two_companies_named_before": (
+        "Un accord a été signé entre la société Galp et la société Repsol. Auparavant, une rencontre a eu lieu "
+        "entre les délégations des deux sociétés.",
+        [("signing", frozenset({"Galp", "Repsol"})), ("meeting", frozenset({"Galp", "Repsol"}))]),
+    "consultations_between_the_two_states_named_before": (
+        "Le ministre Paulo Rangel a salué les relations entre le Portugal et l'Angola. Des consultations entre "
+        "les deux pays se sont tenues jeudi à Luanda.",
+        [("conference", frozenset({"Portugal", "Angola"}))]),
+    "two_states_not_named_before": (
+        "Des consultations entre les deux pays se sont tenues jeudi à Luanda.", []),
     "state_of_talks_is_a_topic": (
         "Le ministre Paulo Rangel a évoqué l'état des négociations entre le Mercosur et l'Union européenne.", []),
     "meeting_held_between_planned_talks_is_no_event": (

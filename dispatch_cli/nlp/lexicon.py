@@ -114,6 +114,7 @@ class Triggers:
     representation_verbs: tuple[str, ...]  # `la partie X était représentée par Y`: Y took part in the gathering told
     saying_verbs: tuple[str, ...]  # `déclarer`: their subject speaks of an encounter, no party of it
     side_nouns: frozenset[str]  # `les deux parties`: the parties of the encounter just reported
+    state_nouns: frozenset[str]  # `entre les deux pays`: counted, the states named before
     future_markers: frozenset[str]  # mark a planned encounter (`prochain`, `prévu`)
     planning_verbs: tuple[str, ...]  # govern a noun of encounter that is only planned (`attendre la visite`)
     planning_nouns: frozenset[str]  # the same, nouns (`la convocation d'une session`)

@@ -218,12 +218,14 @@ class PartyFinder:
             return self.doc[nxt + 1].lower_
         return None
 
-    def between(self, trig: Span, sent: Span, reach: int = BETWEEN_REACH, start: int | None = None) -> list[Party]:
+    def between(self, trig: Span, sent: Span, reach: int = BETWEEN_REACH, start: int | None = None,
+                state_nouns: frozenset[str] | None = None) -> list[Party]:
         """Parties named by `entre` right after a noun (`le dialogue entre l'Azerbaïdjan et l'UE`),
         or after token `start` (the verb that says the noun took place: `une réunion s'est
         tenue mardi à Bakou entre A et B`), within `reach` tokens: states and organizations,
         up to the next clause (a participle on a side, `la délégation conduite par X`, is
-        within the phrase)."""
+        within the phrase). With `state_nouns`, a count of sides stands for those named before
+        (`entre les délégations des deux pays`: `counted_sides`)."""
         out: list[Party] = []
         lo = trig.end if start is None else start
         for tok in self.doc[lo:min(sent.end, lo + reach)]:
@@ -243,8 +245,32 @@ class PartyFinder:
                                             or self.doc[r.start - 1].lower_ in PLACE_PREPOSITIONS):
                         continue  # a place the gazetteer does not know; where it was (`à Varsovie`)
                     out.append((r.kind, r.index))
+            if not out and state_nouns is not None:
+                out = self.counted_sides(tok.i + 1, stop, sent, state_nouns)
             break
         return out
+
+    def counted_sides(self, lo: int, hi: int, sent: Span, state_nouns: frozenset[str]) -> list[Party]:
+        """`entre les délégations des deux institutions`, `entre les deux pays`: a count and a
+        plural common noun between tokens `lo` and `hi` stand for as many sides named before
+        the sentence: the last states named for a noun of state, else the last bodies, each
+        once; none when fewer are named."""
+        doc = self.doc
+        k = next((k for k in range(lo, hi - 1) if doc[k].lower_ in CARDINALS and doc[k + 1].pos_ == "NOUN"
+                  and doc[k + 1].is_lower and "Plur" in doc[k + 1].morph.get("Number", [])), None)
+        if k is None:
+            return []
+        count = CARDINALS[doc[k].lower_]
+        states = doc[k + 1].lower_ in state_nouns
+        before = [r for start in sorted(self.by_sentence) if 0 <= start < sent.start for r in self.by_sentence[start]]
+        out: list[Party] = []
+        for r in sorted(before, key=lambda r: r.start, reverse=True):
+            side = r.kind == PLACE and self.place_country.get(r.index) == r.index if states else r.kind == ORG
+            if side and (r.kind, r.index) not in out:
+                out.append((r.kind, r.index))
+            if len(out) == count:
+                return out[::-1]
+        return []
 
     @staticmethod
     def _finite(tok: Token) -> bool:

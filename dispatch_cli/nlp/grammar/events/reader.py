@@ -561,11 +561,13 @@ class EventReader:
     def _sides(self, trig: Span, sent: Span) -> list[Party]:
         """The states and bodies a noun of encounter names as its sides with `entre`: right
         after it (`le dialogue entre A et B`), or after the verb that says it took place, past
-        its day and place (`une réunion s'est tenue mardi à Bakou entre A et B`)."""
-        sides = self.parties.between(trig, sent)
+        its day and place (`une réunion s'est tenue mardi à Bakou entre A et B`); counted, those
+        named before (`une rencontre a eu lieu entre les délégations des deux institutions`)."""
+        states = self.words.state_nouns
+        sides = self.parties.between(trig, sent, state_nouns=states)
         occurred = self.reports.occurred_at(self.doc, trig) if not sides else None
         if occurred is not None:
-            sides = self.parties.between(trig, sent, start=occurred)
+            sides = self.parties.between(trig, sent, start=occurred, state_nouns=states)
         return sides
 
     def _in_session(self, trig: Span) -> bool:
