@@ -536,12 +536,31 @@ class PartyFinder:
                     return (PLACE, country)
             if r.kind == ORG and prev in {"l'", "la", "le", "au", "aux", "à"}:
                 return (ORG, r.index)
-            if r.kind == ORG and prev in OF and r.start > 1 and self.doc[r.start - 2].lower_ in seats \
-                    and self.doc[r.start - 3].lower_ in DESTINATION_PREPOSITIONS | DEFINITE_ARTICLES:
-                return (ORG, r.index)  # `au siège du Conseil de l'Europe`
+            if r.kind == ORG and self._of_seat(r.start, seats):
+                return (ORG, r.index)  # `au siège du Conseil de l'Europe`, `au siège régional de X`
         if self.home is not None and (allow_home or self.our_country(trig, sent)):
             return (PLACE, self.home)  # `cette visite`, `dans notre pays`: to where the dispatch was filed
         return None
+
+
+    def _of_seat(self, start: int, seats: frozenset[str]) -> bool:
+        """Is the body's name at token `start` the complement of a noun of its premises (`au
+        siège du Conseil`, `au siège régional de la société X`: past the noun that introduces it)?"""
+        doc = self.doc
+        k = start - 1
+        if k > 1 and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k - 1].lower_ in DEFINITE_ARTICLES | OF:
+            k -= 1  # the noun that introduces the name
+        while k > 0 and doc[k].lower_ in DEFINITE_ARTICLES:
+            k -= 1
+        return k > 0 and doc[k].lower_ in OF and self._at_seat(k - 1, seats)
+
+    def _at_seat(self, k: int, seats: frozenset[str]) -> bool:
+        """Does a noun of a body's premises end at token `k`, with its adjectives (`siège
+        régional`), after a preposition of destination or an article (`au siège régional`)?"""
+        doc = self.doc
+        while k > 1 and doc[k].pos_ == "ADJ" and doc[k].is_lower and doc[k].lower_ not in seats:
+            k -= 1
+        return k > 0 and doc[k].lower_ in seats and doc[k - 1].lower_ in DESTINATION_PREPOSITIONS | DEFINITE_ARTICLES
 
 
 def active_subjects(verb: Token) -> list[Token]:
