@@ -61,6 +61,7 @@ class Titles:
     author_roles: tuple[str, ...]  # an author's function in a byline (`correspondant`)
     kinship: frozenset[str]  # nouns of family ties, which are no roles (`fils`, `épouse`)
     generic_heads: frozenset[str]  # name no function of their own (`son homologue`, `le dirigeant kazakh`)
+    hypernyms: Mapping[str, tuple[str, ...]]  # a head that names a class of functions (`diplomate`: `ambassadeur`)
     credit_words: frozenset[str]  # open a credit line, whose names are no actors (`photo`)
 
     @cached_property
