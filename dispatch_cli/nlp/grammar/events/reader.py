@@ -43,7 +43,7 @@ from dispatch_cli.nlp.findings import Party
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.events.dates import DateReader, DispatchDate
 from dispatch_cli.nlp.grammar.events.inflection import PARTICIPLE, PRESENT_PARTICIPLE, has_reflexive
-from dispatch_cli.nlp.grammar.events.merge import merge_events
+from dispatch_cli.nlp.grammar.events.merge import merge_events, without_retold
 from dispatch_cli.nlp.grammar.events.parties import PartyFinder
 from dispatch_cli.nlp.grammar.events.reports import (
     SECOND_PERSON_POSSESSIVES,
@@ -213,6 +213,7 @@ class EventReader:
         events = [e for e in events if any(p[0] == ACTOR for p in e.parties) or len(e.parties) >= 2]
         merged = merge_events(events)
         self._dates(merged)
+        merged = without_retold(merged)
         self._places(merged)
         return merged
 
@@ -1276,8 +1277,8 @@ class EventReader:
     def _meetings_counted(self, trig: Span, events: list[FoundEvent]) -> list[FoundEvent]:
         """The meetings a definite plural noun of meeting names again (`aux trois rencontres`,
         `aux deux entretiens`, `à ces entretiens`): as many of the last meetings and calls told
-        as it counts, else all of them; none when it names fewer than two, or more than were
-        told."""
+        as it counts, else all of them (with no demonstrative, those of the paragraph of the
+        last one); none when it names fewer than two, or more than were told."""
         doc = self.doc
         if trig.id_ not in ("meeting", "call") or not doc[trig.end - 1].lower_.endswith(("s", "x")):
             return []
@@ -1291,6 +1292,11 @@ class EventReader:
         told = [e for e in events if e.type in ("meeting", "call")]
         if count is not None and count > len(told):
             return []
+        if count is None and told and doc[k].lower_ not in DEMONSTRATIVES:
+            # `aux entretiens`: those of the stretch of text that told the last one, its
+            # paragraph (`Le lendemain, X a reçu Y.` in a paragraph of its own is another day)
+            last = told[-1].sentence
+            told = [e for e in told if "\n" not in self.text[e.sentence.start_char:last.start_char]]
         told = told[-count:] if count is not None else told
         return told if len(told) >= 2 else []
 
