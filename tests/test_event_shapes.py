@@ -145,6 +145,12 @@ MORE = {
     "visited_a_factory": (
         "Le Premier ministre Pedro Sánchez a visité mardi l'usine de Getafe en compagnie de la ministre "
         "Nadia Calviño.", [("visit", frozenset({"Pedro Sánchez", "Nadia Calviño"}))]),
+    # who represents a side at a gathering takes part in it
+    "represented_at_a_summit": (
+        "Le ministre Paulo Rangel a représenté le Portugal jeudi au sommet de l'OTAN à Vilnius.",
+        [("conference", frozenset({"Paulo Rangel", "OTAN"}))]),
+    "will_represent_at_a_summit": (
+        "Le ministre Paulo Rangel représentera le Portugal au sommet de l'OTAN.", []),
     # the possessor's meeting with someone
     "his_meeting_with": (
         "Le ministre Kamel Ben Naceur a salué sa rencontre avec le ministre algérien Ahmed Attaf.",
