@@ -112,6 +112,17 @@ CASES = {
         "Le ministre Paulo Rangel a évoqué l'état des négociations entre le Mercosur et l'Union européenne.", []),
     "meeting_held_between_planned_talks_is_no_event": (
         "Le ministre Paulo Rangel a évoqué les négociations prévues entre le Portugal et l'Angola.", []),
+    # a meal given in someone's honour, or that brings people together, is a meeting
+    "dinner_in_honour_of": (
+        "Le ministre Paulo Rangel a offert jeudi un dîner en l'honneur de son homologue marocain Nasser Bourita.",
+        [("meeting", frozenset({"Paulo Rangel", "Nasser Bourita"}))]),
+    "official_lunch_gathered": (
+        "Un déjeuner officiel a réuni le président Marcelo Rebelo de Sousa et le Premier ministre Pedro "
+        "Nuno Santos.", [("meeting", frozenset({"Marcelo Rebelo de Sousa", "Pedro Nuno Santos"}))]),
+    "dinner_to_be_given": (
+        "Le ministre Paulo Rangel offrira un dîner en l'honneur de son homologue marocain Nasser Bourita.", []),
+    "gala_dinner_for_no_one_named": (
+        "Un dîner de gala a été organisé pour les participants du festival.", []),
     "working_dinner_planned": (
         "Le ministre Paulo Rangel a évoqué le dîner de travail prévu la semaine prochaine avec le ministre "
         "Nasser Bourita.", []),
