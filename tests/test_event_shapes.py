@@ -119,6 +119,13 @@ CASES = {
     "official_lunch_gathered": (
         "Un déjeuner officiel a réuni le président Marcelo Rebelo de Sousa et le Premier ministre Pedro "
         "Nuno Santos.", [("meeting", frozenset({"Marcelo Rebelo de Sousa", "Pedro Nuno Santos"}))]),
+    # plural gatherings and online ones
+    "took_part_in_a_webinar": (
+        "Le ministre Paulo Rangel a participé jeudi à un webinaire organisé par l'Université de Lisbonne.",
+        [("conference", frozenset({"Paulo Rangel", "Université de Lisbonne"}))]),
+    "held_two_videoconferences": (
+        "Le ministre Paulo Rangel et le ministre Nasser Bourita ont tenu jeudi deux visioconférences.",
+        [("call", frozenset({"Paulo Rangel", "Nasser Bourita"}))]),
     "dinner_to_be_given": (
         "Le ministre Paulo Rangel offrira un dîner en l'honneur de son homologue marocain Nasser Bourita.", []),
     "gala_dinner_for_no_one_named": (
