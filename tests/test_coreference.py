@@ -82,3 +82,15 @@ def test_a_title_repeated_word_for_word_is_its_holder_before_a_person_of_no_stat
             "des finances a eu un entretien avec la ministre kényane de l'Environnement, Aisha Jumwa.")
     found = [people for _type, people in party_sets(parse(text))]
     assert frozenset({"Ahmed Ali", "Aisha Jumwa"}) in found
+
+
+def test_a_diplomat_without_a_nationality_is_the_ambassador_named_before(parse):
+    found = parties(parse, "L'ambassadrice du Chili en Azerbaïdjan, Paula Rojas, est arrivée mardi à Gandja. "
+                           "Mercredi, la diplomate a rencontré le maire Niyazi Bayramov.")
+    assert frozenset({"Paula Rojas", "Niyazi Bayramov"}) in found
+
+
+def test_a_diplomat_is_no_minister(parse):
+    found = parties(parse, "Le ministre Jeyhun Bayramov a reçu le maire Niyazi Bayramov. Le diplomate a "
+                           "ensuite rencontré le recteur Elmar Gasimov.")
+    assert not any("Jeyhun Bayramov" in p and "Elmar Gasimov" in p for p in found)

@@ -311,3 +311,25 @@ def test_a_session_named_without_anyone_is_no_gathering_of_two_bodies(parse):
 def test_who_invited_takes_no_part(parse, text, expected):
     kind, people = expected
     assert (kind, frozenset(people)) in party_sets(parse(HEAD + text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a present participle opening the sentence heads a clause on its subject: who it meets
+    ("Recevant le ministre letton Krisjanis Karins, le président Gitanas Nauseda a souligné l'importance "
+     "des relations.", ("meeting", {"Krisjanis Karins", "Gitanas Nauseda"})),
+    ("Recevant mercredi la délégation conduite par le ministre Krisjanis Karins, la Première ministre "
+     "Ingrida Simonyte a salué la coopération.", ("meeting", {"Krisjanis Karins", "Ingrida Simonyte"})),
+    ("Rencontrant le commissaire Valdis Dombrovskis, le ministre Gabrielius Landsbergis a évoqué "
+     "l'énergie.", ("meeting", {"Valdis Dombrovskis", "Gabrielius Landsbergis"})),
+])
+def test_a_fronted_present_participle_names_who_the_subject_meets(parse, text, expected):
+    kind, people = expected
+    assert (kind, frozenset(people)) in party_sets(parse(HEAD + text))
+
+
+@pytest.mark.parametrize("text", [
+    "Recevant les félicitations du ministre Krisjanis Karins, le président Gitanas Nauseda l'a remercié.",
+    "Rencontrant des difficultés, le ministre Gabrielius Landsbergis a salué les relations.",
+])
+def test_a_fronted_present_participle_of_a_thing_is_no_meeting(parse, text):
+    assert parse(HEAD + text)["events"] == []

@@ -390,3 +390,18 @@ def test_talks_told_again_with_no_one_new_are_the_same(parse):
 def test_people_listed_by_side_join_the_gathering(parse, text):
     sets = party_sets(parse(HEAD + text))
     assert len(sets) == 1 and {"Tomas Kairys", "Edgars Ozols"} <= sets[0][1]
+
+
+def test_who_joined_the_talks_joins_those_of_the_paragraph(parse):
+    rec = parse(HEAD + "Mardi, la ministre Rasa Jonaitė a reçu le maire Jean Morel.\n\n"
+                "Le lendemain, elle a rencontré le recteur Paolo Conti. Le consul Ivo Kask s'est joint aux "
+                "discussions.")
+    assert sorted(party_sets(rec)) == sorted([("meeting", frozenset({"Rasa Jonaitė", "Jean Morel"})),
+                                              ("meeting", frozenset({"Rasa Jonaitė", "Paolo Conti", "Ivo Kask"}))])
+
+
+def test_a_meeting_with_a_group_on_another_day_is_its_own(parse):
+    rec = parse(HEAD + "Le 12 juin, la ministre Rasa Jonaitė a rencontré les représentants de la communauté "
+                "lituanienne. Le lendemain, elle a reçu le maire Jean Morel.")
+    assert sorted(party_sets(rec)) == sorted([("meeting", frozenset({"Rasa Jonaitė"})),
+                                              ("meeting", frozenset({"Rasa Jonaitė", "Jean Morel"}))])

@@ -22,6 +22,15 @@ HEAD = " date 2022-06 Tbilissi, 3 juin, AZERTAC\n\n"
      "Rui Alves.", [("meeting", frozenset({"Salomé Kvaratskhelia", "Rui Alves"}))]),
     ("Le ministre Jan Horak a été reçu par la présidente Salomé Kvaratskhelia.",
      [("meeting", frozenset({"Jan Horak", "Salomé Kvaratskhelia"}))]),
+    # presenting or handing credentials (or their copy) to someone is meeting them
+    ("L'ambassadeur Rui Alves a présenté ses lettres de créance à la présidente Salomé Kvaratskhelia.",
+     [("meeting", frozenset({"Rui Alves", "Salomé Kvaratskhelia"}))]),
+    ("Jeudi, le nouvel ambassadeur du Japon, Kenji Hirata, a remis ses lettres de créance au président "
+     "Irakli Garibachvili.", [("meeting", frozenset({"Kenji Hirata", "Irakli Garibachvili"}))]),
+    ("L'ambassadeur Rui Alves a présenté une copie de ses lettres de créance au ministre des Affaires "
+     "étrangères Ilia Gogia.", [("meeting", frozenset({"Rui Alves", "Ilia Gogia"}))]),
+    ("Ayant remis ses lettres de créance au président Irakli Garibachvili, l'ambassadeur Kenji Hirata a "
+     "salué les relations.", [("meeting", frozenset({"Kenji Hirata", "Irakli Garibachvili"}))]),
 ])
 def test_reports(parse, sentence, expected):
     assert party_sets(parse(HEAD + sentence)) == expected
@@ -35,6 +44,10 @@ def test_reports(parse, sentence, expected):
     "Le ministre Ilia Gogia a évoqué l'état des négociations entre l'Arménie et l'Azerbaïdjan.",
     "Le ministre Ilia Gogia a salué les accords conclus entre les dirigeants de la Serbie et du Kosovo.",
     "Le ministre Ilia Gogia a cité le sommet de Prague qui avait réuni les dirigeants européens.",
+    # credentials to be presented, or presented years ago
+    "L'ambassadeur Rui Alves présentera ses lettres de créance au président Irakli Garibachvili.",
+    "L'ambassadeur Rui Alves, qui a remis ses lettres de créance en 2019 au président Irakli Garibachvili, "
+    "quitte la Géorgie.",
 ])
 def test_no_encounter(parse, sentence):
     assert parse(HEAD + sentence)["events"] == []

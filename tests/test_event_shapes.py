@@ -27,6 +27,22 @@ CASES = {
         "La table ronde consacrée à l'œuvre du poète Fernando Pessoa a réuni jeudi à Lisbonne l'écrivain "
         "José Luís Peixoto et la traductrice Maria Silva.",
         [("conference", frozenset({"José Luís Peixoto", "Maria Silva"}))]),
+    # `rassembler`, as `réunir`: those a gathering brings together took part in it
+    "meeting_gathered_two_ministers": (
+        "La réunion a rassemblé jeudi les ministres Paulo Rangel et Nasser Bourita.",
+        [("meeting", frozenset({"Paulo Rangel", "Nasser Bourita"}))]),
+    "conference_gathered_participants_among_whom": (
+        "La conférence a rassemblé plus de 200 participants, dont la ministre Ana Catarina Mendes et le "
+        "professeur João Ferreira.", [("conference", frozenset({"Ana Catarina Mendes", "João Ferreira"}))]),
+    "a_festival_gathers_no_one_named": (
+        "Le festival a rassemblé des milliers de spectateurs venus de tout le Portugal.", []),
+    # a gathering that brings together the representatives of two bodies is their meeting
+    "meeting_gathered_two_companies": (
+        "La rencontre a réuni des représentants de la société Galp et de la société Repsol.",
+        [("meeting", frozenset({"Galp", "Repsol"}))]),
+    "met_representatives_of_two_companies": (
+        "Le ministre Paulo Rangel a rencontré des représentants de la société Galp et de la compagnie TAP.",
+        [("meeting", frozenset({"Paulo Rangel", "Galp", "TAP"}))]),
     "topic_of_a_seminar": (
         "L'ambassade du Brésil a organisé mardi un séminaire sur l'héritage de l'architecte Oscar Niemeyer, "
         "avec l'historienne Ana Costa.", [("conference", frozenset({"ambassade du Brésil", "Ana Costa"}))]),
@@ -67,8 +83,53 @@ CASES = {
     "talks_took_place_between_states": (
         "Des pourparlers se sont déroulés à Genève entre la Serbie et le Kosovo.",
         [("meeting", frozenset({"Serbie", "Kosovo"}))]),
+    # a gathering held, its day and place before the `entre` that names its sides
+    "meeting_held_then_dated_between_bodies": (
+        "Une réunion s'est tenue jeudi à Porto entre les représentants de la société Galp et de la société "
+        "Repsol.", [("meeting", frozenset({"Galp", "Repsol"}))]),
+    "consultations_held_in_a_city_between_ministries_of_states": (
+        "Des consultations politiques se sont déroulées à Lisbonne entre les ministères des Affaires "
+        "étrangères du Portugal et de l'Angola.", [("conference", frozenset({"Portugal", "Angola"}))]),
+    "talks_held_yesterday_in_a_city_between_states": (
+        "Des pourparlers ont eu lieu hier à Doha entre le Soudan et le Tchad.",
+        [("meeting", frozenset({"Soudan", "Tchad"}))]),
+    # a participle on one side stays inside the `entre` phrase
+    "side_led_by_someone": (
+        "Une réunion a eu lieu entre la délégation conduite par le ministre Paulo Rangel et des représentants "
+        "de la société Galp.", [("meeting", frozenset({"Paulo Rangel", "Galp"}))]),
+    # a count of sides after `entre` stands for those named before
+    "meeting_between_the_two_companies_named_before": (
+        "Un accord a été signé entre la société Galp et la société Repsol. Auparavant, une rencontre a eu lieu "
+        "entre les délégations des deux sociétés.",
+        [("signing", frozenset({"Galp", "Repsol"})), ("meeting", frozenset({"Galp", "Repsol"}))]),
+    "consultations_between_the_two_states_named_before": (
+        "Le ministre Paulo Rangel a salué les relations entre le Portugal et l'Angola. Des consultations entre "
+        "les deux pays se sont tenues jeudi à Luanda.",
+        [("conference", frozenset({"Portugal", "Angola"}))]),
+    "two_states_not_named_before": (
+        "Des consultations entre les deux pays se sont tenues jeudi à Luanda.", []),
     "state_of_talks_is_a_topic": (
         "Le ministre Paulo Rangel a évoqué l'état des négociations entre le Mercosur et l'Union européenne.", []),
+    "meeting_held_between_planned_talks_is_no_event": (
+        "Le ministre Paulo Rangel a évoqué les négociations prévues entre le Portugal et l'Angola.", []),
+    # a meal given in someone's honour, or that brings people together, is a meeting
+    "dinner_in_honour_of": (
+        "Le ministre Paulo Rangel a offert jeudi un dîner en l'honneur de son homologue marocain Nasser Bourita.",
+        [("meeting", frozenset({"Paulo Rangel", "Nasser Bourita"}))]),
+    "official_lunch_gathered": (
+        "Un déjeuner officiel a réuni le président Marcelo Rebelo de Sousa et le Premier ministre Pedro "
+        "Nuno Santos.", [("meeting", frozenset({"Marcelo Rebelo de Sousa", "Pedro Nuno Santos"}))]),
+    # plural gatherings and online ones
+    "took_part_in_a_webinar": (
+        "Le ministre Paulo Rangel a participé jeudi à un webinaire organisé par l'Université de Lisbonne.",
+        [("conference", frozenset({"Paulo Rangel", "Université de Lisbonne"}))]),
+    "held_two_videoconferences": (
+        "Le ministre Paulo Rangel et le ministre Nasser Bourita ont tenu jeudi deux visioconférences.",
+        [("call", frozenset({"Paulo Rangel", "Nasser Bourita"}))]),
+    "dinner_to_be_given": (
+        "Le ministre Paulo Rangel offrira un dîner en l'honneur de son homologue marocain Nasser Bourita.", []),
+    "gala_dinner_for_no_one_named": (
+        "Un dîner de gala a été organisé pour les participants du festival.", []),
     "working_dinner_planned": (
         "Le ministre Paulo Rangel a évoqué le dîner de travail prévu la semaine prochaine avec le ministre "
         "Nasser Bourita.", []),
@@ -102,6 +163,12 @@ MORE = {
     "visited_a_factory": (
         "Le Premier ministre Pedro Sánchez a visité mardi l'usine de Getafe en compagnie de la ministre "
         "Nadia Calviño.", [("visit", frozenset({"Pedro Sánchez", "Nadia Calviño"}))]),
+    # who represents a side at a gathering takes part in it
+    "represented_at_a_summit": (
+        "Le ministre Paulo Rangel a représenté le Portugal jeudi au sommet de l'OTAN à Vilnius.",
+        [("conference", frozenset({"Paulo Rangel", "OTAN"}))]),
+    "will_represent_at_a_summit": (
+        "Le ministre Paulo Rangel représentera le Portugal au sommet de l'OTAN.", []),
     # the possessor's meeting with someone
     "his_meeting_with": (
         "Le ministre Kamel Ben Naceur a salué sa rencontre avec le ministre algérien Ahmed Attaf.",

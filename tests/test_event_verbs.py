@@ -50,6 +50,18 @@ def test_an_unknown_paradigm_is_an_error():
      [("meeting", frozenset({"Paul Girard", "Ivo Kranjc"}))]),
     ("Le président Alexander Stubb a téléphoné au président portugais Marcelo Rebelo de Sousa.",
      [("call", frozenset({"Alexander Stubb", "Marcelo Rebelo de Sousa"}))]),
+    # a meal shared, views exchanged: a meeting
+    ("Mardi soir, la ministre Tamar Beridze a dîné avec le commissaire Jonas Berg.",
+     [("meeting", frozenset({"Tamar Beridze", "Jonas Berg"}))]),
+    ("Le maire Paul Girard a déjeuné avec le gouverneur Ivo Kranjc à l'hôtel de ville.",
+     [("meeting", frozenset({"Paul Girard", "Ivo Kranjc"}))]),
+    ("La ministre Tamar Beridze et le commissaire Jonas Berg ont échangé leurs vues sur l'énergie.",
+     [("meeting", frozenset({"Tamar Beridze", "Jonas Berg"}))]),
+    ("Le maire Paul Girard a échangé des vues avec le gouverneur Ivo Kranjc.",
+     [("meeting", frozenset({"Paul Girard", "Ivo Kranjc"}))]),
+    # exchanging a document is signing it
+    ("Les ministres Tamar Beridze et Jonas Berg ont échangé les instruments de ratification de l'accord.",
+     [("signing", frozenset({"Tamar Beridze", "Jonas Berg"}))]),
 ])
 def test_forms_of_the_infinitives_report_encounters(parse, sentence, expected):
     assert party_sets(parse(HEAD + sentence)) == expected
@@ -62,6 +74,9 @@ def test_forms_of_the_infinitives_report_encounters(parse, sentence, expected):
     "Le ministre Tamar Beridze a salué les relations entretenues avec le gouverneur Jonas Berg.",
     # `se rendre compte`, `rendre hommage`: no destination
     "Le président Jonas Berg s'est rendu compte de l'effort du maire Paul Girard.",
+    # a meal planned, or taken alone
+    "La ministre Tamar Beridze dînera avec le commissaire Jonas Berg.",
+    "Le maire Paul Girard a déjeuné seul avant de partir.",
 ])
 def test_forms_that_report_no_encounter(parse, sentence):
     assert parse(HEAD + sentence)["events"] == []

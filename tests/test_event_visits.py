@@ -28,6 +28,14 @@ def test_the_visitor(parse, sentence, visit):
     assert ("visit", frozenset(visit)) in party_sets(parse(HEAD + sentence))
 
 
+@pytest.mark.parametrize("sentence", [
+    "Le ministre chilien Diego Ramos s'est rendu jeudi au siège régional de la société Equinor.",
+    "Le ministre chilien Diego Ramos a visité les bureaux norvégiens de la société Equinor.",
+])
+def test_a_visit_to_a_body_s_premises_with_adjectives_visits_the_body(parse, sentence):
+    assert ("visit", frozenset({"Diego Ramos", "Equinor"})) in party_sets(parse(HEAD + sentence))
+
+
 def test_a_host_never_visits_their_own_country(parse):
     rec = parse(HEAD + "Le ministre norvégien de la Défense, Lars Dahl, a évoqué avec le ministre "
                 "Omar Haddad les résultats de sa visite en Norvège.")

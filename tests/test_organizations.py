@@ -470,6 +470,28 @@ def test_a_word_coordinated_with_bodies_is_a_body(parse):
     assert {"Perenco", "Sonatrach"} <= set(org_names(rec))
 
 
+@pytest.mark.parametrize("sentence, body", [
+    ("Norvik et la compagnie Baltgaz ont signé un mémorandum d'entente.", "Norvik"),
+    ("La SOCAR et Tecnoplan ont signé un accord de coopération.", "Tecnoplan"),
+    ("Le ministre Mikayil Jabbarov a tenu une réunion avec la SOCAR et Tecnoplan.", "Tecnoplan"),
+    ("Le ministre Mikayil Jabbarov a rencontré les dirigeants de Norvik et de la compagnie Baltgaz.", "Norvik"),
+    # after the `entre` of a signing, past the other body's acronym; a state's name may end the name
+    ("Un accord a été signé mardi à Gandja entre l'Agence pour l'innovation (AIN) et Export Canada.",
+     "Export Canada"),
+])
+def test_a_name_coordinated_with_a_body_as_a_side_of_an_encounter_is_a_body(parse, sentence, body):
+    assert body in org_names(parse(HEAD + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norvik et la compagnie Baltgaz sont des entreprises norvégiennes.",  # no encounter
+    "Gandja et la SOCAR ont signé un accord.",  # a place
+    "Le ministre Mikayil Jabbarov a salué les liens entre Norvik et la compagnie Baltgaz.",  # no encounter
+])
+def test_a_name_coordinated_with_a_body_elsewhere_is_not_one(parse, sentence):
+    assert not {"Norvik", "Gandja"} & set(org_names(parse(HEAD + sentence)))
+
+
 def test_a_head_with_a_nationality_adjective_is_the_body_of_that_state(parse):
     rec = parse(HEAD + "Il a reçu une délégation de l'Assemblée nationale du Sénégal. Il a salué le rôle de "
                 "l'Assemblée sénégalaise et du Parlement albanais.")

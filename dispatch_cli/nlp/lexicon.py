@@ -61,6 +61,7 @@ class Titles:
     author_roles: tuple[str, ...]  # an author's function in a byline (`correspondant`)
     kinship: frozenset[str]  # nouns of family ties, which are no roles (`fils`, `épouse`)
     generic_heads: frozenset[str]  # name no function of their own (`son homologue`, `le dirigeant kazakh`)
+    hypernyms: Mapping[str, tuple[str, ...]]  # a head that names a class of functions (`diplomate`: `ambassadeur`)
     credit_words: frozenset[str]  # open a credit line, whose names are no actors (`photo`)
 
     @cached_property
@@ -114,6 +115,7 @@ class Triggers:
     representation_verbs: tuple[str, ...]  # `la partie X était représentée par Y`: Y took part in the gathering told
     saying_verbs: tuple[str, ...]  # `déclarer`: their subject speaks of an encounter, no party of it
     side_nouns: frozenset[str]  # `les deux parties`: the parties of the encounter just reported
+    state_nouns: frozenset[str]  # `entre les deux pays`: counted, the states named before
     future_markers: frozenset[str]  # mark a planned encounter (`prochain`, `prévu`)
     planning_verbs: tuple[str, ...]  # govern a noun of encounter that is only planned (`attendre la visite`)
     planning_nouns: frozenset[str]  # the same, nouns (`la convocation d'une session`)

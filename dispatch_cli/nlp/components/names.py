@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.components.base import LexiconComponent
 from dispatch_cli.nlp.folding import fold
-from dispatch_cli.nlp.grammar.organizations import OrganizationFinder
+from dispatch_cli.nlp.grammar.organizations import OrganizationFinder, coordinated_sides
 from dispatch_cli.nlp.grammar.persons import PersonFinder
 from dispatch_cli.nlp.grammar.places import PlaceFinder
 from dispatch_cli.nlp.grammar.tokens import is_capitalized, labels_at
@@ -37,6 +37,7 @@ class NameFinder(LexiconComponent):
         taken = {i for s in companies for i in range(s.start, s.end)}
         persons = [p for p in self.persons.find(doc, cover) if not any(i in taken for i in range(p.start, p.end))]
         orgs = self.organizations.find(doc, cover, persons) + companies
+        orgs += coordinated_sides(doc, cover, orgs, {i for p in persons for i in range(p.start, p.end)})
         # a person's full name found again where the model read an organization (`X, ministre
         # de Y` ... `X a rendu visite à Z`): that person again
         names = {fold(p.text) for p in persons if p.label_ == keys.PER and len(p) > 1}

@@ -40,6 +40,10 @@ class KnownPeople:
 
     def __init__(self, people: list[PersonEntity], lexicon: Lexicon) -> None:
         self.generic = {stem(w) for w in lexicon.titles.generic_heads}
+        # a head that names a class of functions -> the words of those functions (`diplomate`:
+        # `ambassadeur`, `consul`)
+        self.hyponyms: dict[str, set[str]] = {head_word(h): set().union(*(title_words(f, lexicon) for f in fs))
+                                              for h, fs in lexicon.titles.hypernyms.items()}
         self.all_states = set(lexicon.geography.folded_states.values())
         self.starts = [sorted(m.start_char for m in person.mentions) for person in people]
         self.roles = [[title_words(role, lexicon) for role in person.roles] for person in people]
@@ -69,6 +73,8 @@ class KnownPeople:
         person with a role of that head, of a generic head, or (a generic head with a
         nationality) of one of those states passes the test of `resolve_title`."""
         found = self.by_word.get(head_stem, set()) | self.with_generic
+        for word in self.hyponyms.get(head_stem, ()):
+            found = found | self.by_word.get(word, set())  # `la diplomate`: an ambassador
         if head_stem in self.generic:
             for state in states:
                 found = found | self.by_state.get(state, set())
@@ -116,7 +122,8 @@ def resolve_title(phrase_text: str, head: str, known: KnownPeople, position: int
             continue  # `le ministre azerbaïdjanais` is not the Italian minister
         for role_words in roles:
             if head_stem not in role_words and not role_words & generic \
-                    and not (head_stem in generic and states & person_states):
+                    and not (head_stem in generic and states & person_states) \
+                    and not role_words & known.hyponyms.get(head_stem, set()):
                 continue
             overlap = len(words & role_words) / max(1, len(words))
             # a title that repeats all its words from a person's role is that person's first

@@ -49,6 +49,7 @@ MAX_COMPANY_NAME = 5  # capitalized words after an introducer (`la compagnie Con
 MAX_LEGAL_NAME = 4  # capitalized words before a legal form (`ONGC Videsh Limited`)
 MAX_ACRONYM_REACH = 10  # words of a name's complement before the acronym in brackets that closes it
 MAX_ACRONYM = 8  # letters of an acronym
+SIDES_REACH = 8  # tokens before the `entre` of an encounter's sides where its word may stand
 MAX_QUOTED = 5  # tokens of a designation in guillemets after a name
 # Labels of the lexicon on which no organization's head can stand.
 NOT_HEADS = frozenset({keys.COUNTRY, keys.CITY, keys.REGION, keys.KNOWN_ORG})
@@ -922,6 +923,83 @@ def _coordinated_with_bodies(doc: Doc, cover: Cover, found: list[Span], persons:
             and any(s in starts for s in (after + 2, after + 3))
         if previous or following:
             out.append(Span(doc, k, k + 1, label=keys.ORG))
+    return out
+
+
+def coordinated_sides(doc: Doc, cover: Cover, found: list[Span], persons: set[int]) -> list[Span]:
+    """Capitalized names with no noun to introduce them that `et` coordinates with a body's
+    name or a person as the subject of a verb of meeting or signing (`Veolia et la SOCAR ont
+    signé`, `la SOCAR et Veolia ont signé`), or as its complement in `avec` (`une rencontre avec
+    la SOCAR et Veolia`): the sides of an encounter are of one kind, so a name there that is no
+    place, person or known word is a body's."""
+    starts = {s.start for s in found}
+    ends = {s.end for s in found}
+    taken = {i for s in found for i in range(s.start, s.end)}
+
+    def free(i: int) -> bool:
+        tok = doc[i]
+        return is_capitalized(tok) and tok.is_alpha and i not in taken and i not in persons and not cover[i]
+
+    def goes_on(i: int) -> bool:
+        # a place's name may end a body's (`Business France`), not open it
+        tok = doc[i]
+        return is_capitalized(tok) and tok.is_alpha and i not in taken and i not in persons and cover[i] <= PLACES
+
+    def sides_of_encounter(lo: int, hi: int) -> bool:
+        # the subject of a verb of meeting right after it, or the complement of `avec` after one
+        verb = next((k for k in range(hi, min(len(doc), hi + 3)) if doc[k].pos_ not in ("AUX", "ADV")), hi)
+        if verb < len(doc) and keys.TRIGGER_VERB in cover[verb] and any(doc[k].pos_ == "AUX" for k in range(hi, verb)):
+            return True
+        # or the complement of a verb or noun of meeting, through `avec` and the people who
+        # stand for the bodies (`a rencontré les dirigeants de X et de la société Y`)
+        k = lo - 1
+        while k > 0 and doc[k].lower_ in ARTICLES | OF:
+            k -= 1
+        if k > 0 and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k + 1].lower_ in OF:
+            k -= 1
+            while k > 0 and doc[k].lower_ in ARTICLES:
+                k -= 1
+        reach = SIDES_REACH if doc[k].lower_ == BETWEEN else 3  # `a été signé jeudi à Bakou entre A et B`
+        if k > 0 and doc[k].lower_ in (WITH, BETWEEN):
+            k -= 1
+        return k > 0 and any(keys.TRIGGER_VERB in cover[j] or keys.TRIGGER_NOUN in cover[j]
+                             for j in range(max(doc[k].sent.start, k - reach), k + 1))
+
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if not free(i) or (i > 0 and free(i - 1)):
+            i += 1
+            continue
+        end = i
+        end = i + 1
+        while end < len(doc) and end - i < MAX_COMPANY_NAME and goes_on(end):
+            end += 1
+        if end - i > 3 or end >= len(doc):
+            i = end
+            continue
+        # the body or person after `et` (`Veolia et la SOCAR`), or before it (`la SOCAR et Veolia`)
+        j = _skip_articles(doc, end + 1, len(doc))
+        if j + 1 < len(doc) and j not in starts and doc[j].is_lower and doc[j].pos_ == "NOUN" and j + 1 in starts:
+            j += 1  # `Orlen et la compagnie PGE`: the noun that introduces the other name
+        after = doc[end].lower_ == AND and (j in starts or j in persons)
+        link = i - 1
+        if link >= 4 and doc[link - 1].text == ")" and doc[link - 3].text == "(":
+            link -= 3  # past the acronym of the body before: `l'Agence X (KOBIA) et Business France`
+        before = i >= 2 and doc[i - 1].lower_ == AND and (link in ends or link - 1 in persons)
+        if after:
+            hi = next((s.end for s in found if s.start == j), j)
+            while hi < len(doc) and hi in persons:
+                hi += 1
+            if sides_of_encounter(i, hi):
+                out.append(Span(doc, i, end, label=keys.ORG))
+        elif before:
+            lo = next((s.start for s in found if s.end == link), link - 1)
+            while lo > 0 and lo - 1 in persons:
+                lo -= 1
+            if sides_of_encounter(lo, end):
+                out.append(Span(doc, i, end, label=keys.ORG))
+        i = end
     return out
 
 

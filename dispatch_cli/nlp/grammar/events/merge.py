@@ -7,10 +7,7 @@ from dispatch_cli.nlp.grammar.events.types import FoundEvent
 def merge_events(events: list[FoundEvent]) -> list[FoundEvent]:
     """Merge events of the same type whose parties are equal, or one a subset of the other
     with at least two in common; visits by the same visitor to the same host. The first
-    event of each group is kept, with the parties, date and place of the others added. An
-    meeting with one party that another meeting includes is that one told again (a headline's
-    `X s'entretient avec une délégation` and the body's meeting with its members); a
-    conference is not (one person takes part in several)."""
+    event of each group is kept, with the parties, date and place of the others added."""
     merged: list[FoundEvent] = []
     for event in events:
         parties = set(event.parties)
@@ -33,5 +30,14 @@ def merge_events(events: list[FoundEvent]) -> list[FoundEvent]:
             target.add(p)
         target.date = target.date or event.date
         target.place = target.place or event.place
-    return [e for e in merged if not (e.type == "meeting" and len(e.parties) == 1 and any(
-        o is not e and o.type == e.type and e.parties[0] in o.parties for o in merged))]
+    return merged
+
+
+def without_retold(events: list[FoundEvent]) -> list[FoundEvent]:
+    """A meeting with one party that another meeting includes is that one told again (a
+    headline's `X s'entretient avec une délégation` and the body's meeting with its members);
+    a conference is not (one person takes part in several), nor is a meeting dated another day
+    (`Le 6 mars, X a rencontré la diaspora. Le lendemain, X a rendu visite au maire Y`)."""
+    return [e for e in events if not (e.type == "meeting" and len(e.parties) == 1 and any(
+        o is not e and o.type == e.type and e.parties[0] in o.parties
+        and (o.date is None or e.date is None or o.date == e.date) for o in events))]

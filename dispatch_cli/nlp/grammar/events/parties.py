@@ -127,6 +127,8 @@ class PartyFinder:
                 gap = r.end
                 while gap < sent.end and self.doc[gap].lower_ in COORDINATION:
                     gap += 1
+                if gap > r.end and gap + 1 < sent.end and self.doc[gap].pos_ == "NOUN" and self.doc[gap].is_lower:
+                    gap += 1  # `X et de la société Y`: the common noun that introduces a name
                 reach = max(reach, gap if gap > r.end and self.doc[r.end].lower_ in {"et", ","} else reach)
         out += [(ACTOR, a) for _i, a in self.resolved_between(trig.end, end)]
         return out
@@ -217,16 +219,26 @@ class PartyFinder:
             return self.doc[nxt + 1].lower_
         return None
 
-    def between(self, trig: Span, sent: Span, reach: int = BETWEEN_REACH) -> list[Party]:
+    def between(self, trig: Span, sent: Span, reach: int = BETWEEN_REACH, start: int | None = None,
+                state_nouns: frozenset[str] | None = None) -> list[Party]:
         """Parties named by `entre` right after a noun (`le dialogue entre l'Azerbaïdjan et l'UE`),
-        within `reach` tokens: states and organizations."""
+        or after token `start` (the verb that says the noun took place: `une réunion s'est
+        tenue mardi à Bakou entre A et B`), within `reach` tokens: states and organizations,
+        up to the next clause (a participle on a side, `la délégation conduite par X`, is
+        within the phrase). With `state_nouns`, a count of sides stands for those named before
+        (`entre les délégations des deux pays`: `counted_sides`)."""
         out: list[Party] = []
-        for tok in self.doc[trig.end:min(sent.end, trig.end + reach)]:
+        lo = trig.end if start is None else start
+        for tok in self.doc[lo:min(sent.end, lo + reach)]:
             if tok.lower_ != BETWEEN:
                 continue
             stop = tok.i + 1
-            while stop < sent.end and not (self.doc[stop].is_punct and self.doc[stop].text != "-") \
-                    and self.doc[stop].pos_ not in ("VERB", "AUX"):
+            while stop < sent.end and not self._finite(self.doc[stop]):
+                if self.doc[stop].text == "(" and stop + 2 < sent.end and self.doc[stop + 2].text == ")":
+                    stop += 3  # a body's acronym in brackets: `entre l'Agence X (KOBIA) et Y`
+                    continue
+                if self.doc[stop].is_punct and self.doc[stop].text != "-":
+                    break
                 stop += 1
             for r in self.in_sent(sent):
                 if tok.i < r.start < stop and not r.nested and r.kind in (ORG, PLACE):
@@ -234,8 +246,37 @@ class PartyFinder:
                                             or self.doc[r.start - 1].lower_ in PLACE_PREPOSITIONS):
                         continue  # a place the gazetteer does not know; where it was (`à Varsovie`)
                     out.append((r.kind, r.index))
+            if not out and state_nouns is not None:
+                out = self.counted_sides(tok.i + 1, stop, sent, state_nouns)
             break
         return out
+
+    def counted_sides(self, lo: int, hi: int, sent: Span, state_nouns: frozenset[str]) -> list[Party]:
+        """`entre les délégations des deux institutions`, `entre les deux pays`: a count and a
+        plural common noun between tokens `lo` and `hi` stand for as many sides named before
+        the sentence: the last states named for a noun of state, else the last bodies, each
+        once; none when fewer are named."""
+        doc = self.doc
+        k = next((k for k in range(lo, hi - 1) if doc[k].lower_ in CARDINALS and doc[k + 1].pos_ == "NOUN"
+                  and doc[k + 1].is_lower and "Plur" in doc[k + 1].morph.get("Number", [])), None)
+        if k is None:
+            return []
+        count = CARDINALS[doc[k].lower_]
+        states = doc[k + 1].lower_ in state_nouns
+        before = [r for start in sorted(self.by_sentence) if 0 <= start < sent.start for r in self.by_sentence[start]]
+        out: list[Party] = []
+        for r in sorted(before, key=lambda r: r.start, reverse=True):
+            side = r.kind == PLACE and self.place_country.get(r.index) == r.index if states else r.kind == ORG
+            if side and (r.kind, r.index) not in out:
+                out.append((r.kind, r.index))
+            if len(out) == count:
+                return out[::-1]
+        return []
+
+    @staticmethod
+    def _finite(tok: Token) -> bool:
+        """Is the token an auxiliary or a finite verb: the verb of another clause?"""
+        return tok.pos_ == "AUX" or (tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm", []))
 
     def place(self, sent: Span, after: int | None = None, topic: set[int] | frozenset[int] = frozenset()
               ) -> str | None:
@@ -518,12 +559,31 @@ class PartyFinder:
                     return (PLACE, country)
             if r.kind == ORG and prev in {"l'", "la", "le", "au", "aux", "à"}:
                 return (ORG, r.index)
-            if r.kind == ORG and prev in OF and r.start > 1 and self.doc[r.start - 2].lower_ in seats \
-                    and self.doc[r.start - 3].lower_ in DESTINATION_PREPOSITIONS | DEFINITE_ARTICLES:
-                return (ORG, r.index)  # `au siège du Conseil de l'Europe`
+            if r.kind == ORG and self._of_seat(r.start, seats):
+                return (ORG, r.index)  # `au siège du Conseil de l'Europe`, `au siège régional de X`
         if self.home is not None and (allow_home or self.our_country(trig, sent)):
             return (PLACE, self.home)  # `cette visite`, `dans notre pays`: to where the dispatch was filed
         return None
+
+
+    def _of_seat(self, start: int, seats: frozenset[str]) -> bool:
+        """Is the body's name at token `start` the complement of a noun of its premises (`au
+        siège du Conseil`, `au siège régional de la société X`: past the noun that introduces it)?"""
+        doc = self.doc
+        k = start - 1
+        if k > 1 and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k - 1].lower_ in DEFINITE_ARTICLES | OF:
+            k -= 1  # the noun that introduces the name
+        while k > 0 and doc[k].lower_ in DEFINITE_ARTICLES:
+            k -= 1
+        return k > 0 and doc[k].lower_ in OF and self._at_seat(k - 1, seats)
+
+    def _at_seat(self, k: int, seats: frozenset[str]) -> bool:
+        """Does a noun of a body's premises end at token `k`, with its adjectives (`siège
+        régional`), after a preposition of destination or an article (`au siège régional`)?"""
+        doc = self.doc
+        while k > 1 and doc[k].pos_ == "ADJ" and doc[k].is_lower and doc[k].lower_ not in seats:
+            k -= 1
+        return k > 0 and doc[k].lower_ in seats and doc[k - 1].lower_ in DESTINATION_PREPOSITIONS | DEFINITE_ARTICLES
 
 
 def active_subjects(verb: Token) -> list[Token]:

@@ -43,7 +43,7 @@ from dispatch_cli.nlp.findings import Party
 from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.events.dates import DateReader, DispatchDate
 from dispatch_cli.nlp.grammar.events.inflection import PARTICIPLE, PRESENT_PARTICIPLE, has_reflexive
-from dispatch_cli.nlp.grammar.events.merge import merge_events
+from dispatch_cli.nlp.grammar.events.merge import merge_events, without_retold
 from dispatch_cli.nlp.grammar.events.parties import PartyFinder
 from dispatch_cli.nlp.grammar.events.reports import (
     SECOND_PERSON_POSSESSIVES,
@@ -215,6 +215,7 @@ class EventReader:
         events = [e for e in events if any(p[0] == ACTOR for p in e.parties) or len(e.parties) >= 2]
         merged = merge_events(events)
         self._dates(merged)
+        merged = without_retold(merged)
         self._places(merged)
         return merged
 
@@ -501,7 +502,7 @@ class EventReader:
         for p in subjects:
             event.add(p)
         if noun:
-            for p in [*self.parties.between(trig, sent), *self.organizers(trig, sent)]:
+            for p in [*self._sides(trig, sent), *self.organizers(trig, sent)]:
                 event.add(p)
         if etype in ("conference", "meeting"):
             # `s'est tenu à l'initiative de X`, `se sont réunis avec Y à l'initiative de X`:
@@ -548,16 +549,31 @@ class EventReader:
             return [event]  # `une réunion s'est tenue à X`: the same, until people join it
         # `Des négociations ont eu lieu entre les délégations de A et de B`: a meeting held
         # between two states or bodies, whoever represented them
-        held_between = noun and self.reports.held(doc, trig) and len(self.parties.between(trig, sent)) >= 2
+        held_between = noun and self.reports.held(doc, trig) and len(self._sides(trig, sent)) >= 2
+        # `La rencontre a réuni des représentants de A et de B`: a gathering that brings two
+        # bodies or states together is their meeting
+        brought_together = gathering is not None and sum(p[0] != ACTOR for p in objects) >= 2
         # `Azersu et la société Suez ont tenu une réunion`: the bodies of the subject are the sides
         sides = len(subjects) >= 2 and subjects == self.parties.coordinated_bodies(trig, sent, noun)
         if not any(p[0] == ACTOR for p in event.parties) and len(represented) < 2 and not held_between \
-                and not sides:
+                and not brought_together and not sides:
             return []
         alone = self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig, self.calendar_words)
         if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone):
             return []  # one party: only a meeting held by someone, or with a group not named
         return [event]
+
+    def _sides(self, trig: Span, sent: Span) -> list[Party]:
+        """The states and bodies a noun of encounter names as its sides with `entre`: right
+        after it (`le dialogue entre A et B`), or after the verb that says it took place, past
+        its day and place (`une réunion s'est tenue mardi à Bakou entre A et B`); counted, those
+        named before (`une rencontre a eu lieu entre les délégations des deux institutions`)."""
+        states = self.words.state_nouns
+        sides = self.parties.between(trig, sent, state_nouns=states)
+        occurred = self.reports.occurred_at(self.doc, trig) if not sides else None
+        if occurred is not None:
+            sides = self.parties.between(trig, sent, start=occurred, state_nouns=states)
+        return sides
 
     def _in_session(self, trig: Span) -> bool:
         """Is a noun of meeting a gathering (`la réunion du Conseil de coopération`: a body in
@@ -1295,8 +1311,8 @@ class EventReader:
     def _meetings_counted(self, trig: Span, events: list[FoundEvent]) -> list[FoundEvent]:
         """The meetings a definite plural noun of meeting names again (`aux trois rencontres`,
         `aux deux entretiens`, `à ces entretiens`): as many of the last meetings and calls told
-        as it counts, else all of them; none when it names fewer than two, or more than were
-        told."""
+        as it counts, else all of them (with no demonstrative, those of the paragraph of the
+        last one); none when it names fewer than two, or more than were told."""
         doc = self.doc
         if trig.id_ not in ("meeting", "call") or not doc[trig.end - 1].lower_.endswith(("s", "x")):
             return []
@@ -1310,6 +1326,11 @@ class EventReader:
         told = [e for e in events if e.type in ("meeting", "call")]
         if count is not None and count > len(told):
             return []
+        if count is None and told and doc[k].lower_ not in DEMONSTRATIVES:
+            # `aux entretiens`: those of the stretch of text that told the last one, its
+            # paragraph (`Le lendemain, X a reçu Y.` in a paragraph of its own is another day)
+            last = told[-1].sentence
+            told = [e for e in told if "\n" not in self.text[e.sentence.start_char:last.start_char]]
         told = told[-count:] if count is not None else told
         return told if len(told) >= 2 else []
 

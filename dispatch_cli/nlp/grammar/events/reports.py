@@ -62,6 +62,7 @@ GOVERNOR_REACH = 3  # steps up the parse from a noun to the verb that governs it
 AUXILIARY_TABLE = VerbTable(AUXILIARIES)
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
+PRESENT_PARTICIPLE_ENDING = "ant"
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
 
 
@@ -82,8 +83,9 @@ def reads_as_verb(doc: Doc, i: int) -> bool:
     `Rencontre avec ...`)."""
     if i == 0 or doc[i].is_sent_start:
         # a participle opening its sentence heads a clause on the subject (`Reçu par X, Y a
-        # déclaré`)
-        return "Part" in doc[i].morph.get("VerbForm", []) and doc[i].lower_.endswith(PARTICIPLE_ENDINGS)
+        # déclaré`, `Recevant X, Y a souligné`: no noun of meeting ends in -ant)
+        return ("Part" in doc[i].morph.get("VerbForm", []) and doc[i].lower_.endswith(PARTICIPLE_ENDINGS)) \
+            or doc[i].lower_.endswith(PRESENT_PARTICIPLE_ENDING)
     prev = doc[i - 1]
     low = prev.lower_
     if low in REFLEXIVE_PRONOUNS or low in AUXILIARY_FORMS or prev.pos_ == "AUX":
@@ -498,12 +500,19 @@ class ReportTest:
         head = doc[trig.start].head
         if head.i != trig.start and self.holding.at(doc, head.i):
             return True
+        return self.occurred_at(doc, trig) is not None
+
+    def occurred_at(self, doc: Doc, trig: Span) -> int | None:
+        """Where the verb that says the noun took place ends (`une réunion s'est tenue`, `des
+        consultations ont eu lieu`, after the noun's complements); None when no such verb
+        follows it."""
         for tok in doc[trig.end:min(trig.sent.end, trig.end + OCCURRENCE_REACH)]:
-            if self.occurrence.at(doc, tok.i):
-                return True
+            form = self.occurrence.at(doc, tok.i)
+            if form is not None:
+                return tok.i + form.length
             if tok.pos_ == "VERB":
                 break
-        return False
+        return None
 
     def meets_group(self, doc: Doc, trig: Span, days: frozenset[str] = frozenset()) -> bool:
         """Does the verb meet a group of people it does not name (`a rencontré les habitants
