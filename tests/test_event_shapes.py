@@ -208,3 +208,9 @@ def test_a_dateline_run_into_the_sentence_dates_the_dispatch_not_the_meeting(par
     rec = parse("Dakar, 12 mars (APS) – Le Premier ministre Ousmane Sonko a reçu lundi le président de la "
                 "Banque africaine de développement, Akinwumi Adesina.", year=2024)
     assert [e["date"] for e in rec["events"]] == ["2024-03-11"]
+
+
+def test_encounters_counted_by_a_number_between_unnamed_sides_are_none(parse):
+    rec = parse(" date 2024-05 Lyon, 14 mai, AZERTAC\n\nLa Chambre de commerce de Lyon et la Chambre de commerce de "
+                "Turin ont organisé un salon. Plus de 40 rencontres ont eu lieu entre entreprises des deux villes.")
+    assert [e for e in rec["events"] if e["type"] == "meeting"] == []

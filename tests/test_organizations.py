@@ -683,3 +683,12 @@ def test_a_lone_word_read_as_a_person_beside_a_body_is_a_body(parse):
     rec = parse(HEAD + "En marge du salon, Kazatomprom et la société Orano ont signé un accord d'approvisionnement.")
     assert {"Kazatomprom", "Orano"} <= set(org_names(rec))
     assert rec["actors"] == []
+
+
+def test_a_body_named_again_by_its_acronym_and_the_name_beside_it(parse):
+    rec = parse(HEAD + "Le salon a été organisé par l'Agence nationale de l'innovation (ANINO). À l'issue du salon, "
+                "un accord a été signé entre ANINO et Tecnalia Research.")
+    assert "Tecnalia Research" in set(org_names(rec))
+    signing = [e for e in rec["events"] if e["type"] == "signing"]
+    assert len(signing) == 1 and {p["name"] for p in signing[0]["participants"]} == {
+        "Agence nationale de l'innovation", "Tecnalia Research"}

@@ -37,7 +37,9 @@ class NameFinder(LexiconComponent):
         taken = {i for s in companies for i in range(s.start, s.end)}
         persons = [p for p in self.persons.find(doc, cover) if not any(i in taken for i in range(p.start, p.end))]
         orgs = self.organizations.find(doc, cover, persons) + companies
-        orgs += coordinated_sides(doc, cover, orgs, {i for p in persons for i in range(p.start, p.end)})
+        # (a month or a weekday with its capital is no body: `La FAO et Décembre`)
+        orgs += [s for s in coordinated_sides(doc, cover, orgs, {i for p in persons for i in range(p.start, p.end)})
+                 if not any(t.lower_ in self.calendar for t in s)]
         # a person's full name found again where the model read an organization (`X, ministre
         # de Y` ... `X a rendu visite à Z`): that person again
         names = {fold(p.text) for p in persons if p.label_ == keys.PER and len(p) > 1}
@@ -71,6 +73,15 @@ class NameFinder(LexiconComponent):
             covered = {i for o in again for i in range(o.start, o.end)}
             places = [p for p in places if not any(i in covered for i in range(p.start, p.end))]
             orgs = [*orgs, *again]
+            # and the names coordinated with it there (`signé entre KOBIA et Confartigianato
+            # Lombardia`, all read as one place by the model)
+            taken |= covered | {i for p in places if p.label_ != keys.LOC for i in range(p.start, p.end)}
+            more = coordinated_bodies(doc, again, (taken - loose) | gazetteer, self.calendar)
+            if more:
+                claimed = {i for s in more for i in range(s.start, s.end)}
+                persons = [p for p in persons if not any(i in claimed for i in range(p.start, p.end))]
+                places = [p for p in places if not any(i in claimed for i in range(p.start, p.end))]
+                orgs = [*orgs, *more]
         doc.spans[keys.PERSONS] = persons
         doc.spans[keys.ORGANIZATIONS] = orgs
         doc.spans[keys.PLACES] = places
@@ -103,7 +114,7 @@ def coordinated_bodies(doc: Doc, orgs: list[Span], taken: set[int], calendar: fr
         return lo, hi
 
     for org in orgs:
-        if org.label_ != keys.ORG:
+        if org.label_ not in (keys.ORG, keys.ORG_WEAK):
             continue
         found = None
         j = org.end
@@ -138,8 +149,8 @@ def bodies_again(doc: Doc, orgs: list[Span], taken: set[int], model_places: set[
     Congrès`), none on a token of `taken`
     (people, organizations, the gazetteer's places), nor inside a capitalized run of words
     (`Azersu` is not in `Azersu Holding`)."""
-    names = {tuple(t.text for t in o) for o in orgs if o.label_ == keys.ORG and any(c.isupper() for c in o.text)
-             and len(o.text) >= 3}
+    names = {tuple(t.text for t in o): o.label_ for o in orgs if o.label_ in (keys.ORG, keys.ORG_WEAK)
+             and any(c.isupper() for c in o.text) and len(o.text) >= 3}
     at: dict[str, list[int]] = {}
     for tok in doc:
         at.setdefault(tok.text, []).append(tok.i)
@@ -158,7 +169,7 @@ def bodies_again(doc: Doc, orgs: list[Span], taken: set[int], model_places: set[
             if (before is not None and before.is_title and not before.is_sent_start) or (after is not None
                                                                                        and after.is_title):
                 continue
-            found.append(Span(doc, i, i + n, label=keys.ORG))
+            found.append(Span(doc, i, i + n, label=names[name]))
             taken = taken | set(range(i, i + n))
     return found
 

@@ -567,7 +567,12 @@ class EventReader:
         """The states and bodies a noun of encounter names as its sides with `entre`: right
         after it (`le dialogue entre A et B`), or after the verb that says it took place, past
         its day and place (`une réunion s'est tenue mardi à Bakou entre A et B`); counted, those
-        named before (`une rencontre a eu lieu entre les délégations des deux institutions`)."""
+        named before (`une rencontre a eu lieu entre les délégations des deux institutions`);
+        none for encounters counted by a number, many and unnamed."""
+        doc = self.doc
+        if any(doc[k].text.isdigit() or CARDINALS.get(doc[k].lower_, 0) > 1
+               for k in range(max(sent.start, trig.start - 3), trig.start)):
+            return []  # `plus de 60 rencontres ont été organisées entre entrepreneurs des deux pays`: a count
         states = self.words.state_nouns
         sides = self.parties.between(trig, sent, state_nouns=states)
         occurred = self.reports.occurred_at(self.doc, trig) if not sides else None
