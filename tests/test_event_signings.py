@@ -121,3 +121,8 @@ def test_those_present_stand_for_unnamed_signers(parse):
 def test_minutes_and_framework_agreements_are_signed_documents(parse, document):
     rec = parse(HEAD + f"Le ministre Jan Kowalski et le ministre Jonas Petraitis ont signé {document}.")
     assert party_sets(rec) == [("signing", frozenset({"Jan Kowalski", "Jonas Petraitis"}))]
+
+
+def test_a_person_and_a_body_coordinated_as_the_subject_both_sign(parse):
+    rec = parse(HEAD + "Le maire de Poznań, Jacek Jaśkowiak, et la société Veolia ont signé un contrat de service.")
+    assert party_sets(rec) == [("signing", frozenset({"Jacek Jaśkowiak", "Veolia"}))]

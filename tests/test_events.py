@@ -154,3 +154,9 @@ def test_yesterday_is_the_day_before_the_dateline(parse):
 ])
 def test_meetings_of_one_sentence(parse, sentence, expected):
     assert sorted(party_sets(parse(HEAD + sentence))) == sorted(expected)
+
+
+@pytest.mark.parametrize("verb", ["a reporté sa visite", "a annulé son voyage", "a ajourné sa visite"])
+def test_an_encounter_put_off_or_cancelled_is_none(parse, verb):
+    rec = parse(HEAD + f"Le Premier ministre roumain Ion Popescu {verb} en Moldavie.")
+    assert rec["events"] == []

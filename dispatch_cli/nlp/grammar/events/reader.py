@@ -915,6 +915,10 @@ class EventReader:
             # that names no one, and counts no one, stands for the people of the gathering
             # just told (`les deux ministres`: two of them)
             signers = gathered
+        if len(signers) == 1 and signers[0][0] == ACTOR:
+            # `Le ministre X et la société Y ont signé`: a person and a body coordinated as the
+            # subject, each a side (a body inside the person's title is none)
+            signers = [*signers, *(p for p in self.parties.orgs_in_subject(verb) if p not in signers)]
         if not signers:
             # `L'Azerbaïdjan et la Turquie ont signé un accord`: states as the subject sign too
             signers = self.parties.orgs_in_subject(verb) or self._bodies_before(verb) \
