@@ -160,3 +160,10 @@ def test_meetings_of_one_sentence(parse, sentence, expected):
 def test_an_encounter_put_off_or_cancelled_is_none(parse, verb):
     rec = parse(HEAD + f"Le Premier ministre roumain Ion Popescu {verb} en Moldavie.")
     assert rec["events"] == []
+
+
+@pytest.mark.parametrize("group", ["un groupe de jeunes chercheurs", "les artistes de l'opéra", "des enfants réfugiés"])
+def test_a_group_met_with_no_one_named_is_a_meeting_with_one_party(parse, group):
+    rec = parse(HEAD + f"La ministre slovène de la Culture, Asta Vrečko, a rencontré {group}.")
+    assert [(e["type"], [p["name"] for p in e["participants"]]) for e in rec["events"]] == [
+        ("meeting", ["Asta Vrečko"])]
