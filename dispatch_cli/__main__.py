@@ -1,5 +1,5 @@
 """`python -m dispatch_cli` runs the `dispatch` command."""
-from dispatch_cli.cli import main
+from dispatch_cli.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()

@@ -266,3 +266,21 @@ def test_an_output_folder_that_cannot_be_made_stops_before_any_parsing(tmp_path)
     result = run("parse", str(tmp_path), "-o", str(blocker / "sub"))
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [f"error: {blocker / 'sub'}: cannot create the output folder: not a directory"]
+
+
+@pytest.mark.slow
+def test_a_process_that_parsed_exits_with_everything_written(tmp_path):
+    """The program leaves without freeing the pipeline (`cli.run`): all it wrote is there and
+    its status is the batch's, with a bad file among good ones."""
+    for i in range(12):
+        (tmp_path / f"d{i:02}.txt").write_text(GENEVA, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary")
+    out = tmp_path / "out"
+    proc = subprocess.run([*DISPATCH, "parse", str(tmp_path), "--jsonl"], capture_output=True, timeout=180)
+    assert proc.returncode == 1
+    assert len(proc.stdout.decode("utf-8").splitlines()) == 12
+    assert all(json.loads(line)["actors"] for line in proc.stdout.decode("utf-8").splitlines())
+    proc = subprocess.run([*DISPATCH, "parse", str(tmp_path), "-o", str(out), "-q", "--workers", "2"],
+                          capture_output=True, timeout=180)
+    assert proc.returncode == 1 and "bad.txt" in proc.stderr.decode("utf-8")
+    assert sorted(p.name for p in out.glob("*.json")) == [f"d{i:02}.json" for i in range(12)]

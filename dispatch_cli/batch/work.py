@@ -116,6 +116,11 @@ class RecordParser(Protocol):
 _parser: DispatchParser | None = None
 
 
+def loaded() -> bool:
+    """Whether this process has loaded its parser."""
+    return _parser is not None
+
+
 def shared_parser() -> DispatchParser:
     """This process's parser, loaded at its first use: one pipeline per process, however
     many batches the process runs. Loading takes seconds (spaCy and the rule model)."""

@@ -5,6 +5,8 @@ Only click is imported here: spaCy is imported by the commands that parse, so th
 """
 from __future__ import annotations
 
+import os
+import sys
 from typing import Any
 
 import click
@@ -53,3 +55,30 @@ main.add_command(schema)
 main.add_command(evaluate)
 main.add_command(summary)
 main.add_command(metadata)
+
+
+def run() -> None:
+    """The `dispatch` program: `main`, then, when a command loaded the parsing pipeline in this
+    process, an immediate exit once everything it wrote is flushed.
+
+    Freeing the pipeline object by object at interpreter shutdown takes a quarter of a second
+    (spaCy's vocabulary and models, the rule model's tables), paid by every run after its
+    work is done. The commands close their own files, archive and worker pool before
+    returning, so nothing is left for the shutdown to do but that; `os._exit` skips it. Not
+    with the Dask engine, whose cluster is stopped by its own exit handlers, nor when
+    standard output cannot be flushed (its error is then reported as usual).
+    """
+    try:
+        main()
+    except SystemExit as exc:
+        code = exc.code
+        from dispatch_cli.batch import work
+
+        if work.loaded() and "distributed" not in sys.modules and (code is None or isinstance(code, int)):
+            try:
+                sys.stdout.flush()
+                sys.stderr.flush()
+            except (OSError, ValueError):
+                raise exc from None
+            os._exit(code or 0)
+        raise
