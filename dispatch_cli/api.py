@@ -52,6 +52,9 @@ class DispatchParser:
         """`nlp`: a pipeline made by `nlp.pipeline.load_pipeline` (or `spacy.load` of one
         saved with `to_disk`); loaded here when None. `batch_size`: texts per `nlp.pipe` batch."""
         if nlp is None:
+            from dispatch_cli.nlp.lean_import import import_spacy
+
+            import_spacy()  # first, so that no module below imports spaCy's command line with it
             from dispatch_cli.nlp.pipeline import load_pipeline
 
             nlp = load_pipeline()
