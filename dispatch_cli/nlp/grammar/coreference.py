@@ -177,6 +177,7 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
     resolved: dict[int, tuple[int, int, int]] = {}
     title_end: dict[int, int] = {}
     known = KnownPeople(people, lexicon)
+    line_ends: list[int] | None = None
     for phrase in titles:
         # `son homologue biélorusse`: a counterpart with a nationality after a possessive is
         # that state's person named before, as a definite title is
@@ -193,9 +194,11 @@ def resolve_mentions(doc: Doc, titles: list[TitlePhrase], people: list[PersonEnt
         if phrase.definite or counterpart:
             actor = resolve_title(span.text, phrase.head, known, span.start_char, lexicon, home)
         if actor is None:
-            newline = doc.text.find("\n", span.end_char)
+            # the end of the title's paragraph (Doc.text is rebuilt at each call: read once)
+            if line_ends is None:
+                line_ends = [i for i, c in enumerate(doc.text) if c == "\n"] + [len(doc.text)]
             actor = resolve_ahead(span.text, phrase.head, known, span.end_char,
-                                  newline if newline >= 0 else len(doc.text), lexicon)
+                                  line_ends[bisect_left(line_ends, span.end_char)], lexicon)
             # `du président kirghiz en Azerbaïdjan`: where he is, which his title does not hold
             # (`resolve_ahead` leaves the states out), is no part of it
             cut = next((k for k in range(phrase.head_span[1], phrase.end)
