@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # Reached on the 109 dev texts: actors 0.994, roles 0.974, organizations 0.966, events 0.918,
 # dateline accuracy 1.0.
-FLOORS = {"actors": 0.96, "roles": 0.94, "organizations": 0.93, "events": 0.88}
+FLOORS = {"actors": 0.96, "roles": 0.96, "organizations": 0.93, "events": 0.90}
 DATELINE_FLOOR = 0.97
 
 
