@@ -182,3 +182,10 @@ def test_there_is_names_no_one(parse):
     rec = parse(HEAD + "Le ministre Murat Nurtleu a pris part au forum de Vienne. Il y a eu de nombreux échanges "
                 "avec le public.")
     assert party_sets(rec) == [("conference", frozenset({"Murat Nurtleu"}))]
+
+
+def test_a_meeting_noun_that_gathers_names_the_gathering_just_told_and_those_present_join(parse):
+    rec = parse(HEAD + "Le forum d'affaires Kazakhstan-Pologne s'est tenu mardi à Astana. La réunion a réuni plus "
+                "de 100 chefs d'entreprise. Étaient présents le président de la Chambre de commerce d'Astana, "
+                "Nurlan Abenov, et le vice-ministre polonais Jan Kowalski.")
+    assert party_sets(rec) == [("conference", frozenset({"Nurlan Abenov", "Jan Kowalski"}))]

@@ -414,6 +414,7 @@ class EventReader:
             if told is not None:
                 for p in objects:
                     told.add(p)
+                told.touched = sent.start  # named again: those listed next join it (`Étaient présents X et Y`)
                 return []
         if not noun and any(c.dep_ in ("nsubj", "nsubj:pass") for c in doc[trig.start].children):
             # `X a déclaré que Y a rencontré Z`, `un accord a été signé ..., a déclaré X`: the
@@ -1529,7 +1530,19 @@ class EventReader:
             kinds = ("conference",) if etype == "conference" else ("meeting", "call")
             target = next((e for e in reversed(self.history) if e.type in kinds or (
                 e.type == "conference" and doc[e.trigger.start].lower_.rstrip("s") == head)), None)
+            last = next((e for e in reversed(self.history) if e.type in GATHERINGS), None)
+            if etype == "meeting" and last is not None and last.type == "conference" \
+                    and self._gathers(trig):
+                # `Le forum s'est tenu à Lyon. La réunion a réuni 150 chefs d'entreprise`: the
+                # noun of meeting that gathers people names the gathering just told
+                target = last
         return target
+
+    def _gathers(self, trig: Span) -> bool:
+        """Is the noun the subject of a verb of meeting (`la réunion a réuni`)?"""
+        tok = self.doc[trig.start]
+        return tok.dep_ == "nsubj" and any(t.start == tok.head.i and t.label_ == keys.TRIGGER_VERB
+                                           and t.id_ == "meeting" for t in self.sentence_triggers)
 
     def _opens_sentence(self, trig: Span) -> bool:
         """Does the noun phrase of the trigger open its sentence (`La rencontre, qui ...`),
