@@ -931,7 +931,8 @@ def coordinated_sides(doc: Doc, cover: Cover, found: list[Span], persons: set[in
     name or a person as the subject of a verb of meeting or signing (`Veolia et la SOCAR ont
     signé`, `la SOCAR et Veolia ont signé`), or as its complement in `avec` (`une rencontre avec
     la SOCAR et Veolia`): the sides of an encounter are of one kind, so a name there that is no
-    place, person or known word is a body's."""
+    place, person or known word is a body's. (`named_beside_a_body` reads a name beside a body
+    in any sentence; the two overlap where a body is a side and could become one rule.)"""
     starts = {s.start for s in found}
     ends = {s.end for s in found}
     taken = {i for s in found for i in range(s.start, s.end)}
@@ -1177,3 +1178,89 @@ def _dash_apposition(doc: Doc, spans: list[Span], cover: Cover, persons: set[int
         out = [s for s in out if s is not second and not (s.start >= first and s.end <= last + 1)]
         out += [Span(doc, s.start, s.end, label=keys.ORG, span_id=whole.text) for s in (name, second, whole)]
     return out
+
+
+def named_beside_a_body(doc: Doc, orgs: list[Span], taken: set[int], calendar: frozenset[str]) -> list[Span]:
+    """Names coordinated with an organization by `et`, in any sentence, that nothing else reads (`la société
+    Hattat et l'Agroleasing ont signé`, `MOL et SOCAR ont échangé`), as `ORG` spans: French
+    coordinates like with like, and a capitalized name that is no person, place, title or
+    date beside a body is a body. The name is the run of capitalized words after `et` (and an
+    article) or before it, whole: none on a token of `taken`."""
+    out: list[Span] = []
+    used = set(taken)
+
+    def run_from(i: int, step: int) -> tuple[int, int] | None:
+        k = i
+        while 0 <= k < len(doc) and is_capitalized(doc[k]) and k not in used and doc[k].lower_ not in ARTICLES \
+                and doc[k].lower_ not in calendar and not doc[k].is_punct:
+            k += step
+        if k == i:
+            return None
+        lo, hi = (i, k) if step > 0 else (k + 1, i + 1)
+        # the run must be whole: no capitalized word glued to its far side (a longer name)
+        edge = hi if step > 0 else lo - 1
+        if 0 <= edge < len(doc) and is_capitalized(doc[edge]) and not doc[edge].is_sent_start:
+            return None
+        if hi < len(doc) and doc[hi].lower_ in OF:
+            return None  # `le Processus de paix`: a name that goes on, read (or left) by the finders
+        return lo, hi
+
+    for org in orgs:
+        if org.label_ not in (keys.ORG, keys.ORG_WEAK):
+            continue
+        found = None
+        j = org.end
+        if j < len(doc) and doc[j].lower_ == AND:
+            k = j + 1
+            if k < len(doc) and doc[k].lower_ in DEFINITE_ARTICLES:
+                k += 1
+            found = run_from(k, 1)
+        if found is None:
+            i = org.start - 1
+            if i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES:
+                i -= 1
+            if i >= 1 and doc[i].lower_ == AND:
+                found = run_from(i - 1, -1)
+                if found is not None and found[0] > 0 and not (doc[found[0]].is_sent_start
+                                                               or doc[found[0] - 1].lower_ in DEFINITE_ARTICLES
+                                                               or doc[found[0] - 1].is_punct
+                                                               or doc[found[0] - 1].is_space):
+                    found = None  # `le ministre X et l'OTAN`: what precedes is read otherwise
+        if found is not None:
+            out.append(Span(doc, found[0], found[1], label=keys.ORG))
+            used |= set(range(found[0], found[1]))
+    return out
+
+
+def bodies_again(doc: Doc, orgs: list[Span], taken: set[int], model_places: set[int]) -> list[Span]:
+    """The other places where the text writes the name of one of its organizations (`ORG`
+    spans with a capital), as `ORG` spans: a name written the same way is the same body where
+    the model misread it, as a place (tokens of `model_places`) or as nothing at the start of a
+    sentence, where every word has a capital. Elsewhere a name left unread was left so by a
+    rule (`ministre de la Culture et de la Francophonie`: a portfolio). None counted (`le VIe
+    Congrès`), none on a token of `taken`
+    (people, organizations, the gazetteer's places), nor inside a capitalized run of words
+    (`Azersu` is not in `Azersu Holding`)."""
+    names = {tuple(t.text for t in o): o.label_ for o in orgs if o.label_ in (keys.ORG, keys.ORG_WEAK)
+             and any(c.isupper() for c in o.text) and len(o.text) >= 3}
+    at: dict[str, list[int]] = {}
+    for tok in doc:
+        at.setdefault(tok.text, []).append(tok.i)
+    found: list[Span] = []
+    for name in sorted(names):
+        n = len(name)
+        for i in at.get(name[0], []):
+            if i + n > len(doc) or tuple(t.text for t in doc[i:i + n]) != name:
+                continue
+            if any(k in taken for k in range(i, i + n)) or OrganizationFinder.indefinite(doc, i):
+                continue  # `le VIe Congrès mondial des Ouïghours`: an edition, not the body
+            opening = doc[i].is_sent_start or (i > 0 and doc[i - 1].is_space)
+            if not opening and not any(k in model_places for k in range(i, i + n)):
+                continue
+            before, after = doc[i - 1] if i > 0 else None, doc[i + n] if i + n < len(doc) else None
+            if (before is not None and before.is_title and not before.is_sent_start) or (after is not None
+                                                                                       and after.is_title):
+                continue
+            found.append(Span(doc, i, i + n, label=names[name]))
+            taken = taken | set(range(i, i + n))
+    return found

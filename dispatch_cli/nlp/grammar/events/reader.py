@@ -1530,12 +1530,12 @@ class EventReader:
             kinds = ("conference",) if etype == "conference" else ("meeting", "call")
             target = next((e for e in reversed(self.history) if e.type in kinds or (
                 e.type == "conference" and doc[e.trigger.start].lower_.rstrip("s") == head)), None)
-            last = next((e for e in reversed(self.history) if e.type in GATHERINGS), None)
-            if etype == "meeting" and last is not None and last.type == "conference" \
-                    and self._gathers(trig):
+            if etype == "meeting" and self._gathers(trig):
                 # `Le forum s'est tenu à Lyon. La réunion a réuni 150 chefs d'entreprise`: the
                 # noun of meeting that gathers people names the gathering just told
-                target = last
+                last = next((e for e in reversed(self.history) if e.type in GATHERINGS), None)
+                if last is not None and last.type == "conference":
+                    target = last
         return target
 
     def _gathers(self, trig: Span) -> bool:
