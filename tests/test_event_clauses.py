@@ -143,6 +143,20 @@ def test_a_document_named_again_with_its_signers_is_the_signing_told(parse, text
     assert party_sets(parse(HEAD + text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # bodies said to sign stay parties when their document is named again with its signers
+    ("La compagnie Wärtsilä et la société Azerenerji ont signé mardi un contrat de maintenance. Le "
+     "document a été paraphé par Håkan Agnevall et Baba Rzayev.",
+     [("signing", frozenset({"Wärtsilä", "Azerenerji", "Håkan Agnevall", "Baba Rzayev"}))]),
+    ("L'Université de Gand et l'Université de Tartu ont conclu un accord d'échange. Cet accord a été "
+     "signé par les recteurs Rik Van de Walle et Toomas Asser lors d'une cérémonie.",
+     [("signing", frozenset({"Université de Gand", "Université de Tartu", "Rik Van de Walle",
+                             "Toomas Asser"}))]),
+])
+def test_bodies_that_signed_stay_when_their_document_is_named_again(parse, text, expected):
+    assert party_sets(parse(HEAD + text)) == expected
+
+
 def test_a_document_with_its_own_complement_is_another_signing(parse):
     text = ("Le ministre Simonas Kairys et la ministre Agnese Logina ont signé mardi un accord culturel. "
             "Le protocole sur les archives a été signé par le ministre Gabrielius Landsbergis et le ministre "

@@ -930,13 +930,15 @@ class EventReader:
             signers = list(dict.fromkeys([*signers, *self._bodies_before(verb)]))
         for p in [*signers, *objects, *sides]:
             event.add(p)
+        event.named_sides = [p for p in sides if p not in signers]
         told = self._document_told_again(verb) if not noun else None
         if told is not None and any(p[0] == ACTOR for p in event.parties):
             # `Un mémorandum a été signé entre A et B. Le document a été paraphé par X et par
             # Y`: the signing told before, now with who signed it; the signers are its parties,
-            # not the sides the document names
+            # not the sides the document names (bodies said to sign stay: `La société A et la
+            # société B ont signé un accord. Le document a été paraphé par X et Y`)
             if not any(p[0] == ACTOR for p in told.parties):
-                told.parties = []
+                told.parties = [p for p in told.parties if p not in told.named_sides]
             for p in event.parties:
                 if p[0] == ACTOR:
                     told.add(p)
