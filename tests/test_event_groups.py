@@ -37,6 +37,13 @@ def test_the_delegation_named_again_is_the_last_introduced(parse):
     "ensuite entretenus avec le président du Seimas, Viktoras Pranckus.",
     "Le ministre turc Ali Demir est arrivé lundi à Vilnius. Les membres de la délégation se sont entretenus "
     "mardi avec le président du Seimas, Viktoras Pranckus.",
+    # the guests, in the passive or the active
+    "Une délégation conduite par le maire d'Izmir, Ali Demir, est en visite à Vilnius. Les invités ont été "
+    "reçus mardi par le président du Seimas, Viktoras Pranckus.",
+    "Le ministre turc Ali Demir effectue une visite de travail en Lituanie. Les visiteurs ont rencontré le "
+    "président du Seimas, Viktoras Pranckus.",
+    "Ali Demir, recteur de l'Université d'Ankara, est arrivé à Kaunas. Les hôtes turcs ont été accueillis à "
+    "l'université par le recteur Viktoras Pranckus.",
 ])
 def test_a_plural_subject_that_names_no_one_is_the_visitors(parse, text):
     assert ("meeting", frozenset({"Ali Demir", "Viktoras Pranckus"})) in party_sets(parse(HEAD + text))

@@ -381,10 +381,12 @@ class EventReader:
             # `des représentants de l'Agence X et du Fonds Y ont tenu une visioconférence`:
             # the representatives of several bodies stand for each of them
             subjects = represented
-        if all(p[0] == ORG for p in subjects) and etype in ("meeting", "call"):
+        if etype in ("meeting", "call") and (all(p[0] == ORG for p in subjects)
+                                             or not self.parties.people_at(sent.start, trig.start)):
             # `Les parlementaires azerbaïdjanais se sont ensuite entretenus avec X`, `ont tenu
-            # une réunion avec X`, `le Centre X, où ils ont été accueillis par Y`: a plural
-            # subject that names no one, on a visit just told, is the visitors
+            # une réunion avec X`, `le Centre X, où ils ont été accueillis par Y`, `Les invités
+            # ont été reçus par Y`: a plural subject that names no one, on a visit just told,
+            # is the visitors (rather than the dispatch's protagonist)
             governor = governing_verb(doc[trig.start]) if noun else doc[trig.start]
             if not noun or (governor.i != trig.start and self.reports.is_support(governor)):
                 subjects = self._visitors_by_plural(governor) or subjects
