@@ -96,6 +96,22 @@ def test_the_co_chairs_of_a_session_just_told_meet(parse):
     assert ("meeting", frozenset({"Rasa Jonaitė", "Edgars Ozols"})) in party_sets(rec)
 
 
+@pytest.mark.parametrize("text", [
+    "La 8e session du Conseil d'affaires lituano-letton s'est tenue lundi à Vilnius. Elle a été coprésidée par "
+    "la ministre Rasa Jonaitė et le ministre letton Edgars Ozols.",
+    "Le Forum balte de l'innovation s'est ouvert lundi à Vilnius. Il était présidé conjointement par la ministre "
+    "Rasa Jonaitė et le ministre letton Edgars Ozols.",
+])
+def test_who_held_the_gathering_a_pronoun_names_took_part(parse, text):
+    assert {"Rasa Jonaitė", "Edgars Ozols"} <= set().union(*(p for _t, p in party_sets(parse(HEAD + text))))
+
+
+def test_who_the_co_chairs_are_in_apposition_sign(parse):
+    rec = parse(HEAD + "Une réunion de la commission mixte s'est tenue lundi à Vilnius. Les coprésidents, la ministre "
+                "Rasa Jonaitė et le ministre letton Edgars Ozols, ont ensuite signé le procès-verbal.")
+    assert ("signing", frozenset({"Rasa Jonaitė", "Edgars Ozols"})) in party_sets(rec)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Le ministre letton Edgars Ozols a rendu visite à la présidente du Seimas, Viktorija Čmilytė.",
      {"Edgars Ozols", "Viktorija Čmilytė"}),

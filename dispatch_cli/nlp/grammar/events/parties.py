@@ -496,6 +496,12 @@ class PartyFinder:
                 return True
         return False
 
+    def apposed_to_subject(self, verb: Token) -> list[Party]:
+        """The people named between the verb's subject and the verb, its apposition (`Les
+        coprésidents, le ministre X et le ministre Y, ont signé`)."""
+        return [p for subject in active_subjects(verb) if subject.i < verb.i
+                for p in self.people_at(subject.i + 1, verb.i)]
+
     def titled_sides(self, verb: Token) -> list[Party]:
         """`les (deux) Premiers ministres ont signé`, `les trois ministres`: the people named
         before the verb (the last mentioned) whose role opens with that plural title, as many

@@ -908,7 +908,7 @@ class EventReader:
             # said to have signed, those of the encounter just told, whatever sides it names
             people = not sides or self._people_as_sides(verb)
             last = self._last_encounter(people=2)  # the sides are two or more
-            signers = self.parties.titled_sides(verb) or (
+            signers = self.parties.apposed_to_subject(verb) or self.parties.titled_sides(verb) or (
                 [p for p in last.parties if p[0] == ACTOR] if last and people else [])
             if signers and sides:
                 sides = []  # said who signed: the sides its document names are not parties
@@ -1119,6 +1119,15 @@ class EventReader:
                 for party in self.parties.people_at(sent.start, there):
                     target.add(party)
                 target.touched = sent.start
+        held = self._held_by_pronoun(sent)
+        if held is not None:
+            # `La session s'est tenue lundi. Elle a été coprésidée par X et Y`: who held the
+            # gathering just told took part in it
+            target = self._just_told(events)
+            if target is not None:
+                for party in self.parties.people_at(held, sent.end):
+                    target.add(party)
+                target.touched = sent.start
         if self._among_participants(sent):
             # `Parmi les intervenants figuraient X et Y`, `X figurait parmi les participants`:
             # the last gathering, which the noun of participants names
@@ -1128,6 +1137,24 @@ class EventReader:
                     target.add(party)
                 target.touched = sent.start
         return used
+
+    def _held_by_pronoun(self, sent: Span) -> int | None:
+        """The token after `par` when the sentence opens with a subject pronoun and a verb of
+        holding in the passive (`Elle a été coprésidée par`, `Il était présidé conjointement
+        par`): a thing held, the gathering just told; else None."""
+        doc = self.doc
+        k = sent.start
+        if doc[k].lower_ not in SUBJECT_PRONOUNS | PLURAL_SUBJECT_PRONOUNS:
+            return None
+        j = k + 1
+        while j < sent.end and doc[j].pos_ in ("AUX", "ADV"):
+            j += 1
+        if j == k + 1 or j >= sent.end or not self.reports.holding.at(doc, j):
+            return None  # a passive needs its auxiliary
+        j += 1
+        while j < sent.end and doc[j].pos_ == "ADV":
+            j += 1
+        return j + 1 if j < sent.end and doc[j].lower_ == BY else None
 
     def _bodies_before(self, verb: Token) -> list[Party]:
         """The bodies named between the opening adverbial of the clause and its verb, two or
