@@ -31,6 +31,13 @@ HEAD = " date 2022-06 Tbilissi, 3 juin, AZERTAC\n\n"
      "étrangères Ilia Gogia.", [("meeting", frozenset({"Rui Alves", "Ilia Gogia"}))]),
     ("Ayant remis ses lettres de créance au président Irakli Garibachvili, l'ambassadeur Kenji Hirata a "
      "salué les relations.", [("meeting", frozenset({"Kenji Hirata", "Irakli Garibachvili"}))]),
+    ("La nouvelle ambassadrice du Chili, Paula Soto, a remis la copie de ses lettres de créance au vice-ministre "
+     "Teimuraz Janjalia.", [("meeting", frozenset({"Paula Soto", "Teimuraz Janjalia"}))]),
+    # a noun of gathering that completes a person's title names what they preside
+    ("Le ministre Ilia Gogia a rencontré le président de la 79e session de l'Assemblée générale, Philemon Yang.",
+     [("meeting", frozenset({"Ilia Gogia", "Philemon Yang"}))]),
+    ("Le ministre Ilia Gogia s'est entretenu avec la présidente du sommet des femmes dirigeantes, Ana Brnabić.",
+     [("meeting", frozenset({"Ilia Gogia", "Ana Brnabić"}))]),
 ])
 def test_reports(parse, sentence, expected):
     assert party_sets(parse(HEAD + sentence)) == expected

@@ -78,6 +78,7 @@ from dispatch_cli.nlp.words import (
     OF,
     ON,
     ONE_OWNER,
+    ORDINAL,
     PLURAL_DETERMINERS,
     PLURAL_SUBJECT_PRONOUNS,
     POSSESSIVES,
@@ -103,6 +104,7 @@ MARKER_OPENING = 8  # tokens of an adverbial that may open a sentence before its
 PARTICIPATION_PREPOSITIONS = frozenset({"à", "au", "aux"})  # `prendre part à`, `être présent au`
 PRESENCE = "PRESENCE"  # the label of the visit triggers made of words of presence (`de nouveau en`)
 MEMORIAL_REACH = 4  # tokens between a word of visit and its destination (`s'est rendu au mémorial`)
+TITLE_COMPLEMENT_REACH = 8  # tokens between a title and a noun of encounter that completes it
 # words between a comma and an apposed `en visite` (`, qui se trouve en visite`)
 PRESENCE_WORDS = frozenset({"en", "qui", "est", "se", "s'", "trouve", "trouvant", "actuellement", "alors"})
 
@@ -298,6 +300,8 @@ class EventReader:
             return []  # `a accordé un entretien à l'agence X`: an interview, a statement
         if noun and etype == "meeting" and self.reports.game(doc, trig):
             return []  # `la rencontre, disputée jeudi au stade`: a match
+        if noun and self._completes_title(trig):
+            return []  # `le président de la 79e session de l'Assemblée générale, X`: a title
         if noun and not presence:
             self.continued = None
             if self._told_again(trig, etype, sent):
@@ -824,6 +828,24 @@ class EventReader:
         kinds = (*ENCOUNTERS, "signing") if with_signings else ENCOUNTERS
         return next((e for e in reversed(self.history) if e.type in kinds
                      and sum(p[0] == ACTOR for p in e.parties) >= people), None)
+
+    def _completes_title(self, trig: Span) -> bool:
+        """Is a noun of encounter the `de` complement of a person's title, directly or through
+        another such noun (`le président du sommet`, `la présidente de la 79e session de
+        l'Assemblée générale`)? It names what the person presides, not an encounter."""
+        doc, cover = self.doc, self.cover
+        k, linked = trig.start - 1, False
+        while k >= max(trig.sent.start, trig.start - TITLE_COMPLEMENT_REACH):
+            tok = doc[k]
+            if keys.TITLE in cover[k]:
+                return linked
+            if tok.lower_ in OF:
+                linked = True
+            elif not (tok.lower_ in DEFINITE_ARTICLES or tok.pos_ in ("NUM", "ADJ") or ORDINAL.match(tok.text)
+                      or keys.TRIGGER_NOUN in cover[k]):
+                return False
+            k -= 1
+        return False
 
     def _thing_meets(self, trig: Span) -> bool:
         """Is the subject of a verb of meeting a thing, not someone (`le concert a réuni`, `le
