@@ -566,9 +566,24 @@ class EventReader:
                 and not brought_together and not sides:
             return []
         alone = self.reports.held(doc, trig) if noun else self.reports.meets_group(doc, trig, self.calendar_words)
-        if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone):
-            return []  # one party: only a meeting held by someone, or with a group not named
+        if etype in NEEDS_TWO and len(event.parties) < 2 and not (etype == "meeting" and alone) \
+                and not (not noun and self._unnamed_counterpart(doc[trig.start])):
+            # one party: only a meeting held by someone, with a group not named, or with
+            # someone the text gives only by title (`le ministre de l'Énergie a rencontré X`)
+            return []
         return [event]
+
+    def _unnamed_counterpart(self, verb: Token) -> bool:
+        """Is the subject, object or agent of the verb a person's title that names no one and
+        that no coreference resolved (`le ministre de l'Énergie`, with no name in the text)?"""
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "nsubj:pass", "obj", "obl:agent") or keys.TITLE not in self.cover[c.i]:
+                continue
+            lo, hi = c.left_edge.i, c.right_edge.i + 1
+            if c.i not in self.parties.resolved and not self.parties.people_at(lo, hi) \
+                    and not self.parties.bodies_at(lo, hi):
+                return True
+        return False
 
     def _sides(self, trig: Span, sent: Span) -> list[Party]:
         """The states and bodies a noun of encounter names as its sides with `entre`: right
