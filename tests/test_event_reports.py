@@ -202,8 +202,10 @@ def test_a_finite_form_the_tagger_calls_infinitive_is_no_infinitive():
 
 
 @pytest.mark.parametrize("sentence, named", [
-    ("Le ministre de l'Agriculture a rencontré mardi la directrice de la FAO pour l'Europe, Viorel Gutu.", "Viorel Gutu"),
-    ("Le recteur de l'Université d'Oslo, Svein Stølen, a été reçu par le vice-ministre de l'Éducation.", "Svein Stølen"),
+    ("Le ministre de l'Agriculture a rencontré mardi la directrice de la FAO pour l'Europe, Viorel Gutu.",
+     "Viorel Gutu"),
+    ("Le recteur de l'Université d'Oslo, Svein Stølen, a été reçu par le vice-ministre de l'Éducation.",
+     "Svein Stølen"),
 ])
 def test_a_meeting_with_someone_given_only_by_title_keeps_the_named_party(parse, sentence, named):
     assert party_sets(parse(HEAD + sentence)) == [("meeting", frozenset({named}))]

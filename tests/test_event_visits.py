@@ -54,6 +54,11 @@ def test_a_host_never_visits_their_own_country(parse):
      {"Ana Costa", "Parlement européen"}),
     # at home, one visits a place, not one's country
     ("Le roi Harald et la reine Sonja ont visité la nouvelle bibliothèque d'Oslo.", {"Harald", "Sonja"}),
+    # arriving for a visit with no destination: a visit to the dispatch's state
+    ("La ministre Kari Nilsen a accueilli à l'aéroport le ministre chilien Diego Ramos, arrivé en visite "
+     "officielle.", {"Diego Ramos", "Norvège"}),
+    ("Le ministre chilien Diego Ramos est arrivé jeudi pour une visite de travail de trois jours.",
+     {"Diego Ramos", "Norvège"}),
 ])
 def test_visits(parse, sentence, visit):
     assert ("visit", frozenset(visit)) in party_sets(parse(HEAD + sentence))

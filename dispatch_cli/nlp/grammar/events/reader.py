@@ -327,10 +327,7 @@ class EventReader:
             verb = verb_form
             if verb is None:
                 return []  # `les relations entretenues`: a reflexive verb without its pronoun
-            k = self._past_adjuncts(trig.end, sent.end)  # `est arrivé le 15 mai à Tachkent`
-            nxt = doc[k].lower_ if k < len(doc) else ""
-            if verb.entry in self.words.movement_verbs and nxt not in DESTINATION_PREPOSITIONS \
-                    and not self._destination_later(trig, sent):
+            if self._bare_movement(trig, sent):
                 return []  # `s'est rendu`, `est arrivé` need their destination
         if not noun and is_topic(doc, trig.start, verb_form.tense == PARTICIPLE if verb_form else False) \
                 and not self._names_people(trig.start - 1):
@@ -468,7 +465,10 @@ class EventReader:
             # the dispatch's state stands for the host of a visit named alone (`cette visite`),
             # not of one whose sentence tells where it goes (`est arrivé à Ankara pour une
             # visite de deux jours`)
-            alone = not any(t.id_ == "visit" and t.start != trig.start for t in self.sentence_triggers)
+            # (`est arrivé mercredi pour une visite officielle`: a movement with no destination
+            # tells none)
+            alone = not any(t.id_ == "visit" and t.start != trig.start and not self._bare_movement(t, sent)
+                            for t in self.sentence_triggers)
             # nor of a visit to a site it names that no gazetteer knows (`une visite sur le site
             # de la centrale de X`): a visit with no known host
             site = noun and self._site_named(trig)
@@ -572,6 +572,19 @@ class EventReader:
             # someone the text gives only by title (`le ministre de l'Énergie a rencontré X`)
             return []
         return [event]
+
+    def _bare_movement(self, trig: Span, sent: Span) -> bool:
+        """Is the trigger a verb of movement with no destination after it (`s'est rendu`,
+        `est arrivé mercredi pour une visite`), past its day and place adjuncts?"""
+        doc = self.doc
+        verb = self.reports.verb(doc, trig) if trig.label_ == keys.TRIGGER_VERB else None
+        if verb is None or verb.entry not in self.words.movement_verbs:
+            return False
+        k = self._past_adjuncts(trig.end, sent.end)  # `est arrivé le 15 mai à Tachkent`
+        nxt = doc[k].lower_ if k < len(doc) else ""
+        if any(t.start == k + 1 and t.id_ == "visit" for t in self.sentence_triggers):
+            nxt = ""  # `arrivé en visite officielle`: the visit is no destination
+        return nxt not in DESTINATION_PREPOSITIONS and not self._destination_later(trig, sent)
 
     def _unnamed_counterpart(self, verb: Token) -> bool:
         """Is the subject, object or agent of the verb a person's title that names no one and
@@ -1022,8 +1035,10 @@ class EventReader:
         tok = doc[trig.start]
         if noun:
             prev = trig.start - 1
-            while prev > sent.start and doc[prev].lower_ in PRESENCE_WORDS:
-                prev -= 1  # `, en visite`, `, qui se trouve en visite`
+            moving = {k for t in self.sentence_triggers if t.id_ == "visit" and t.start < trig.start
+                      and self._bare_movement(t, sent) for k in range(t.start, t.end)}
+            while prev > sent.start and (doc[prev].lower_ in PRESENCE_WORDS or prev in moving):
+                prev -= 1  # `, en visite`, `, qui se trouve en visite`, `, arrivé en visite`
             apposed = doc[trig.start - 1].lower_ == "en" or trig.label_ == PRESENCE
             if prev >= sent.start and doc[prev].text == "," and apposed:
                 return self.parties.nearest_before(prev, sent)  # `X, de nouveau en Y,`
