@@ -210,6 +210,12 @@ def test_who_joined_the_talks_takes_part(parse, verb):
     ("En marge de la réunion, le vice-ministre Tomas Kairys s'est entretenu par visioconférence avec le "
      "vice-ministre serbe Marko Ilić, puis avec la secrétaire d'Etat roumaine Ana Popescu.",
      [("call", {"Tomas Kairys", "Marko Ilić"}), ("call", {"Tomas Kairys", "Ana Popescu"})]),
+    # the direct objects of a verb of meeting, before and after `puis`
+    ("Le ministre Karl Tamm a reçu mardi l'ambassadeur de Suède, Per Lind, puis le consul de Norvège, Ivo Kask.",
+     [("meeting", {"Karl Tamm", "Per Lind"}), ("meeting", {"Karl Tamm", "Ivo Kask"})]),
+    ("La ministre Rasa Jonaitė a rencontré la commissaire Ana Popescu, puis la direction de la banque Swedbank, "
+     "conduite par son président, Jonas Berg.",
+     [("meeting", {"Rasa Jonaitė", "Ana Popescu"}), ("meeting", {"Rasa Jonaitė", "Jonas Berg"})]),
 ])
 def test_one_encounter_then_another(parse, text, expected):
     assert party_sets(parse(HEAD + text)) == [(k, frozenset(p)) for k, p in expected]
@@ -428,3 +434,10 @@ def test_a_meeting_with_a_group_on_another_day_is_its_own(parse):
                 "lituanienne. Le lendemain, elle a reçu le maire Jean Morel.")
     assert sorted(party_sets(rec)) == sorted([("meeting", frozenset({"Rasa Jonaitė"})),
                                               ("meeting", frozenset({"Rasa Jonaitė", "Jean Morel"}))])
+
+
+def test_an_indefinite_after_a_preposition_of_time_is_a_new_encounter(parse):
+    rec = parse(HEAD + "La ministre Rasa Jonaitė a eu mardi une conversation téléphonique avec le ministre Karl Tamm. "
+                "Par ailleurs, le vice-ministre Tomas Kairys et son homologue serbe Marko Ilić ont échangé lors "
+                "d'un entretien téléphonique sur la préparation de la prochaine réunion du Conseil.")
+    assert ("call", frozenset({"Tomas Kairys", "Marko Ilić"})) in party_sets(rec)

@@ -77,6 +77,7 @@ from dispatch_cli.nlp.words import (
     OBJECT_PRONOUNS,
     OF,
     ON,
+    ONE,
     ONE_OWNER,
     ORDINAL,
     PLURAL_DETERMINERS,
@@ -84,6 +85,7 @@ from dispatch_cli.nlp.words import (
     POSSESSIVES,
     REFLEXIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
+    THEN,
     THERE,
     TO,
     WITH,
@@ -1274,7 +1276,8 @@ class EventReader:
 
     def _turns(self, trig: Span, sent: Span, subjects: list[Party]) -> list[list[Party]]:
         """The counterparts of an encounter told one after the other (`avec X, puis avec
-        Y`): for each `avec` of the clause, the people it names, else its bodies."""
+        Y`, `a rencontré X, puis Y`): for each `avec` of the clause, else each stretch before
+        and after a `puis`, the people it names, else its bodies."""
         doc = self.doc
         if not self.reports.one_then_another(doc, trig):
             return []
@@ -1291,6 +1294,18 @@ class EventReader:
         for k, end in zip(withs, end_of, strict=True):
             found = [p for p in self.parties.people_at(k + 1, end) if p not in subjects] \
                 or [p for p in self.parties.bodies_at(k + 1, end) if p not in subjects]
+            if found:
+                turns.append(found)
+        if len(turns) >= 2:
+            return turns
+        # `a rencontré X, puis le ministre Y`: the objects before and after each `puis`
+        stop = next((k for k in range(trig.end, sent.end) if doc[k].text in (".", ";")
+                     or (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm", []))), sent.end)
+        cuts = [k for k in range(trig.end, stop) if doc[k].lower_ in THEN]
+        turns = []
+        for lo, hi in zip([trig.end - 1, *cuts], [*cuts, stop], strict=True):
+            found = [p for p in self.parties.people_at(lo + 1, hi) if p not in subjects] \
+                or [p for p in self.parties.bodies_at(lo + 1, hi) if p not in subjects]
             if found:
                 turns.append(found)
         return turns
@@ -1674,6 +1689,8 @@ class EventReader:
                 or (etype in ("meeting", "call") and self._names_its_sides(trig))
         if self.reports.is_backdrop(prep) and etype != "visit":
             return False  # `en marge de la session`: the setting, not an encounter of the parties
+        if self.doc[trig.start - 1].lower_ in ONE:
+            return True  # `ont échangé lors d'un entretien téléphonique`: an indefinite is new
         if etype == "meeting":
             # `à l'issue de la réunion`: the meeting or call told, or the gathering told under
             # that word (`une réunion trilatérale s'est tenue`)

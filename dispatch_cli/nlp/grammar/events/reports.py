@@ -355,8 +355,10 @@ class ReportTest:
         qualifies the noun, however far its complements put it."""
         # (the parser may hang the participle on the noun's complement, or on the verb: the
         # words after the noun up to it are then its complements, with no verb among them)
+        # (an adjective only on the noun itself: `la préparation de la prochaine réunion`
+        # plans another gathering, not this one)
         if any(c.dep_ in ("acl", "amod") and c.i > tok.i and c.lower_ in self.words.future_markers
-               for c in tok.subtree):
+               and (c.head.i == tok.i or c.pos_ == "VERB") for c in tok.subtree):
             return True
         doc = tok.doc
         for k in range(tok.i + 1, min(tok.sent.end, tok.i + 1 + PLANNED_REACH)):
@@ -558,14 +560,15 @@ class ReportTest:
 
     @staticmethod
     def one_then_another(doc: Doc, trig: Span) -> bool:
-        """`s'est entretenu avec X, puis avec Y`: a verb of meeting whose `avec` complements
-        follow one another in time, one encounter after the other, in its own clause."""
+        """`s'est entretenu avec X, puis avec Y`, `a rencontré X, puis Y`: a verb of meeting
+        whose complements follow one another in time, one encounter after the other, in its
+        own clause."""
         for k in range(trig.end, trig.sent.end - 1):
             tok = doc[k]
             if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";"):
                 return False
-            if tok.lower_ in THEN and doc[k + 1].lower_ == WITH:
-                return True
+            if tok.lower_ in THEN and (doc[k + 1].lower_ == WITH or doc[k + 1].pos_ in ("DET", "NOUN", "PROPN")):
+                return True  # `avec X, puis avec Y`, `a rencontré X, puis le ministre Y`
         return False
 
 
