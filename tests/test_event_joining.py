@@ -155,3 +155,16 @@ def test_a_gathering_set_apart_from_its_verb_by_an_incise(parse):
     assert [parties for _type, parties in party_sets(rec)] == [
         frozenset({"Kossiwa Ayivi", "Koffi Agbo", "Yawa Kouma"})] or \
         [parties for _type, parties in party_sets(rec)] == [frozenset({"Koffi Agbo", "Yawa Kouma"})]
+
+
+def test_an_encounter_on_the_margins_of_another_is_its_own(parse):
+    rec = parse(HEAD + "L'ambassadeur Rui Alves a accueilli jeudi les invités de la soirée, parmi lesquels le député "
+                "Pedro Costa et la maire adjointe Ana Lopes. En marge de la réception, Rui Alves s'est entretenu "
+                "avec Pedro Costa de la coopération culturelle.")
+    assert ("meeting", frozenset({"Rui Alves", "Pedro Costa"})) in party_sets(rec)
+
+
+def test_a_body_spoken_of_after_a_participle_of_speaking_takes_no_part(parse):
+    rec = parse(HEAD + "Le ministre Rui Alves a accueilli jeudi le ministre angolais Téte António au forum. Prenant la "
+                "parole, le ministre angolais a présenté les projets soutenus par la Banque mondiale.")
+    assert all("Banque mondiale" not in parties for _t, parties in party_sets(rec))

@@ -173,3 +173,19 @@ def test_the_speaker_named_after_the_verb_s_own_complements_met_whom_he_says(par
                 "l'Environnement, Maisa Rojas », a déclaré à la presse le ministre péruvien de l'Environnement, "
                 "Juan Castro, en marge du sommet.")
     assert party_sets(rec) == [("meeting", frozenset({"Maisa Rojas", "Juan Castro"}))]
+
+
+@pytest.mark.parametrize("sentence, meeting", [
+    ("Le ministre chilien Diego Ramos a fait une visite de courtoisie au président du Storting, Masud Gharahkhani.",
+     {"Diego Ramos", "Masud Gharahkhani"}),
+    ("La ministre Kari Nilsen a effectué jeudi une visite de travail à la présidente Ana Costa.",
+     {"Kari Nilsen", "Ana Costa"}),
+])
+def test_a_noun_of_visit_to_someone_is_a_meeting(parse, sentence, meeting):
+    assert party_sets(parse(HEAD + sentence)) == [("meeting", frozenset(meeting))]
+
+
+def test_the_coming_of_a_thing_is_no_visit(parse):
+    rec = parse(HEAD + "L'ambassade du Chili en Norvège a organisé une soirée qui marque l'arrivée du printemps.")
+    assert rec["events"] == []
+

@@ -1,6 +1,8 @@
 """People, organizations and places: the `dispatch_names` component and entity merging."""
 from __future__ import annotations
 
+import pytest
+
 from conftest import actor
 
 HEAD = " date 2023-05 Bakou, 10 mai, AZERTAC\n\n"
@@ -369,3 +371,12 @@ def test_full_names_enumerated_after_a_persons_name_are_people(parse):
 def test_a_company_coordinated_with_a_person_stays_a_company(parse):
     rec = parse(HEAD + "Le contrat a été signé par Anna Lindqvist et Volvo Cars.")
     assert {a["name"] for a in rec["actors"]} == {"Anna Lindqvist"}
+
+
+@pytest.mark.parametrize("text", [
+    "À Montevideo, le diplomate uruguayen a rencontré le ministre Omar Paganini.",
+    "Au Caire, le ministre égyptien Badr Abdelatty a reçu l'ambassadeur Elkhan Polukhov.",
+])
+def test_a_preposition_opens_no_name(parse, text):
+    names = [a["name"] for a in parse(HEAD + text)["actors"]]
+    assert not any(n.split()[0] in ("À", "Au") for n in names)

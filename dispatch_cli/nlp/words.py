@@ -73,6 +73,11 @@ IN_PRESENCE = ("en", "présence")  # the compound preposition `en présence de`:
 THEN = frozenset({"puis", "ensuite"})  # one after the other (`avec X, puis avec Y`)
 # What puts a word of call as the means of another encounter (`a pris part par visioconférence à`).
 MEANS_PREPOSITIONS = frozenset({"par", "en", "via"})
+# prepositions that open a phrase and never stand in a person's name, capitalized at the start
+# of a sentence or not (`À Brasília, le diplomate ...`); `de` is left out: it is a particle too
+PREPOSITIONS = frozenset({"à", "au", "aux", "en", "dans", "par", "pour", "sur", "avec", "chez", "lors", "selon",
+                          "après", "avant", "depuis", "pendant", "vers", "sous", "entre", "contre", "parmi",
+                          "durant", "dès", "outre", "auprès"})
 
 # What introduces the function in which someone acts: `en tant que président`, `en sa qualité
 # d'ambassadeur`, `à titre de médiateur` (each as the tokens before the title).

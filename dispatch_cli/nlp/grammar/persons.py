@@ -28,6 +28,7 @@ from dispatch_cli.nlp.words import (
     OF,
     PLACE_PREPOSITIONS,
     POSSESSIVES,
+    PREPOSITIONS,
     SPEAKER_POSSESSIVES,
 )
 
@@ -72,8 +73,8 @@ class PersonFinder:
         if tok.is_sent_start and low.endswith(PRESENT_PARTICIPLE_ENDING) and tok.pos_ != "PROPN":
             return False  # `Félicitant X, le ministre a ...`: a participle opening the sentence
         if low in self.heads.not_names_lower or low in self.titles.honorific_words or low in self.title_words \
-                or low in POSSESSIVES | SPEAKER_POSSESSIVES:
-            return False  # `Votre Excellence`: a possessive opens no name
+                or low in POSSESSIVES | SPEAKER_POSSESSIVES | PREPOSITIONS:
+            return False  # `Votre Excellence`: a possessive opens no name, nor `À` a place
         if cover[tok.i] & NOT_IN_NAMES:
             return False
         if keys.CITY in cover[tok.i]:

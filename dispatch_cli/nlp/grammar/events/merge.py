@@ -6,15 +6,17 @@ from dispatch_cli.nlp.grammar.events.types import FoundEvent
 
 def merge_events(events: list[FoundEvent]) -> list[FoundEvent]:
     """Merge events of the same type whose parties are equal, or one a subset of the other
-    with at least two in common; visits by the same visitor to the same host. The first
-    event of each group is kept, with the parties, date and place of the others added."""
+    with at least two in common; visits by the same visitor to the same host. An encounter
+    held on the margins of another is never that one. The first event of each group is kept,
+    with the parties, date and place of the others added."""
     merged: list[FoundEvent] = []
     for event in events:
         parties = set(event.parties)
         target = None
         for known in merged:
-            if known.type != event.type:
-                continue
+            if known.type != event.type or event.setting is known or known.setting is event \
+                    or known.marginal != event.marginal:
+                continue  # `en marge de la réception, X s'est entretenu avec Y`: another encounter
             kp = set(known.parties)
             if parties == kp or (len(parties & kp) >= 2 and (parties <= kp or kp <= parties)):
                 target = known

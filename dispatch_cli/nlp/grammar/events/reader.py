@@ -46,6 +46,7 @@ from dispatch_cli.nlp.grammar.events.inflection import PARTICIPLE, PRESENT_PARTI
 from dispatch_cli.nlp.grammar.events.merge import merge_events, without_retold
 from dispatch_cli.nlp.grammar.events.parties import PartyFinder
 from dispatch_cli.nlp.grammar.events.reports import (
+    PRESENT_PARTICIPLE_ENDING,
     SECOND_PERSON_POSSESSIVES,
     QuoteMarks,
     ReportTest,
@@ -67,6 +68,7 @@ from dispatch_cli.nlp.words import (
     BETWEEN,
     BY,
     CARDINALS,
+    DE,
     DEFINITE_ARTICLES,
     DEMONSTRATIVES,
     DESTINATION_PREPOSITIONS,
@@ -302,6 +304,8 @@ class EventReader:
             return []  # `a accordé un entretien à l'agence X`: an interview, a statement
         if noun and etype == "meeting" and self.reports.game(doc, trig):
             return []  # `la rencontre, disputée jeudi au stade`: a match
+        if noun and trig.label_ == keys.TRIGGER_VERB and self._arrival_of_a_thing(trig):
+            return []  # `l'arrivée du printemps`: a thing's coming is no visit
         if noun and self._completes_title(trig):
             return []  # `le président de la 79e session de l'Assemblée générale, X`: a title
         if noun and not presence:
@@ -344,6 +348,8 @@ class EventReader:
             return []  # `ont signé` needs what was signed
         if verb_form is not None and etype == "visit" and self._visits_someone(trig, verb_form.entry):
             etype = "meeting"  # `a rendu visite au président X`: a call on someone, a meeting
+        if noun and etype == "visit" and self._to_someone(trig):
+            etype = "meeting"  # `a fait une visite de courtoisie au président X`: the same
         if etype == "meeting" and any(t.lower_ in self.words.call_markers for t in sent):
             etype = "call"
         if noun and self._in_session(trig):
@@ -453,6 +459,7 @@ class EventReader:
                            date=self.date_of(sent), place=self.parties.place(sent, trig.end, topic),
                            gathered=self.parties.gathered_class(trig) if noun and not presence else None)
         event.setting = self._setting(trig, sent)
+        event.marginal = any(t.lower_ in self.words.backdrop_words for t in doc[sent.start:trig.start])
         if self.dates.recalled(event.date, self.when) and not self.dates.reaches_week(sent, self.when):
             return []  # dated before the dispatch's week: only recalled
         if event.date is None and (self.dates.names_past_month(sent) or self.dates.names_past_year(sent, self.when)
@@ -859,6 +866,22 @@ class EventReader:
         return next((e for e in reversed(self.history) if e.type in kinds
                      and sum(p[0] == ACTOR for p in e.parties) >= people), None)
 
+    def _arrival_of_a_thing(self, trig: Span) -> bool:
+        """Is a verb of movement used as a noun (`l'arrivée`, `la venue`) completed by `de` and
+        a common noun that names no one, no title, group or body (`l'arrivée du printemps`)?"""
+        doc, end = self.doc, trig.sent.end
+        verb = self.reports.verb(doc, trig)
+        if verb is None or verb.entry not in self.words.movement_verbs:
+            return False
+        k = trig.end
+        if k >= end or doc[k].lower_ not in OF:
+            return False
+        k += 1
+        while k < end and doc[k].lower_ in DEFINITE_ARTICLES:
+            k += 1
+        return k < end and doc[k].pos_ == "NOUN" and not self._names_people(k) \
+            and not self.parties.people_at(k, k + 1) and not self.parties.bodies_at(k, k + 1)
+
     def _completes_title(self, trig: Span) -> bool:
         """Is a noun of encounter the `de` complement of a person's title, directly or through
         another such noun (`le président du sommet`, `la présidente de la 79e session de
@@ -1115,7 +1138,14 @@ class EventReader:
             # with the bodies named beside them (`des représentants de la Chambre X et de la
             # société Y`: those bodies took part)
             before_verb = self.parties.people_at(sent.start, tok.i) or self.parties.bodies_at(sent.start, tok.i)
-            lo, hi = (sent.start, tok.i) if before_verb else (tok.i, sent.end)
+            # after it; after a present participle, its subject is that of the main clause, up to
+            # its verb (`Prenant la parole, la diplomate a présenté les traditions inscrites au
+            # patrimoine de l'UNESCO`: what she spoke of took no part)
+            clause_end = sent.end
+            if tok.lower_.endswith(PRESENT_PARTICIPLE_ENDING):
+                clause_end = next((k for k in range(after, sent.end) if doc[k].pos_ in ("VERB", "AUX")
+                                   and doc[k].is_lower and "Fin" in doc[k].morph.get("VerbForm", [])), sent.end)
+            lo, hi = (sent.start, tok.i) if before_verb else (tok.i, clause_end)
             people = [*self.parties.people_at(lo, hi), *self.parties.bodies_at(lo, hi)]
             several = self._meetings_counted(nouns[0], events) if nouns else []
             if several:
@@ -1345,7 +1375,18 @@ class EventReader:
             return False
         if trig.start > 0 and any(doc[k].lower_ in OBJECT_PRONOUNS for k in range(max(0, trig.start - 3), trig.start)):
             return True  # `lui a rendu visite`
-        k = self._past_adjuncts(trig.end, trig.sent.end)
+        return self._to_someone(trig, self._past_adjuncts(trig.end, trig.sent.end))
+
+    def _to_someone(self, trig: Span, k: int | None = None) -> bool:
+        """Does the trigger go `à` a person (`au président X`, `à la ministre`), at token `k`,
+        by default past the noun's own adjectives and `de` complements (`une visite de
+        courtoisie au président X`)?"""
+        doc, end = self.doc, trig.sent.end
+        if k is None:
+            k = trig.end
+            while k < end and (doc[k].pos_ == "ADJ"
+                               or (doc[k].lower_ in DE and k + 1 < end and doc[k + 1].pos_ == "NOUN")):
+                k += 2 if doc[k].lower_ in DE else 1
         if k >= trig.sent.end or doc[k].lower_ not in TO:
             return False
         j = k + 1

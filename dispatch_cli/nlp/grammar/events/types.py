@@ -34,6 +34,7 @@ class FoundEvent:
     gathered: str | None = None  # the class of people gathered, unnamed (`des ministres`: `ministres`)
     setting: FoundEvent | None = None  # the encounter it took place at (`en marge du sommet`)
     touched: int = -1  # the start (token) of the last sentence whose people joined it
+    marginal: bool = False  # told on the margins of something (`en marge de la réception`)
     named_sides: list[Party] = field(default_factory=list)  # a signing's sides its document names, not its signers
 
     def add(self, party: Party) -> None:
