@@ -1,6 +1,8 @@
 """Who took part: people named in another sentence join the encounter they took part in."""
 from __future__ import annotations
 
+import pytest
+
 from conftest import party_sets
 
 HEAD = " date 2023-10 Astana, 20 octobre, AZERTAC\n\n"
@@ -189,3 +191,31 @@ def test_a_meeting_noun_that_gathers_names_the_gathering_just_told_and_those_pre
                 "de 100 chefs d'entreprise. Étaient présents le président de la Chambre de commerce d'Astana, "
                 "Nurlan Abenov, et le vice-ministre polonais Jan Kowalski.")
     assert party_sets(rec) == [("conference", frozenset({"Nurlan Abenov", "Jan Kowalski"}))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hypernym names the body mentioned last again
+    ("Sur le stand de la compagnie Vestas, la ministre Rasa Jonaitė a rencontré les dirigeants de l'entreprise "
+     "danoise.", ("meeting", {"Rasa Jonaitė", "Vestas"})),
+    # a lowercase head names the last body whose name it opens
+    ("Le recteur Jonas Berg a reçu une délégation de l'Université de Tartu. Un accord d'échange a été paraphé "
+     "entre l'Université de Vilnius et l'université estonienne.",
+     ("signing", {"Université de Vilnius", "Université de Tartu"})),
+    ("La délégation a visité l'Institut Pasteur de Lille. Un mémorandum a été signé entre l'établissement et "
+     "l'Agence lituanienne de la santé.", ("signing", {"Institut Pasteur de Lille", "Agence lituanienne de la santé"})),
+])
+def test_a_body_named_again_by_a_common_noun(parse, text, expected):
+    kind, parties = expected
+    assert (kind, frozenset(parties)) in party_sets(parse(HEAD + text))
+
+
+def test_a_common_noun_with_another_adjective_names_no_body_again(parse):
+    rec = parse(HEAD + "La Fondation Nobel a ouvert une exposition. La ministre Rasa Jonaitė a rencontré des "
+                "représentants de la société civile.")
+    assert all("Fondation Nobel" not in parties for t, parties in party_sets(rec) if t == "meeting")
+
+
+def test_a_common_noun_inside_a_person_s_title_is_no_party(parse):
+    rec = parse(HEAD + "La ministre Rasa Jonaitė a visité l'Université de Tartu, où elle a rencontré le recteur de "
+                "l'université, Toomas Asser.")
+    assert ("meeting", frozenset({"Rasa Jonaitė", "Toomas Asser"})) in party_sets(rec)

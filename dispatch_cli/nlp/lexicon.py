@@ -145,6 +145,7 @@ class OrganizationHeads:
     name_endings: frozenset[str]  # English nouns that end a body's name (`Kosmos Energy`, `Kenya Airways`)
     frame_nouns: frozenset[str]  # nouns of time and frame that end a name (`année`, `cadre`)
     premises: frozenset[str]  # a body's premises: `au siège de Veolia` names the body; a visit there visits it
+    hypernyms: frozenset[str]  # `l'établissement`, `la compagnie chinoise`: the body mentioned last, again
 
     @cached_property
     def not_names_lower(self) -> frozenset[str]:

@@ -19,10 +19,14 @@ from dispatch_cli.nlp.grammar.events.parties import PartyFinder
 from dispatch_cli.nlp.grammar.events.reader import EventReader
 from dispatch_cli.nlp.grammar.events.reports import ReportTest
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, FoundEvent, Ref
-from dispatch_cli.nlp.lexicon import Geography
+from dispatch_cli.nlp.grammar.tokens import labels_at
+from dispatch_cli.nlp.lexicon import Geography, OrganizationHeads
 from dispatch_cli.nlp.phrases import PhraseIndex
+from dispatch_cli.nlp.words import AND, CONTRACTED_SINGULAR, DEFINITE_ARTICLES, DEMONSTRATIVES, OF
 
 NAME = "dispatch_events"
+ANAPHOR_SENTENCES = 2  # sentences back where the body a common noun names again may be
+COORDINATORS = frozenset({AND, ","})
 
 
 def entity_refs(doc: Doc, header: Header, people: list[PersonEntity], orgs: list[OrgEntity], places: Places,
@@ -33,10 +37,7 @@ def entity_refs(doc: Doc, header: Header, people: list[PersonEntity], orgs: list
     of who that person is; in a title that names nobody (`des représentants de l'OTAN`) the
     organization itself is the party.
     """
-    # a title resolved to a person named after it ends with his title's words (`du président
-    # kirghiz en Azerbaïdjan`: the place after them is where he is)
-    inside_title = {i for t in titles if t.person is not None or t.start in coreference.resolved
-                    for i in range(t.start, coreference.title_end.get(t.start, t.end))}
+    inside_title = title_tokens(titles, coreference)
     org_spans = [s for s in doc.spans.get(keys.ORGANIZATIONS, []) if header.in_body(s.start_char, with_byline=True)]
     org_cover: dict[int, int] = {}
     for s in org_spans:
@@ -54,6 +55,58 @@ def entity_refs(doc: Doc, header: Header, people: list[PersonEntity], orgs: list
         for m in place.mentions:
             refs.append(Ref(m.start, m.end, PLACE, i, m.start in inside_title or m.start in org_cover))
     return refs
+
+
+def title_tokens(titles: list[TitlePhrase], coreference: Coreference) -> set[int]:
+    """The tokens of the titles that name a person: what is inside is part of who they are."""
+    # a title resolved to a person named after it ends with his title's words (`du président
+    # kirghiz en Azerbaïdjan`: the place after them is where he is)
+    return {i for t in titles if t.person is not None or t.start in coreference.resolved
+            for i in range(t.start, coreference.title_end.get(t.start, t.end))}
+
+
+def body_anaphors(doc: Doc, refs: list[Ref], names: list[str], heads: OrganizationHeads,
+                  inside_title: set[int]) -> list[Ref]:
+    """Mentions of bodies by a definite common noun, resolved to the body mentioned last
+    before them, within `ANAPHOR_SENTENCES` sentences: a hypernym names any body
+    (`l'établissement`, `de la compagnie chinoise`), a lowercase head the last body whose name
+    it opens (`l'université` for `Université d'Etat de Gandja`). A noun with a complement
+    (`l'organisation du forum`) or an adjective other than a nationality (`la société civile`) names no body
+    again. `names` are the organizations' names by index; the Refs are one token each, nested
+    inside a title that names a person (`le recteur de l'université, X`)."""
+    cover = labels_at(doc)
+    taken = {i for r in refs for i in range(r.start, r.end)}
+    bodies = sorted((r for r in refs if r.kind == ORG and not r.nested), key=lambda r: r.start)
+    sentence_of = {}
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sentence_of[i] = n
+    out: list[Ref] = []
+    for tok in doc:
+        low = tok.lower_
+        if tok.i == 0 or tok.i in taken or not tok.is_lower \
+                or (low not in heads.hypernyms and low not in heads.lowercase):
+            continue
+        if doc[tok.i - 1].lower_ not in DEFINITE_ARTICLES | DEMONSTRATIVES | CONTRACTED_SINGULAR:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and doc[j].pos_ == "ADJ":
+            j += 1
+        if j in taken:
+            continue  # `la société turque Hattat Traktör`: it introduces the name that follows
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.lower_ in OF or (nxt.pos_ == "ADJ" and keys.NATIONALITY not in cover[nxt.i])):
+            continue
+        before = [r for r in bodies if r.end <= tok.i
+                  and sentence_of.get(tok.i, 0) - sentence_of.get(r.start, 0) <= ANAPHOR_SENTENCES]
+        if low not in heads.hypernyms:
+            before = [r for r in before if fold(names[r.index]).split()[:1] == [fold(low)]]
+        if tok.i > 1 and doc[tok.i - 2].lower_ in COORDINATORS:
+            # `entre l'Université de Vilnius et l'université estonienne`: coordinated, another one
+            before = [r for r in before if sentence_of.get(r.start) != sentence_of.get(tok.i)]
+        if before:
+            out.append(Ref(tok.i, tok.i + 1, ORG, before[-1].index, tok.i in inside_title))
+    return out
 
 
 def state_forms(geography: Geography) -> tuple[PhraseIndex, dict[str, str]]:
@@ -99,6 +152,8 @@ class EventFinder(LexiconComponent):
         places: Places = doc._.get(keys.PLACE_ENTITIES)
         coreference: Coreference = doc._.get(keys.COREFERENCE)
         refs = entity_refs(doc, header, people, orgs, places, doc._.get(keys.TITLES), coreference)
+        refs += body_anaphors(doc, refs, [o.name for o in orgs], self.lexicon.organization_heads,
+                              title_tokens(doc._.get(keys.TITLES), coreference))
         parties = PartyFinder(doc, refs, {i: a for i, (a, _s, _e) in coreference.resolved.items()},
                               [p.name for p in places.entities], places.country_of, coreference.protagonist,
                               places.home, nationals_of(people, self.state_index, self.state_names),
