@@ -214,3 +214,17 @@ def test_encounters_counted_by_a_number_between_unnamed_sides_are_none(parse):
     rec = parse(" date 2024-05 Lyon, 14 mai, AZERTAC\n\nLa Chambre de commerce de Lyon et la Chambre de commerce de "
                 "Turin ont organisé un salon. Plus de 40 rencontres ont eu lieu entre entreprises des deux villes.")
     assert [e for e in rec["events"] if e["type"] == "meeting"] == []
+
+
+def test_a_headline_s_meeting_with_a_group_is_the_body_s_meeting_told_again(parse):
+    rec = parse("Le ministre Paulo Rangel s'entretient avec une délégation marocaine\n\n"
+                "Lisbonne, 9 mars, AZERTAC\n\nLe ministre Paulo Rangel a reçu jeudi une délégation conduite par "
+                "le ministre marocain Nasser Bourita.")
+    assert party_sets(rec) == [("meeting", frozenset({"Paulo Rangel", "Nasser Bourita"}))]
+
+
+def test_a_meeting_with_an_unnamed_group_in_the_body_is_its_own(parse):
+    rec = parse(HEAD + "Le ministre Paulo Rangel s'est entretenu jeudi avec le maire de Porto, Rui Moreira. Le "
+                "ministre a également rencontré des représentants de la communauté capverdienne de Porto.")
+    assert set(party_sets(rec)) == {("meeting", frozenset({"Paulo Rangel", "Rui Moreira"})),
+                                    ("meeting", frozenset({"Paulo Rangel"}))}

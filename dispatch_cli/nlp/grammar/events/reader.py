@@ -221,7 +221,7 @@ class EventReader:
         events = [e for e in events if any(p[0] == ACTOR for p in e.parties) or len(e.parties) >= 2]
         merged = merge_events(events)
         self._dates(merged)
-        merged = without_retold(merged)
+        merged = without_retold(merged, self.dateline_end if self.dateline_end is not None else 0)
         self._places(merged)
         return merged
 
