@@ -209,3 +209,13 @@ def test_a_finite_form_the_tagger_calls_infinitive_is_no_infinitive():
 ])
 def test_a_meeting_with_someone_given_only_by_title_keeps_the_named_party(parse, sentence, named):
     assert party_sets(parse(HEAD + sentence)) == [("meeting", frozenset({named}))]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président Irakli Garibachvili effectuera une visite officielle en Arménie à la fin du mois. Selon le "
+    "porte-parole, au cours de la visite, le président devrait être reçu par le Premier ministre Nikol Pachinian.",
+    "La ministre Salomé Zourabichvili se rendra au Japon le mois prochain. Lors de sa visite, elle devrait "
+    "rencontrer le Premier ministre Fumio Kishida.",
+])
+def test_the_visit_named_again_after_it_was_planned_is_still_planned(parse, text):
+    assert parse(HEAD + text)["events"] == []

@@ -134,6 +134,7 @@ class EventReader:
         # The discourse so far: the types and words of the encounters reported.
         self.reported: dict[str, bool] = {}
         self.reported_words: set[str] = set()
+        self.unreported: set[str] = set()  # the types of encounters spoken of as planned or recalled
         # A series of separate meetings announced, and not yet enumerated.
         self.series_pending = False
         self.history: list[FoundEvent] = []  # the events of the sentences read so far
@@ -321,12 +322,14 @@ class EventReader:
         elif is_infinitive(doc[trig.start]):
             return []
         if self.reports.planned_or_recalled(doc, trig, noun):
+            self.unreported.add(etype)
             return []
         if self.reports.later(doc, trig, noun) and not (etype == "visit" and self.dates.covers(sent, self.when)) \
                 and not (self.reports.compound(doc[trig.start]) and self._this_week(sent)):
             # planned; but a visit that runs over the dispatch's day is reported, and so is
             # what a conditional perfect puts on a day gone by of this week (`aurait rencontré
             # mardi`: reported by others)
+            self.unreported.add(etype)
             return []
         verb_form = None if noun else self.reports.verb(doc, trig)
         if not noun:
@@ -1741,6 +1744,11 @@ class EventReader:
         if etype == "visit" and self.reported.get("visit") \
                 and self.parties.destination(trig, trig.sent) is None:
             return False  # `dans le cadre de sa visite`: the visit told, whatever its verb
+        if etype in self.unreported and not self.reported.get(etype) \
+                and self.doc[trig.start - 1].lower_ in DEFINITE_ARTICLES | POSSESSIVES:
+            # `X effectuera une visite à la fin du mois. Au cours de la visite, il devrait ...`:
+            # the one only planned (or recalled) before
+            return False
         # `lors du Forum`, `lors de sa visite`: new unless that very encounter was reported
         return trig.text.lower().rstrip("s") not in self.reported_words
 
