@@ -168,3 +168,10 @@ def test_a_body_spoken_of_after_a_participle_of_speaking_takes_no_part(parse):
     rec = parse(HEAD + "Le ministre Rui Alves a accueilli jeudi le ministre angolais Téte António au forum. Prenant la "
                 "parole, le ministre angolais a présenté les projets soutenus par la Banque mondiale.")
     assert all("Banque mondiale" not in parties for _t, parties in party_sets(rec))
+
+
+def test_an_encounter_told_as_another_with_fewer_parties_is_its_own(parse):
+    rec = parse(HEAD + "Les ministres Paulo Rangel, Nasser Bourita et José Albares se sont réunis jeudi à Lisbonne. "
+                "Paulo Rangel a ensuite eu une réunion bilatérale avec José Albares.")
+    assert set(party_sets(rec)) == {("meeting", frozenset({"Paulo Rangel", "Nasser Bourita", "José Albares"})),
+                                    ("meeting", frozenset({"Paulo Rangel", "José Albares"}))}

@@ -7,7 +7,8 @@ from dispatch_cli.nlp.grammar.events.types import FoundEvent
 def merge_events(events: list[FoundEvent]) -> list[FoundEvent]:
     """Merge events of the same type whose parties are equal, or one a subset of the other
     with at least two in common; visits by the same visitor to the same host. An encounter
-    held on the margins of another is never that one. The first event of each group is kept,
+    held on the margins of another is never that one, nor is one told as another (`X a
+    ensuite eu une réunion bilatérale avec Y`) with fewer or more parties. The first event of each group is kept,
     with the parties, date and place of the others added."""
     merged: list[FoundEvent] = []
     for event in events:
@@ -18,7 +19,7 @@ def merge_events(events: list[FoundEvent]) -> list[FoundEvent]:
                     or known.marginal != event.marginal:
                 continue  # `en marge de la réception, X s'est entretenu avec Y`: another encounter
             kp = set(known.parties)
-            if parties == kp or (len(parties & kp) >= 2 and (parties <= kp or kp <= parties)):
+            if parties == kp or (len(parties & kp) >= 2 and (parties <= kp or kp <= parties) and not event.fresh):
                 target = known
                 break
             if event.type == "visit" and known.parties[:1] == event.parties[:1] \

@@ -463,6 +463,8 @@ class EventReader:
                            gathered=self.parties.gathered_class(trig) if noun and not presence else None)
         event.setting = self._setting(trig, sent)
         event.marginal = any(t.lower_ in self.words.backdrop_words for t in doc[sent.start:trig.start])
+        event.fresh = noun and doc[trig.start - 1].lower_ in ONE \
+            and any(t.lower_ in THEN for t in doc[sent.start:trig.start])
         if self.dates.recalled(event.date, self.when) and not self.dates.reaches_week(sent, self.when):
             return []  # dated before the dispatch's week: only recalled
         if event.date is None and (self.dates.names_past_month(sent) or self.dates.names_past_year(sent, self.when)

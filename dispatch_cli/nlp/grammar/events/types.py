@@ -35,6 +35,7 @@ class FoundEvent:
     setting: FoundEvent | None = None  # the encounter it took place at (`en marge du sommet`)
     touched: int = -1  # the start (token) of the last sentence whose people joined it
     marginal: bool = False  # told on the margins of something (`en marge de la réception`)
+    fresh: bool = False  # told as another one: `X a ensuite eu une réunion avec Y`
     named_sides: list[Party] = field(default_factory=list)  # a signing's sides its document names, not its signers
 
     def add(self, party: Party) -> None:
