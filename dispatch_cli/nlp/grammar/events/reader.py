@@ -1093,6 +1093,12 @@ class EventReader:
             # `les hôtes azerbaïdjanais ont visité le Centre X`: the visitors of the visit told
             found = self._visitors_by_plural(tok)
         if not found:
+            # `Une délégation conduite par X ... Les membres de la délégation ont visité le site
+            # de Y`: the delegation named again visits through its head
+            head = self._delegation_named(trig, sent)
+            if head is not None and head[1] < trig.start:
+                found = [head[0]]
+        if not found:
             found = subjects or [o for o in objects if o[0] == ACTOR][:1]
         # `en compagnie du ministre X`, `accompagné de X`: they go together
         return [*found, *(p for p in self.parties.companions(sent, self.reports.company) if p not in found)]
@@ -1438,9 +1444,12 @@ class EventReader:
         par X`); a delegation introduced with no one leading it is led by no one known."""
         doc = self.doc
         for k in range(sent.start, sent.end):
-            if doc[k].lower_ not in self.words.delegation_nouns or self._definite_delegation(k):
+            if doc[k].lower_ not in self.words.delegation_nouns:
                 continue
-            self.delegation_head = self._leader_after(k, sent)
+            leader = self._leader_after(k, sent)
+            if not self._definite_delegation(k) or leader is not None:
+                # (`La délégation azerbaïdjanaise, conduite par X, ...`: definite, with its head)
+                self.delegation_head = leader
 
     def _definite_delegation(self, k: int) -> bool:
         """Is the noun of delegation at `k` definite or demonstrative (`la délégation`, `cette
