@@ -193,7 +193,7 @@ def test_the_coming_of_a_thing_is_no_visit(parse):
 
 @pytest.mark.parametrize("text, visit", [
     # a company's premises visited: the company is the host
-    ("Le ministre chilien Diego Ramos a visité jeudi l'usine de Kongsberg Gruppen.",
+    ("Le ministre chilien Diego Ramos a visité jeudi les installations de Kongsberg Gruppen.",
      {"Diego Ramos", "Kongsberg Gruppen"}),
     # the delegation named again visits through its head, introduced definite with its leader
     ("La délégation chilienne, conduite par le ministre Diego Ramos, a été reçue par la ministre Kari Nilsen. Jeudi, "

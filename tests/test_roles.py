@@ -327,3 +327,11 @@ def test_a_division_named_between_a_title_and_its_body_is_part_of_the_title(pars
     names = {a["name"] for a in rec["actors"]}
     assert names == {"Lars Eriksson", "Anna Weber"}
     assert actor(rec, "Anna Weber")["roles"] == ["directrice générale Recherche-Développement de Bosch"]
+
+
+def test_a_plural_title_shared_out_with_commas_around_each_name(parse):
+    rec = parse(" date 2024-05 Bakou, 14 mai, AZERTAC\n\nLes ministres de l'Agriculture kényan, Mutahi Kagwe, "
+                "ougandais, Frank Tumwebaze, et tanzanien, Hussein Bashe, se sont réunis lundi à Arusha.")
+    roles = {a["name"]: a["roles"] for a in rec["actors"]}
+    assert roles["Frank Tumwebaze"] == ["ministre de l'Agriculture ougandais"]
+    assert roles["Hussein Bashe"] == ["ministre de l'Agriculture tanzanien"]

@@ -604,7 +604,7 @@ class TitleFinder:
     def _share(doc: Doc, p: TitlePhrase, persons: list[Span], person_at: dict[int, int],
                honorific_end: dict[int, int], nationality: set[int]) -> None:
         """The names after the first one that share a plural title: `X, Y et Z`, each perhaps
-        with its own nationality adjective (`tchèque X et slovaque Y`)."""
+        with its own nationality adjective (`tchèque X et slovaque Y`, `turc, Y, et géorgien, Z`)."""
         assert p.person is not None
         j = persons[p.person].end
         while j + 1 < len(doc) and doc[j].text in {",", AND}:
@@ -624,6 +624,9 @@ class TitleFinder:
             own = j
             while j in nationality:
                 j += 1
+            words_end = j
+            if j > own and j + 1 < len(doc) and doc[j].text == ",":
+                j += 1  # `les ministres azerbaïdjanais, X, turc, Y, et géorgien, Z`
             while j in honorific_end:
                 j = honorific_end[j]
             k = person_at.get(j)
@@ -632,8 +635,8 @@ class TitleFinder:
             p.others.append(k)
             if complement is not None:
                 p.own_complements[k] = complement
-            elif j > own and honorific_end.get(own) is None:
-                p.own_words[k] = (own, j)
+            elif words_end > own and honorific_end.get(own) is None:
+                p.own_words[k] = (own, words_end)
             j = persons[k].end
 
     def roles(self, doc: Doc, phrase: TitlePhrase, text: str) -> list[tuple[int, str]]:

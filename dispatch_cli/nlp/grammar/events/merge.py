@@ -36,15 +36,18 @@ def merge_events(events: list[FoundEvent]) -> list[FoundEvent]:
     return merged
 
 
-def without_retold(events: list[FoundEvent], headline_end: int | None = None) -> list[FoundEvent]:
+def without_retold(events: list[FoundEvent], headline_end: int | None = None,
+                   headings: frozenset[int] = frozenset()) -> list[FoundEvent]:
     """A headline's meeting with one party that another meeting includes is that one told
     again (`X s'entretient avec une délégation` and the body's meeting with its members); in
     the body, a meeting with an unnamed group is one of its own (`X a rencontré des
     représentants de la diaspora`, then `X s'est entretenu avec Y`). `headline_end` is the
-    character offset where the dateline ends (None: anywhere). A conference is not (one
+    character offset where the dateline ends (None: anywhere); `headings` the starts (tokens)
+    of the sentences that are headings, wherever they stand. A conference is not (one
     person takes part in several), nor is a meeting dated another day (`Le 6 mars, X a
     rencontré la diaspora. Le lendemain, X a rendu visite au maire Y`)."""
     return [e for e in events if not (e.type == "meeting" and len(e.parties) == 1
-                                      and (headline_end is None or e.sentence.end_char <= headline_end) and any(
+                                      and (headline_end is None or e.sentence.end_char <= headline_end
+                                           or e.sentence.start in headings) and any(
         o is not e and o.type == e.type and e.parties[0] in o.parties
         and (o.date is None or e.date is None or o.date == e.date) for o in events))]

@@ -68,6 +68,7 @@ from dispatch_cli.nlp.words import (
     BETWEEN,
     BY,
     CARDINALS,
+    CLOSERS,
     DE,
     DEFINITE_ARTICLES,
     DEMONSTRATIVES,
@@ -86,6 +87,7 @@ from dispatch_cli.nlp.words import (
     PLURAL_SUBJECT_PRONOUNS,
     POSSESSIVES,
     REFLEXIVE_PRONOUNS,
+    SENTENCE_END,
     SUBJECT_PRONOUNS,
     THEN,
     THERE,
@@ -222,9 +224,19 @@ class EventReader:
         events = [e for e in events if any(p[0] == ACTOR for p in e.parties) or len(e.parties) >= 2]
         merged = merge_events(events)
         self._dates(merged)
-        merged = without_retold(merged, self.dateline_end if self.dateline_end is not None else 0)
+        headings = frozenset(e.sentence.start for e in merged if self._heading(e.sentence))
+        merged = without_retold(merged, self.dateline_end if self.dateline_end is not None else 0, headings)
         self._places(merged)
         return merged
+
+    def _heading(self, sent: Span) -> bool:
+        """Is the sentence a heading: a line of its own with no final stop?"""
+        text = self.doc.text
+        end = sent.end_char
+        while end > sent.start_char and text[end - 1].isspace():
+            end -= 1
+        return end > sent.start_char and text[end - 1] not in SENTENCE_END and text[end - 1] not in CLOSERS \
+            and (end == len(text) or text[end] == "\n")
 
     def _places(self, events: list[FoundEvent]) -> None:
         """A visit with no place in its sentence took place where it went (`a visité Gandja`);
