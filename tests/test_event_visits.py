@@ -201,3 +201,11 @@ def test_the_coming_of_a_thing_is_no_visit(parse):
 ])
 def test_visits_to_premises_and_by_a_delegation(parse, text, visit):
     assert ("visit", frozenset(visit)) in party_sets(parse(HEAD + text))
+
+
+@pytest.mark.parametrize("sentence, visitor", [
+    ("Le ministre chilien Diego Ramos s'est rendu jeudi à Tromsø.", "Diego Ramos"),
+    ("La ministre Kari Nilsen s'est rendue jeudi dans la commune de Hammerfest.", "Kari Nilsen"),
+])
+def test_a_trip_to_a_place_the_gazetteer_does_not_know_is_the_visitor_s(parse, sentence, visitor):
+    assert party_sets(parse(HEAD + sentence)) == [("visit", frozenset({visitor}))]

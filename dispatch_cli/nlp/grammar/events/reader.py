@@ -110,6 +110,7 @@ MARKER_OPENING = 8  # tokens of an adverbial that may open a sentence before its
 PARTICIPATION_PREPOSITIONS = frozenset({"à", "au", "aux"})  # `prendre part à`, `être présent au`
 PRESENCE = "PRESENCE"  # the label of the visit triggers made of words of presence (`de nouveau en`)
 MEMORIAL_REACH = 4  # tokens between a word of visit and its destination (`s'est rendu au mémorial`)
+DESTINATION_REACH = 4  # tokens between a preposition of destination and its place (`dans le district de X`)
 TITLE_COMPLEMENT_REACH = 8  # tokens between a title and a noun of encounter that completes it
 # words between a comma and an apposed `en visite` (`, qui se trouve en visite`)
 PRESENCE_WORDS = frozenset({"en", "qui", "est", "se", "s'", "trouve", "trouvant", "actuellement", "alors"})
@@ -512,7 +513,7 @@ class EventReader:
                     host = None
                 else:
                     visitors = foreign
-            if not visitors or (host is None and not facility and not site):
+            if not visitors or (host is None and not facility and not site and not self._went_somewhere(trig, sent)):
                 return []
             event.place = self.parties.destination(trig, sent) or event.place
             for visitor in visitors:
@@ -598,6 +599,18 @@ class EventReader:
             # someone the text gives only by title (`le ministre de l'Énergie a rencontré X`)
             return []
         return [event]
+
+    def _went_somewhere(self, trig: Span, sent: Span) -> bool:
+        """Does a verb of visit go to a place the gazetteer may not know, after its day and
+        a preposition of destination (`s'est rendu mardi à Vérone`, `dans le district de X`)?
+        The visit is then its visitors', with no host known."""
+        if trig.label_ != keys.TRIGGER_VERB:
+            return False
+        k = self._past_adjuncts(trig.end, sent.end)
+        if k >= sent.end or self.doc[k].lower_ not in DESTINATION_PREPOSITIONS:
+            return False
+        return any(r.kind == PLACE and not r.nested and k < r.start <= k + DESTINATION_REACH
+                   for r in self.parties.in_sent(sent))
 
     def _bare_movement(self, trig: Span, sent: Span) -> bool:
         """Is the trigger a verb of movement with no destination after it (`s'est rendu`,
