@@ -219,3 +219,9 @@ def test_a_common_noun_inside_a_person_s_title_is_no_party(parse):
     rec = parse(HEAD + "La ministre Rasa Jonaitė a visité l'Université de Tartu, où elle a rencontré le recteur de "
                 "l'université, Toomas Asser.")
     assert ("meeting", frozenset({"Rasa Jonaitė", "Toomas Asser"})) in party_sets(rec)
+
+
+def test_who_gave_a_speech_at_the_gathering_just_told_took_part(parse):
+    rec = parse(HEAD + "La conférence internationale sur la sécurité alimentaire s'est ouverte lundi à Astana. Le "
+                "ministre Aidarbek Saparov a prononcé le discours d'ouverture.")
+    assert party_sets(rec) == [("conference", frozenset({"Aidarbek Saparov"}))]
