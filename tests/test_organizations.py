@@ -692,3 +692,11 @@ def test_a_body_named_again_by_its_acronym_and_the_name_beside_it(parse):
     signing = [e for e in rec["events"] if e["type"] == "signing"]
     assert len(signing) == 1 and {p["name"] for p in signing[0]["participants"]} == {
         "Agence nationale de l'innovation", "Tecnalia Research"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le Milli Medjlis de la République d'Azerbaïdjan a adopté la loi.", "Milli Medjlis de la République d'Azerbaïdjan"),
+    ("La SOCAR de la République d'Azerbaïdjan a signé un contrat.", "SOCAR de la République d'Azerbaïdjan"),
+])
+def test_a_known_body_goes_on_with_the_state_it_belongs_to(parse, text, name):
+    assert name in [o["name"] for o in parse(HEAD + text)["organizations"]]

@@ -383,6 +383,20 @@ class OrganizationFinder:
         return nxt.is_lower and nxt.is_alpha and not cover[nxt.i] & {keys.NATIONALITY} \
             and nxt.pos_ == "ADJ" and self._is_adjective_of_name(nxt, known.start, cover)
 
+    def _state_complement_end(self, doc: Doc, i: int, place_end: dict[int, int]) -> int | None:
+        """The end of a `de la République de X` complement at token `i` that makes a known
+        body's fuller form (`Agence nationale pour l'action contre les mines de la République
+        d'Azerbaïdjan`), or None."""
+        if i + 3 >= len(doc) or doc[i].lower_ not in OF or doc[i + 1].lower_ not in DEFINITE_ARTICLES \
+                or doc[i + 2].lower_ not in self.state_words or doc[i + 3].lower_ not in OF:
+            return None
+        j = i + 4
+        while j < len(doc) and doc[j].lower_ in DEFINITE_ARTICLES:
+            j += 1
+        if j >= len(doc) or not is_capitalized(doc[j]):
+            return None
+        return _word_end(doc, j, place_end)
+
     @staticmethod
     def _apposed_to(doc: Doc, start: int) -> int:
         """The token a name opening at `start` is apposed to: the word before it, or for an
@@ -590,6 +604,10 @@ class OrganizationFinder:
         known_ids = {span.id_ for span in doc.spans.get(keys.LEXICON, []) if span.label_ == keys.KNOWN_ORG}
         overridden: set[int] = set()  # heads of known forms that a longer name takes over
         counted: list[Span] = []  # names of counted gatherings (`le 77e Congrès de l'AIPS`)
+        place_end: dict[int, int] = {}
+        for span in doc.spans.get(keys.LEXICON, []):
+            if span.label_ in keys.GAZETTEER_PLACES:
+                place_end[span.start] = max(place_end.get(span.start, 0), span.end)
         for span in doc.spans.get(keys.LEXICON, []):
             if span.label_ != keys.KNOWN_ORG:
                 continue
@@ -599,12 +617,9 @@ class OrganizationFinder:
             if len(span) == 1 and not span[0].is_upper and span.start >= 2 and doc[span.start - 1].lower_ in ARTICLES \
                     and self.in_title_complement(doc, _link_before(doc, span.start), cover, portfolio=True):
                 continue  # a portfolio named like a body: `ministre de la Culture et de la Francophonie`
-            known_end[span.start] = max(known_end.get(span.start, 0), span.end)
-            found.append(Span(doc, span.start, span.end, label=keys.ORG, span_id=span.id_))
-        place_end: dict[int, int] = {}
-        for span in doc.spans.get(keys.LEXICON, []):
-            if span.label_ in keys.GAZETTEER_PLACES:
-                place_end[span.start] = max(place_end.get(span.start, 0), span.end)
+            end = self._state_complement_end(doc, span.end, place_end) or span.end
+            known_end[span.start] = max(known_end.get(span.start, 0), end)
+            found.append(Span(doc, span.start, end, label=keys.ORG, span_id=span.id_))
         visits = visit_tokens(doc)
         trailing = ARTICLES | self.links | {AND, HYPHEN, WITH}
         for tok in doc:
