@@ -695,7 +695,8 @@ def test_a_body_named_again_by_its_acronym_and_the_name_beside_it(parse):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Le Milli Medjlis de la République d'Azerbaïdjan a adopté la loi.", "Milli Medjlis de la République d'Azerbaïdjan"),
+    ("Le Milli Medjlis de la République d'Azerbaïdjan a adopté la loi.",
+     "Milli Medjlis de la République d'Azerbaïdjan"),
     ("La SOCAR de la République d'Azerbaïdjan a signé un contrat.", "SOCAR de la République d'Azerbaïdjan"),
 ])
 def test_a_known_body_goes_on_with_the_state_it_belongs_to(parse, text, name):
