@@ -225,3 +225,13 @@ def test_who_gave_a_speech_at_the_gathering_just_told_took_part(parse):
     rec = parse(HEAD + "La conférence internationale sur la sécurité alimentaire s'est ouverte lundi à Astana. Le "
                 "ministre Aidarbek Saparov a prononcé le discours d'ouverture.")
     assert party_sets(rec) == [("conference", frozenset({"Aidarbek Saparov"}))]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("La 12e session de la commission mixte s'est tenue lundi à Astana. Lors de la session, le vice-ministre "
+     "Almas Aidarov a présenté un rapport sur les échanges commerciaux.", "Almas Aidarov"),
+    ("Une conférence sur la sécurité alimentaire s'est tenue lundi à Astana. La ministre Aida Balayeva a "
+     "souligné l'importance de la coopération régionale.", "Aida Balayeva"),
+])
+def test_who_spoke_or_presented_at_the_gathering_just_told_took_part(parse, text, speaker):
+    assert party_sets(parse(HEAD + text)) == [("conference", frozenset({speaker}))]

@@ -114,6 +114,7 @@ class Triggers:
     game_verbs: tuple[str, ...]  # `disputer`: a `rencontre` played is a match, no encounter
     representation_verbs: tuple[str, ...]  # `la partie X était représentée par Y`: Y took part in the gathering told
     saying_verbs: tuple[str, ...]  # `déclarer`: their subject speaks of an encounter, no party of it
+    contribution_verbs: tuple[str, ...]  # `présenter un rapport`: what a participant does at a gathering
     side_nouns: frozenset[str]  # `les deux parties`: the parties of the encounter just reported
     state_nouns: frozenset[str]  # `entre les deux pays`: counted, the states named before
     future_markers: frozenset[str]  # mark a planned encounter (`prochain`, `prévu`)

@@ -1239,6 +1239,17 @@ class EventReader:
                 for party in self.parties.people_at(sent.start, there):
                     target.add(party)
                 target.touched = sent.start
+        target = self._just_told(events)
+        if target is not None and target.type == "conference" and not any(p[0] == ACTOR for p in target.parties) \
+                and not any(t.id_ in GATHERINGS for t in triggers):
+            # `Une conférence sur le climat s'est tenue à Bakou. Le ministre X a souligné ...`:
+            # who speaks, or presents something, in the sentence after a gathering that no one
+            # was named at yet, spoke at it
+            for tok in sent:
+                if tok.dep_ == "ROOT" and self._contributes(tok):
+                    for party in self.parties.subject_of(tok):
+                        target.add(party)
+                    target.touched = sent.start
         held = self._held_by_pronoun(sent)
         if held is not None:
             # `La session s'est tenue lundi. Elle a été coprésidée par X et Y`: who held the
@@ -1257,6 +1268,11 @@ class EventReader:
                     target.add(party)
                 target.touched = sent.start
         return used
+
+    def _contributes(self, verb: Token) -> bool:
+        """Is the verb one of saying or of contributing to a gathering (`a souligné`, `a
+        présenté un rapport`, `a fait une présentation`)?"""
+        return bool(self.reports.saying.at(self.doc, verb.i) or self.reports.contribution.at(self.doc, verb.i))
 
     def _held_by_pronoun(self, sent: Span) -> int | None:
         """The token after `par` when the sentence opens with a subject pronoun and a verb of
@@ -1637,6 +1653,12 @@ class EventReader:
             # who speaks at a gathering takes part in it
             for party in self.parties.subject_of(speaking) or self.parties.people_at(
                     trig.end, min(sent.end, trig.end + QUOTE_REACH)):
+                target.add(party)
+        elif target.type == "conference" and governor.i != trig.start and self._contributes(governor) \
+                and self.reports.anaphoric(doc, trig) is not None:
+            # `Lors de la session, X a présenté un rapport`: who did something at the gathering
+            # took part in it
+            for party in self.parties.subject_of(governor):
                 target.add(party)
         elif governor.i != trig.start and self.reports.tells_how(governor):
             speakers = self.parties.speakers(sent, self.reports.saying, governor)

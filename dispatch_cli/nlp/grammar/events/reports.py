@@ -213,6 +213,7 @@ class ReportTest:
         self.planning = VerbTable(triggers.planning_verbs)
         self.membership = VerbTable(triggers.membership_verbs)
         self.saying = VerbTable(triggers.saying_verbs)
+        self.contribution = VerbTable(triggers.contribution_verbs)
         self.holding = VerbTable(triggers.holding_verbs)
         self.groups = Phrases(triggers.group_nouns)
         self.reception_objects = Phrases(triggers.reception_objects)
