@@ -209,3 +209,10 @@ def test_visits_to_premises_and_by_a_delegation(parse, text, visit):
 ])
 def test_a_trip_to_a_place_the_gazetteer_does_not_know_is_the_visitor_s(parse, sentence, visitor):
     assert party_sets(parse(HEAD + sentence)) == [("visit", frozenset({visitor}))]
+
+
+def test_a_visit_to_a_state_and_one_to_an_institution_there_are_two(parse):
+    rec = parse(HEAD + "Le ministre chilien Diego Ramos, qui effectue une visite en Norvège, s'est rendu jeudi au "
+                "Storting.")
+    assert set(party_sets(rec)) == {("visit", frozenset({"Diego Ramos", "Norvège"})),
+                                    ("visit", frozenset({"Diego Ramos", "Storting"}))}

@@ -779,11 +779,18 @@ class EventReader:
     def _two_meetings(self, one: FoundEvent, other: FoundEvent) -> bool:
         """Do two verbs of meeting of one sentence report two meetings: each with its own
         counterpart, neither's parties among the other's (`X a reçu Y, puis il a rencontré
-        Z`; not `X a rencontré Y ; ils se sont entretenus en tête-à-tête`)?"""
+        Z`; not `X a rencontré Y ; ils se sont entretenus en tête-à-tête`)? Two visits are two
+        when they go to different hosts, one of them an institution."""
         doc = self.doc
         verbs = all(e.trigger.label_ == keys.TRIGGER_VERB and reads_as_verb(doc, e.trigger.start)
                     for e in (one, other))
         a, b = set(one.parties), set(other.parties)
+        if one.type == "visit" and other.type == "visit":
+            # `X, qui effectue une visite en Moldavie, s'est rendu au Parlement`: the visit to
+            # the state and the one to an institution there are two visits
+            hosts_a, hosts_b = {p for p in a if p[0] != ACTOR}, {p for p in b if p[0] != ACTOR}
+            return bool(hosts_a and hosts_b and not hosts_a & hosts_b
+                        and any(p[0] == ORG for p in hosts_a | hosts_b))
         return verbs and one.type in ("meeting", "call") and not (a <= b or b <= a)
 
     @staticmethod
