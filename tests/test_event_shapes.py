@@ -228,3 +228,10 @@ def test_a_meeting_with_an_unnamed_group_in_the_body_is_its_own(parse):
                 "ministre a également rencontré des représentants de la communauté capverdienne de Porto.")
     assert set(party_sets(rec)) == {("meeting", frozenset({"Paulo Rangel", "Rui Moreira"})),
                                     ("meeting", frozenset({"Paulo Rangel"}))}
+
+
+def test_a_headline_s_meeting_with_a_named_group_is_the_body_s_meeting_told_again(parse):
+    rec = parse("La ministre Ana Catarina Mendes a rencontré les membres du groupe d'amitié Portugal-Brésil\n\n"
+                "Lisbonne, 9 mars, AZERTAC\n\nLa ministre Ana Catarina Mendes a rencontré jeudi la délégation "
+                "dirigée par la sénatrice brésilienne Tereza Cristina, chef du groupe d'amitié Portugal-Brésil.")
+    assert party_sets(rec) == [("meeting", frozenset({"Ana Catarina Mendes", "Tereza Cristina"}))]

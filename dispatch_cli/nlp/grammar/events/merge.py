@@ -1,7 +1,7 @@
 """One event per encounter: events of the same type and parties are merged."""
 from __future__ import annotations
 
-from dispatch_cli.nlp.grammar.events.types import FoundEvent
+from dispatch_cli.nlp.grammar.events.types import ACTOR, FoundEvent
 
 
 def merge_events(events: list[FoundEvent]) -> list[FoundEvent]:
@@ -38,16 +38,23 @@ def merge_events(events: list[FoundEvent]) -> list[FoundEvent]:
 
 def without_retold(events: list[FoundEvent], headline_end: int | None = None,
                    headings: frozenset[int] = frozenset()) -> list[FoundEvent]:
-    """A headline's meeting with one party that another meeting includes is that one told
-    again (`X s'entretient avec une délégation` and the body's meeting with its members); in
-    the body, a meeting with an unnamed group is one of its own (`X a rencontré des
-    représentants de la diaspora`, then `X s'est entretenu avec Y`). `headline_end` is the
-    character offset where the dateline ends (None: anywhere); `headings` the starts (tokens)
-    of the sentences that are headings, wherever they stand. A conference is not (one
-    person takes part in several), nor is a meeting dated another day (`Le 6 mars, X a
-    rencontré la diaspora. Le lendemain, X a rendu visite au maire Y`)."""
-    return [e for e in events if not (e.type == "meeting" and len(e.parties) == 1
-                                      and (headline_end is None or e.sentence.end_char <= headline_end
-                                           or e.sentence.start in headings) and any(
-        o is not e and o.type == e.type and e.parties[0] in o.parties
-        and (o.date is None or e.date is None or o.date == e.date) for o in events))]
+    """A headline's meeting that shares a person with a meeting of the body is that one told
+    again (`X s'entretient avec une délégation`, `X a rencontré les membres du groupe Y` and
+    the body's meeting with the delegation's head); in the body, a meeting with an unnamed
+    group is one of its own (`X a rencontré des représentants de la diaspora`, then `X s'est
+    entretenu avec Y`). `headline_end` is the character offset where the dateline ends (None:
+    anywhere); `headings` the starts (tokens) of the sentences that are headings, wherever
+    they stand. A conference is not (one person takes part in several), nor is a meeting
+    dated another day (`Le 6 mars, X a rencontré la diaspora. Le lendemain, X a rendu visite
+    au maire Y`)."""
+    def headline(e: FoundEvent) -> bool:
+        return headline_end is None or e.sentence.end_char <= headline_end or e.sentence.start in headings
+
+    def retold(e: FoundEvent) -> bool:
+        people = {p for p in e.parties if p[0] == ACTOR}
+        return e.type == "meeting" and headline(e) and (len(e.parties) == 1 or bool(people)) and any(
+            o is not e and o.type == e.type and not headline(o)
+            and (e.parties[0] in o.parties if len(e.parties) == 1 else bool(people & set(o.parties)))
+            and (o.date is None or e.date is None or o.date == e.date) for o in events)
+
+    return [e for e in events if not retold(e)]
