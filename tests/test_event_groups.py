@@ -441,3 +441,27 @@ def test_an_indefinite_after_a_preposition_of_time_is_a_new_encounter(parse):
                 "Par ailleurs, le vice-ministre Tomas Kairys et son homologue serbe Marko Ilić ont échangé lors "
                 "d'un entretien téléphonique sur la préparation de la prochaine réunion du Conseil.")
     assert ("call", frozenset({"Tomas Kairys", "Marko Ilić"})) in party_sets(rec)
+
+
+def test_the_guests_received_are_the_visitors_just_told(parse):
+    rec = parse(HEAD + "Le maire de Tartu, Urmas Klaas, est arrivé lundi à Vilnius. La maire Rasa Jonaitė a reçu "
+                "mardi les hôtes estoniens.")
+    assert ("meeting", frozenset({"Rasa Jonaitė", "Urmas Klaas"})) in party_sets(rec)
+
+
+def test_they_who_met_where_the_visit_went_are_its_visitors(parse):
+    rec = parse(HEAD + "Le maire Urmas Klaas a reçu lundi la ministre Rasa Jonaitė. Les membres de la délégation "
+                "conduite par Jonas Berg ont visité l'Université de Tartu, où ils se sont entretenus avec le "
+                "recteur Toomas Asser.")
+    assert ("meeting", frozenset({"Jonas Berg", "Toomas Asser"})) in party_sets(rec)
+
+
+@pytest.mark.parametrize("subject, sides", [
+    ("les deux villes", {"Tartu", "Kaunas"}),
+    ("les deux universités", {"Université de Tartu", "Université de Kaunas"}),
+])
+def test_counted_cities_or_bodies_that_sign_are_those_named_before(parse, subject, sides):
+    rec = parse(HEAD + "Le maire de Tartu, Urmas Klaas, et le recteur de l'Université de Tartu sont arrivés à "
+                "Kaunas, où ils ont été reçus par le maire Visvaldas Matijošaitis et par le recteur de "
+                f"l'Université de Kaunas. Mardi, {subject} ont signé un accord de jumelage.")
+    assert ("signing", frozenset(sides)) in party_sets(rec)

@@ -219,3 +219,9 @@ def test_a_meeting_with_someone_given_only_by_title_keeps_the_named_party(parse,
 ])
 def test_the_visit_named_again_after_it_was_planned_is_still_planned(parse, text):
     assert parse(HEAD + text)["events"] == []
+
+
+def test_a_pluperfect_the_day_before_is_reported_even_with_no_year(parse):
+    rec = parse("Tbilissi, 3 juin (Interpressnews)\n\nLe ministre Ilia Gogia a reçu mardi l'ambassadeur Rui Alves. "
+                "La veille, Ilia Gogia s'était entretenu par téléphone avec le ministre Jan Horak.")
+    assert ("call", frozenset({"Ilia Gogia", "Jan Horak"})) in party_sets(rec)

@@ -115,8 +115,10 @@ class Triggers:
     representation_verbs: tuple[str, ...]  # `la partie X était représentée par Y`: Y took part in the gathering told
     saying_verbs: tuple[str, ...]  # `déclarer`: their subject speaks of an encounter, no party of it
     contribution_verbs: tuple[str, ...]  # `présenter un rapport`: what a participant does at a gathering
+    guest_nouns: frozenset[str]  # `les hôtes turcs`: the visitors of the visit just told
     side_nouns: frozenset[str]  # `les deux parties`: the parties of the encounter just reported
     state_nouns: frozenset[str]  # `entre les deux pays`: counted, the states named before
+    city_nouns: frozenset[str]  # `les deux villes ont signé`: counted, the cities named before
     future_markers: frozenset[str]  # mark a planned encounter (`prochain`, `prévu`)
     planning_verbs: tuple[str, ...]  # govern a noun of encounter that is only planned (`attendre la visite`)
     planning_nouns: frozenset[str]  # the same, nouns (`la convocation d'une session`)

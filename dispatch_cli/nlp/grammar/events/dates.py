@@ -147,6 +147,12 @@ class DateReader:
                 return (ref - dt.timedelta(days=days_back)).isoformat()
         return None
 
+    def names_recent_day(self, sent: Span) -> bool:
+        """Does the sentence name a day of the dispatch's week by its distance (`hier`, `la
+        veille`), whether or not the dispatch's date is known?"""
+        text = sent.text.lower()
+        return any(pattern.search(text) for pattern, _days in self.relative)
+
     def following_day(self, sent: Span) -> int | None:
         """How many days after the encounter told before the sentence puts what it tells
         (`le lendemain`: 1), or None."""

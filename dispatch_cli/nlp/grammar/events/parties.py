@@ -251,11 +251,13 @@ class PartyFinder:
             break
         return out
 
-    def counted_sides(self, lo: int, hi: int, sent: Span, state_nouns: frozenset[str]) -> list[Party]:
-        """`entre les délégations des deux institutions`, `entre les deux pays`: a count and a
-        plural common noun between tokens `lo` and `hi` stand for as many sides named before
-        the sentence: the last states named for a noun of state, else the last bodies, each
-        once; none when fewer are named."""
+    def counted_sides(self, lo: int, hi: int, sent: Span, state_nouns: frozenset[str],
+                      city_nouns: frozenset[str] = frozenset()) -> list[Party]:
+        """`entre les délégations des deux institutions`, `entre les deux pays`, `les deux
+        villes`: a count and a plural common noun between tokens `lo` and `hi` stand for as
+        many sides named before the sentence: the last states named for a noun of state, the
+        last cities for a noun of city, else the last bodies, each once; none when fewer are
+        named."""
         doc = self.doc
         k = next((k for k in range(lo, hi - 1) if doc[k].lower_ in CARDINALS and doc[k + 1].pos_ == "NOUN"
                   and doc[k + 1].is_lower and "Plur" in doc[k + 1].morph.get("Number", [])), None)
@@ -263,10 +265,16 @@ class PartyFinder:
             return []
         count = CARDINALS[doc[k].lower_]
         states = doc[k + 1].lower_ in state_nouns
+        cities = doc[k + 1].lower_ in city_nouns
         before = [r for start in sorted(self.by_sentence) if 0 <= start < sent.start for r in self.by_sentence[start]]
         out: list[Party] = []
         for r in sorted(before, key=lambda r: r.start, reverse=True):
-            side = r.kind == PLACE and self.place_country.get(r.index) == r.index if states else r.kind == ORG
+            if states:
+                side = r.kind == PLACE and self.place_country.get(r.index) == r.index
+            elif cities:
+                side = r.kind == PLACE and self.place_country.get(r.index) not in (None, r.index)
+            else:
+                side = r.kind == ORG
             if side and (r.kind, r.index) not in out:
                 out.append((r.kind, r.index))
             if len(out) == count:

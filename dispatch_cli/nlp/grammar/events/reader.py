@@ -96,6 +96,7 @@ from dispatch_cli.nlp.words import (
 )
 
 INVITATION = "invitation"  # `à l'invitation de X`: who invited
+WHERE = "où"  # the relative of place: `le Centre X, où ils ont été reçus`
 INITIATIVE = "initiative"  # `à l'initiative de X`: who organized
 NEEDS_TWO = frozenset({"meeting", "call", "signing", "visit"})
 ENCOUNTERS = ("meeting", "call", "visit", "conference")  # whose parties `les deux parties` may stand for
@@ -127,6 +128,7 @@ class EventReader:
         self.text = doc.text  # built once: Doc.text joins every token
         self.quotes = QuoteMarks(self.text)  # where the guillemets are, for the tests of quoted speech
         self.parties = parties
+        self.lexicon = lexicon
         self.words = lexicon.triggers
         self.premises = lexicon.organization_heads.premises  # `au siège du Conseil`: a visit to the body
         self.reports = reports or ReportTest(lexicon.triggers)
@@ -415,6 +417,9 @@ class EventReader:
             governor = governing_verb(doc[trig.start]) if noun else doc[trig.start]
             if not noun or (governor.i != trig.start and self.reports.is_support(governor)):
                 subjects = self._visitors_by_plural(governor) or subjects
+        if etype in ("meeting", "call") and not noun and not any(o[0] == ACTOR for o in objects):
+            # `Y a reçu mercredi les hôtes turcs`: the visitors of the visit just told
+            objects = [*objects, *(p for p in self._guests(trig) if p not in subjects)]
         head = self._delegation_named(trig, sent)
         if head is not None:
             # `la délégation a été reçue par X`, `X a reçu la délégation`: the delegation
@@ -450,7 +455,14 @@ class EventReader:
             subjects = [p for p in subjects if p not in speakers]
             objects = [p for p in objects if p not in speakers]
         clause = governing_verb(doc[trig.start]) if noun else doc[trig.start]
-        if etype in GATHERINGS and self.parties.side_anaphor(clause, self.words.side_nouns):
+        visit_here = self.found_here.get("visit")
+        if etype in GATHERINGS and visit_here is not None \
+                and any(doc[k].lower_ == WHERE for k in range(sent.start, trig.start)) \
+                and any(c.lower_ in PLURAL_SUBJECT_PRONOUNS for c in clause.children if c.dep_.startswith("nsubj")):
+            # `les membres de la délégation ont visité l'Université X, où ils se sont entretenus
+            # avec Y`: those on the visit of the sentence
+            subjects = [p for p in visit_here.parties if p[0] == ACTOR] or subjects
+        elif etype in GATHERINGS and self.parties.side_anaphor(clause, self.words.side_nouns):
             # `les parties ont discuté de ...`, `lors d'une séance de travail, les deux
             # responsables ont examiné ...`: the sides of the encounter just reported
             last = self._last_encounter(with_signings=True, people=2)  # the sides are two or more
@@ -481,10 +493,12 @@ class EventReader:
         if self.dates.recalled(event.date, self.when) and not self.dates.reaches_week(sent, self.when):
             return []  # dated before the dispatch's week: only recalled
         if event.date is None and (self.dates.names_past_month(sent) or self.dates.names_past_year(sent, self.when)
-                                   or (self.reports.earlier(doc, trig, noun) and not self._goes_on_dated(sent))):
-            # `avait rencontré`, `en juillet dernier`, `en 2022`, with no day of this week:
-            # recalled; but a pluperfect that goes on with an account dated this week (`La
-            # veille, X avait été reçu par Y. Il s'était également entretenu avec Z`) reports
+                                   or (self.reports.earlier(doc, trig, noun) and not self._goes_on_dated(sent)
+                                       and not self.dates.names_recent_day(sent))):
+            # `avait rencontré`, `en juillet dernier`, `en 2022`, with no day of this week
+            # (`la veille` is one, known date or not): recalled; but a pluperfect that goes on
+            # with an account dated this week (`La veille, X avait été reçu par Y. Il s'était
+            # également entretenu avec Z`) reports
             return []
         if etype == "visit":
             if self._to_memorial(trig):
@@ -1020,7 +1034,8 @@ class EventReader:
             # said to have signed, those of the encounter just told, whatever sides it names
             people = not sides or self._people_as_sides(verb)
             last = self._last_encounter(people=2)  # the sides are two or more
-            signers = self.parties.apposed_to_subject(verb) or self.parties.titled_sides(verb) or (
+            signers = self.parties.apposed_to_subject(verb) or self._counted_signers(verb, sent) \
+                or self.parties.titled_sides(verb) or (
                 [p for p in last.parties if p[0] == ACTOR] if last and people else [])
             if signers and sides:
                 sides = []  # said who signed: the sides its document names are not parties
@@ -1070,6 +1085,18 @@ class EventReader:
         end = next((k for k in range(start, sent.end) if doc[k].pos_ in ("VERB", "AUX") or doc[k].text == ";"),
                    sent.end)
         return self.parties.people_at(start, end)
+
+    def _counted_signers(self, verb: Token, sent: Span) -> list[Party]:
+        """`les deux villes ont signé`, `les deux compagnies ont signé`: a counted plural noun of
+        state, city or body as the subject stands for as many of them named before."""
+        heads = self.lexicon.organization_heads
+        kinds = self.words.state_nouns | self.words.city_nouns \
+            | {h + "s" for h in heads.hypernyms | heads.lowercase}
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")):
+            if subject.lower_ in kinds:
+                return self.parties.counted_sides(subject.left_edge.i, subject.i + 1, sent, self.words.state_nouns,
+                                                  self.words.city_nouns)
+        return []
 
     def _document_told_again(self, verb: Token) -> FoundEvent | None:
         """The signing reported before that the subject of a verb of signing names again: a
@@ -1453,6 +1480,17 @@ class EventReader:
             j += 1
         return j < trig.sent.end and (keys.TITLE in self.cover[j] or keys.HONORIFIC in self.cover[j]
                                       or self.parties.names_someone(j))
+
+    def _guests(self, trig: Span) -> list[Party]:
+        """The visitors of the last visit told, when what a verb of meeting receives, past its
+        day, is a definite plural noun of guests (`a reçu mercredi les hôtes turcs`)."""
+        doc, end = self.doc, trig.sent.end
+        k = self._past_adjuncts(trig.end, end)
+        if k + 1 >= end or doc[k].lower_ not in DEFINITE_ARTICLES | DEMONSTRATIVES \
+                or doc[k + 1].lower_ not in self.words.guest_nouns:
+            return []
+        visit = next((e for e in reversed(self.history) if e.type == "visit"), None)
+        return [p for p in visit.parties if p[0] == ACTOR] if visit is not None else []
 
     def _visitors_by_plural(self, verb: Token) -> list[Party]:
         """The visitors of the last visit told, when the subject of a verb of meeting is a
