@@ -175,3 +175,11 @@ def test_an_encounter_told_as_another_with_fewer_parties_is_its_own(parse):
                 "Paulo Rangel a ensuite eu une réunion bilatérale avec José Albares.")
     assert set(party_sets(rec)) == {("meeting", frozenset({"Paulo Rangel", "Nasser Bourita", "José Albares"})),
                                     ("meeting", frozenset({"Paulo Rangel", "José Albares"}))}
+
+
+def test_the_ministers_who_discuss_after_their_call_are_its_sides(parse):
+    rec = parse(HEAD + "Le ministre Paulo Rangel a reçu mardi la commissaire Dubravka Šuica. Le même jour, Paulo "
+                "Rangel a eu un entretien téléphonique avec le ministre tunisien Mohamed Ali Nafti. Les ministres "
+                "ont discuté du calendrier des contacts bilatéraux.")
+    assert sorted(party_sets(rec)) == sorted([("meeting", frozenset({"Paulo Rangel", "Dubravka Šuica"})),
+                                              ("call", frozenset({"Paulo Rangel", "Mohamed Ali Nafti"}))])

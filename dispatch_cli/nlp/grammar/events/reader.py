@@ -462,9 +462,12 @@ class EventReader:
             # `les membres de la délégation ont visité l'Université X, où ils se sont entretenus
             # avec Y`: those on the visit of the sentence
             subjects = [p for p in visit_here.parties if p[0] == ACTOR] or subjects
-        elif etype in GATHERINGS and self.parties.side_anaphor(clause, self.words.side_nouns):
+        elif etype in GATHERINGS and (self.parties.side_anaphor(clause, self.words.side_nouns)
+                                      or (len(self.parties.titled_sides(clause)) >= 2
+                                          and not self.parties.people_at(sent.start, trig.start))):
             # `les parties ont discuté de ...`, `lors d'une séance de travail, les deux
-            # responsables ont examiné ...`: the sides of the encounter just reported
+            # responsables ont examiné ...`, `les ministres ont discuté ...`: the sides of the
+            # encounter just reported
             last = self._last_encounter(with_signings=True, people=2)  # the sides are two or more
             if last is not None and last.type in ("meeting", "call") and etype != "conference" \
                     and not (noun and self.reports.counted(doc, trig)):
