@@ -380,3 +380,19 @@ def test_a_company_coordinated_with_a_person_stays_a_company(parse):
 def test_a_preposition_opens_no_name(parse, text):
     names = [a["name"] for a in parse(HEAD + text)["actors"]]
     assert not any(n.split()[0] in ("À", "Au") for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name the tokenizer cuts after its apostrophe, as if elided
+    ("Le président du Sénat, Amason Kingi, a reçu le député kényan John Mbadi Ng’ongo.", "John Mbadi Ng’ongo"),
+    # two surnames in capitals
+    ("Le ministre Elnur Soltanov a rencontré la ministre chilienne Aisén ETCHEVERRY ESCUDERO.",
+     "Aisén ETCHEVERRY ESCUDERO"),
+])
+def test_whole_names(parse, text, name):
+    assert name in [a["name"] for a in parse(HEAD + text)["actors"]]
+
+
+def test_a_section_word_in_capitals_after_a_capitals_surname_is_no_name(parse):
+    names = [a["name"] for a in parse(HEAD + "Le président a reçu Emmanuel MACRON VIDEO")["actors"]]
+    assert "Emmanuel MACRON" in names

@@ -113,6 +113,7 @@ SENTENCE_END = frozenset({".", "!", "?", "…"})
 CLOSERS = frozenset({"»", ")", '"'})  # may follow a sentence's final stop
 CLAUSE_BREAKS = frozenset({".", ";", ":", "«", "»"})
 HYPHEN = "-"
+APOSTROPHES = frozenset({"'", "’"})  # as the model sees it and as the text may write it
 
 # Articles and prepositions folded (no accents, elisions without their apostrophe), as
 # `folding.fold` leaves them: ignored when comparing titles and when making initials.

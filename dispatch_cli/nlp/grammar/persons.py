@@ -15,11 +15,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dispatch_cli.nlp import keys
+from dispatch_cli.nlp.folding import fold
 from dispatch_cli.nlp.grammar.tokens import PRESENT_PARTICIPLE_ENDING, Cover, compound_end, is_capitalized
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
     AND,
+    APOSTROPHES,
     CLAUSE_BREAKS,
     COMPLEMENT_ARTICLES,
     DE,
@@ -133,8 +135,9 @@ class PersonFinder:
         """`Emmanuel MACRON`: a word in capitals right after one first name written normally
         is a surname (after a whole name, it is a section word: `... Olaf Scholz VIDEO`)."""
         doc, i = tok.doc, tok.i
-        if i == 0 or cover[i] & NOT_IN_NAMES or tok.lower_ in self.heads.not_names_lower:
-            return False
+        if i == 0 or cover[i] & NOT_IN_NAMES or tok.lower_ in self.heads.not_names_lower \
+                or fold(tok.text) in self.heads.folded_sections:
+            return False  # (`VIDEO` is `vidéo` without its accent)
         prev = doc[i - 1]
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if keys.HONORIFIC in cover[i - 1] and nxt is not None and nxt.is_title and tok.whitespace_:
@@ -144,13 +147,19 @@ class PersonFinder:
             j -= 1
         if j < i - 1 and doc[j].is_title and self.is_name_token(doc[j], cover):
             return True  # after particles that follow a name: `Martín Vidal de LEÓN`, `Ana de la PEÑA`
+        if prev.is_upper and len(prev.text) > 3 and prev.whitespace_ and self._capitals_surname(prev, cover):
+            return True  # the second of two surnames: `Marcela GUERRA CASTILLO`
         if not (prev.is_title and prev.whitespace_ and self.is_name_token(prev, cover)):
             return False
         return i < 2 or not (doc[i - 2].is_title and self.is_name_token(doc[i - 2], cover))
 
     @staticmethod
     def _glued_part(doc: Doc, i: int) -> bool:
-        """Is token i a lowercase part of a hyphenated name (`Chang-gyu`, `Kim Jong-un`)?"""
+        """Is token i a lowercase part of a hyphenated name (`Chang-gyu`, `Kim Jong-un`), or the
+        rest of a name the tokenizer cut after its apostrophe as if elided (`Wetang'ula`)?"""
+        if i > 0 and doc[i].is_alpha and doc[i].is_lower and not doc[i - 1].whitespace_ \
+                and doc[i - 1].text[-1:] in APOSTROPHES and len(doc[i - 1].text) > 2 and is_capitalized(doc[i - 1]):
+            return True
         return i > 1 and doc[i].is_alpha and doc[i - 1].text == HYPHEN and not doc[i - 1].whitespace_ \
             and not doc[i - 2].whitespace_ and is_capitalized(doc[i - 2])
 
