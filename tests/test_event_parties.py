@@ -235,3 +235,9 @@ def test_who_gave_a_speech_at_the_gathering_just_told_took_part(parse):
 ])
 def test_who_spoke_or_presented_at_the_gathering_just_told_took_part(parse, text, speaker):
     assert party_sets(parse(HEAD + text)) == [("conference", frozenset({speaker}))]
+
+
+def test_a_part_of_a_part_of_a_gathering_is_the_gathering_s(parse):
+    rec = parse(HEAD + "Le ministre Murat Nurtleu est intervenu lundi lors de la séance plénière d'ouverture du Forum "
+                "international d'Astana, aux côtés du ministre Roman Sklyar.")
+    assert ("conference", frozenset({"Murat Nurtleu", "Roman Sklyar"})) in party_sets(rec)

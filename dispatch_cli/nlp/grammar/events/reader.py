@@ -112,6 +112,7 @@ PARTICIPATION_PREPOSITIONS = frozenset({"à", "au", "aux"})  # `prendre part à`
 PRESENCE = "PRESENCE"  # the label of the visit triggers made of words of presence (`de nouveau en`)
 MEMORIAL_REACH = 4  # tokens between a word of visit and its destination (`s'est rendu au mémorial`)
 DESTINATION_REACH = 4  # tokens between a preposition of destination and its place (`dans le district de X`)
+PART_CHAIN = 3  # `de` complements followed from a part of a gathering to what it is part of
 TITLE_COMPLEMENT_REACH = 8  # tokens between a title and a noun of encounter that completes it
 # words between a comma and an apposed `en visite` (`, qui se trouve en visite`)
 PRESENCE_WORDS = frozenset({"en", "qui", "est", "se", "s'", "trouve", "trouvant", "actuellement", "alors"})
@@ -723,9 +724,22 @@ class EventReader:
             k += 1
         if k >= trig.sent.end or not (doc[k].pos_ == "NOUN" and doc[k].is_lower):
             return False
-        if any(r.kind == ORG and r.start <= k < r.end for r in self.parties.in_sent(trig.sent)):
-            return False  # `la séance de la commission permanente de l'UIP`: a body in session
-        return not any(t.start == k for t in self.sentence_triggers)
+        # the chain of `de` complements, through a part of its own (`la séance plénière
+        # d'ouverture du Forum`: the forum's)
+        chain = [k]
+        j = k + 1
+        while j + 1 < trig.sent.end and doc[j].lower_ in OF and len(chain) < PART_CHAIN:
+            j += 1
+            while j < trig.sent.end and doc[j].lower_ in DEFINITE_ARTICLES:
+                j += 1
+            chain.append(j)
+            j += 1
+        for k in chain:
+            if any(r.kind == ORG and r.start <= k < r.end for r in self.parties.in_sent(trig.sent)):
+                return False  # `la séance de la commission permanente de l'UIP`: a body in session
+            if any(t.start == k for t in self.sentence_triggers):
+                return False
+        return True
 
     def _finite(self, trig: Span) -> bool:
         """Is a trigger read only as a verb in a finite form after a comma (`X, ministre de Y,
