@@ -183,3 +183,11 @@ def test_the_ministers_who_discuss_after_their_call_are_its_sides(parse):
                 "ont discuté du calendrier des contacts bilatéraux.")
     assert sorted(party_sets(rec)) == sorted([("meeting", frozenset({"Paulo Rangel", "Dubravka Šuica"})),
                                               ("call", frozenset({"Paulo Rangel", "Mohamed Ali Nafti"}))])
+
+
+def test_the_heads_of_the_delegations_at_consultations_between_sides_take_part(parse):
+    rec = parse(HEAD + "Des consultations politiques entre les ministères des Affaires étrangères du Portugal et du "
+                "Maroc se sont tenues jeudi à Lisbonne. Les délégations étaient conduites par le secrétaire d'Etat "
+                "Nuno Sampaio et par l'ambassadeur Othmane Bahnini.")
+    assert [p for t, p in party_sets(rec) if t == "conference"] == [
+        frozenset({"Portugal", "Maroc", "Nuno Sampaio", "Othmane Bahnini"})]

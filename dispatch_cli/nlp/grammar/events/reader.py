@@ -1273,14 +1273,26 @@ class EventReader:
             # names them
             for party in self._class_named(sent, target.gathered):
                 target.add(party)
+        target = self._just_told(events)
         if self.reports.represented(sent) or self.reports.listed_by_side(sent):
             # `Une réunion s'est tenue. La partie azerbaïdjanaise était représentée par X, la
             # partie géorgienne par Y`: who stood for each side took part in the gathering told
-            target = self._just_told(events)
             if target is not None:
                 for party in self.parties.people_at(sent.start, sent.end):
                     target.add(party)
                 target.touched = sent.start
+        elif target is not None and target.type == "conference" and target.parties \
+                and self.reports.represented(sent, delegations=True) \
+                and not any(t.id_ in (*GATHERINGS, "visit") for t in triggers):
+            # `Des consultations se sont tenues entre A et B. Les délégations étaient conduites
+            # par X et Y`: the heads of the sides' delegations, named after `par` up to the
+            # clause's end, took part
+            by = next((t.i for t in sent if t.lower_ == BY), sent.end)
+            end = next((t.i for t in doc[by + 1:sent.end] if t.text in (";", ".")
+                        or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []))), sent.end)
+            for party in self.parties.people_at(by + 1, end):
+                target.add(party)
+            target.touched = sent.start
         there = self._acted_there(sent)
         if there is not None:
             # `La séance s'est tenue à huis clos. Le secrétaire général, X, y a présenté le

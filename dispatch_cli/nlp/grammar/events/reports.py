@@ -226,12 +226,13 @@ class ReportTest:
         self.representation = VerbTable(triggers.representation_verbs)
         self.media = Phrases(triggers.media_nouns)
 
-    def represented(self, sent: Span) -> bool:
+    def represented(self, sent: Span, delegations: bool = False) -> bool:
         """Does the sentence say who stood for a side (`la partie géorgienne était représentée
         par X`, `la partie turque était conduite par Y`): a passive verb of representation with
-        `par`, whose subject is a side (`partie`, `côté`)?"""
+        `par`, whose subject is a side (`partie`, `côté`), or with `delegations` a delegation
+        (`les délégations étaient conduites par X et Y`)?"""
         doc = sent.doc
-        sides = {w.rstrip("s") for w in self.words.side_nouns}
+        sides = {w.rstrip("s") for w in (*self.words.side_nouns, *(self.words.delegation_nouns if delegations else ()))}
         for tok in sent:
             if not self.representation.at(doc, tok.i) or tok.i + 1 >= sent.end:
                 continue
