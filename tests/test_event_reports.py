@@ -225,3 +225,9 @@ def test_a_pluperfect_the_day_before_is_reported_even_with_no_year(parse):
     rec = parse("Tbilissi, 3 juin (Interpressnews)\n\nLe ministre Ilia Gogia a reçu mardi l'ambassadeur Rui Alves. "
                 "La veille, Ilia Gogia s'était entretenu par téléphone avec le ministre Jan Horak.")
     assert ("call", frozenset({"Ilia Gogia", "Jan Horak"})) in party_sets(rec)
+
+
+def test_a_pluperfect_earlier_the_same_day_is_reported(parse):
+    rec = parse(HEAD + "Le ministre Ilia Gogia a signé jeudi un accord avec la Banque mondiale. Plus tôt dans la "
+                "journée, il avait été reçu par le Premier ministre Irakli Kobakhidze.")
+    assert ("meeting", frozenset({"Ilia Gogia", "Irakli Kobakhidze"})) in party_sets(rec)

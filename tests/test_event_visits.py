@@ -216,3 +216,15 @@ def test_a_visit_to_a_state_and_one_to_an_institution_there_are_two(parse):
                 "ministère norvégien des Affaires étrangères.")
     assert set(party_sets(rec)) == {("visit", frozenset({"Diego Ramos", "Norvège"})),
                                     ("visit", frozenset({"Diego Ramos", "ministère des Affaires étrangères"}))}
+
+
+def test_a_visit_carried_on_later_in_the_week_is_going_on(parse):
+    rec = parse(HEAD + "Le ministre chilien Diego Ramos a rencontré mardi à Oslo la ministre Kari Nilsen. Diego Ramos "
+                "poursuivra jeudi sa visite en Norvège par des rencontres à Bergen.")
+    assert ("visit", frozenset({"Diego Ramos", "Norvège"})) in party_sets(rec)
+
+
+def test_she_who_was_received_where_the_visit_went_is_its_visitor(parse):
+    rec = parse(HEAD + "La délégation conduite par le ministre Diego Ramos a visité jeudi le port de Bergen, où elle a "
+                "été accueillie par le directeur du port, Lars Dahl.")
+    assert ("meeting", frozenset({"Diego Ramos", "Lars Dahl"})) in party_sets(rec)

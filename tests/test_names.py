@@ -396,3 +396,10 @@ def test_whole_names(parse, text, name):
 def test_a_section_word_in_capitals_after_a_capitals_surname_is_no_name(parse):
     names = [a["name"] for a in parse(HEAD + "Le président a reçu Emmanuel MACRON VIDEO")["actors"]]
     assert "Emmanuel MACRON" in names
+
+
+def test_a_stop_followed_by_a_comma_cuts_no_sentence(parse):
+    rec = parse(HEAD + "Le ministre Rashad Nabiyev a rencontré le directeur de China Railway Group Ltd., Chen Yun, "
+                "à Pékin.")
+    assert [sorted(p["name"] for p in e["participants"]) for e in rec["events"]
+            if e["type"] == "meeting"] == [["Chen Yun", "Rashad Nabiyev"]]

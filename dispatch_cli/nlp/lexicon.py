@@ -116,6 +116,7 @@ class Triggers:
     saying_verbs: tuple[str, ...]  # `déclarer`: their subject speaks of an encounter, no party of it
     contribution_verbs: tuple[str, ...]  # `présenter un rapport`: what a participant does at a gathering
     guest_nouns: frozenset[str]  # `les hôtes turcs`: the visitors of the visit just told
+    continuation_verbs: tuple[str, ...]  # `poursuivra sa visite`: a visit going on, whatever the tense
     side_nouns: frozenset[str]  # `les deux parties`: the parties of the encounter just reported
     state_nouns: frozenset[str]  # `entre les deux pays`: counted, the states named before
     city_nouns: frozenset[str]  # `les deux villes ont signé`: counted, the cities named before
@@ -230,6 +231,7 @@ class Calendar:
     relative_days: Mapping[str, int]  # `hier` -> 1: days before the dispatch's date
     following_days: Mapping[str, int]  # `le lendemain` -> 1: days after the encounter told before
     week_shifts: tuple[str, ...]  # after a weekday, move it out of the dispatch's week
+    same_day_phrases: tuple[str, ...]  # `plus tôt dans la journée`: the day of the account they are in
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from thinc.types import Ints2d
 
 from dispatch_cli.nlp.words import ABBREVIATIONS, CLOSERS, SENTENCE_END
 
+CONTINUING = frozenset({",", ";", ":", ")"})  # punctuation that goes on with a sentence
+
 NAME = "dispatch_sentences"
 
 
@@ -40,7 +42,9 @@ def sentence_boundaries(doc: Doc) -> Doc:
             start = False  # `le Pr. Alain Fischer`: the stop of an abbreviation
         elif prev.text in SENTENCE_END or (prev.text in CLOSERS and tok.i > 1
                                            and doc[tok.i - 2].text in SENTENCE_END):
-            start = tok.is_title or tok.is_upper or not tok.is_alpha
+            # a comma or a semicolon goes on with the sentence: the stop was an abbreviation's
+            # (`China Railway Container Transport Corp., X`)
+            start = (tok.is_title or tok.is_upper or not tok.is_alpha) and tok.text not in CONTINUING
         else:
             start = False
         flags[tok.i, 0] = 1 if start else -1

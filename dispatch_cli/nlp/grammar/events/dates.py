@@ -73,6 +73,7 @@ class DateReader:
                          for words, days in calendar.relative_days.items()]
         self.following = [(re.compile(r"\b" + re.escape(words) + r"\b"), days)
                           for words, days in calendar.following_days.items()]
+        self.same_day = [re.compile(r"\b" + re.escape(words) + r"\b") for words in calendar.same_day_phrases]
 
     def days_in(self, text: str, when: DispatchDate) -> list[Days]:
         """The days and ranges of days a text gives by number, in text order (those whose
@@ -149,9 +150,11 @@ class DateReader:
 
     def names_recent_day(self, sent: Span) -> bool:
         """Does the sentence name a day of the dispatch's week by its distance (`hier`, `la
-        veille`), whether or not the dispatch's date is known?"""
+        veille`), whether or not the dispatch's date is known, or the day of its account
+        (`plus tôt dans la journée`)?"""
         text = sent.text.lower()
-        return any(pattern.search(text) for pattern, _days in self.relative)
+        return any(pattern.search(text) for pattern, _days in self.relative) \
+            or any(pattern.search(text) for pattern in self.same_day)
 
     def following_day(self, sent: Span) -> int | None:
         """How many days after the encounter told before the sentence puts what it tells

@@ -340,9 +340,12 @@ class EventReader:
         if self.reports.planned_or_recalled(doc, trig, noun):
             self.unreported.add(etype)
             return []
-        if self.reports.later(doc, trig, noun) and not (etype == "visit" and self.dates.covers(sent, self.when)) \
+        going_on = etype == "visit" and (self.dates.covers(sent, self.when) or (
+            noun and self.reports.continuation.at(doc, governing_verb(doc[trig.start]).i) is not None))
+        if self.reports.later(doc, trig, noun) and not going_on \
                 and not (self.reports.compound(doc[trig.start]) and self._this_week(sent)):
-            # planned; but a visit that runs over the dispatch's day is reported, and so is
+            # planned; but a visit that runs over the dispatch's day (or that `poursuivra`, goes
+            # on) is reported, and so is
             # what a conditional perfect puts on a day gone by of this week (`aurait rencontré
             # mardi`: reported by others)
             self.unreported.add(etype)
@@ -459,9 +462,11 @@ class EventReader:
         visit_here = self.found_here.get("visit")
         if etype in GATHERINGS and visit_here is not None \
                 and any(doc[k].lower_ == WHERE for k in range(sent.start, trig.start)) \
-                and any(c.lower_ in PLURAL_SUBJECT_PRONOUNS for c in clause.children if c.dep_.startswith("nsubj")):
+                and any(c.lower_ in SUBJECT_PRONOUNS | PLURAL_SUBJECT_PRONOUNS
+                        for c in clause.children if c.dep_.startswith("nsubj")):
             # `les membres de la délégation ont visité l'Université X, où ils se sont entretenus
-            # avec Y`: those on the visit of the sentence
+            # avec Y`, `la délégation a visité le centre X, où elle a été accueillie par Y`:
+            # those on the visit of the sentence
             subjects = [p for p in visit_here.parties if p[0] == ACTOR] or subjects
         elif etype in GATHERINGS and (self.parties.side_anaphor(clause, self.words.side_nouns)
                                       or (len(self.parties.titled_sides(clause)) >= 2

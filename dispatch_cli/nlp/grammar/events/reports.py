@@ -214,6 +214,7 @@ class ReportTest:
         self.membership = VerbTable(triggers.membership_verbs)
         self.saying = VerbTable(triggers.saying_verbs)
         self.contribution = VerbTable(triggers.contribution_verbs)
+        self.continuation = VerbTable(triggers.continuation_verbs)
         self.holding = VerbTable(triggers.holding_verbs)
         self.groups = Phrases(triggers.group_nouns)
         self.reception_objects = Phrases(triggers.reception_objects)
