@@ -231,3 +231,9 @@ def test_a_pluperfect_earlier_the_same_day_is_reported(parse):
     rec = parse(HEAD + "Le ministre Ilia Gogia a signé jeudi un accord avec la Banque mondiale. Plus tôt dans la "
                 "journée, il avait été reçu par le Premier ministre Irakli Kobakhidze.")
     assert ("meeting", frozenset({"Ilia Gogia", "Irakli Kobakhidze"})) in party_sets(rec)
+
+
+def test_encounters_a_programme_provides_for_are_planned(parse):
+    rec = parse(HEAD + "Selon le porte-parole, le programme de la visite prévoit des entretiens avec la présidente "
+                "Salomé Zourabichvili.")
+    assert rec["events"] == []

@@ -126,3 +126,15 @@ def test_minutes_and_framework_agreements_are_signed_documents(parse, document):
 def test_a_person_and_a_body_coordinated_as_the_subject_both_sign(parse):
     rec = parse(HEAD + "Le maire de Poznań, Jacek Jaśkowiak, et la société Veolia ont signé un contrat de service.")
     assert party_sets(rec) == [("signing", frozenset({"Jacek Jaśkowiak", "Veolia"}))]
+
+
+def test_coordinated_signers_with_appositions_both_sign(parse):
+    rec = parse(HEAD + "À l'issue de leurs entretiens, le ministre du Numérique de la Pologne, Krzysztof Gawkowski, et "
+                "le ministre du Développement numérique de l'Estonie, Liisa Pakosta, ont signé une feuille de route.")
+    assert ("signing", frozenset({"Krzysztof Gawkowski", "Liisa Pakosta"})) in party_sets(rec)
+
+
+def test_two_names_after_entre_are_the_bodies_that_sign(parse):
+    rec = parse(HEAD + "Il a également été procédé à la signature d'un mémorandum entre Orlenlink et Baltrail sur "
+                "le fret ferroviaire.")
+    assert party_sets(rec) == [("signing", frozenset({"Orlenlink", "Baltrail"}))]

@@ -945,7 +945,8 @@ def coordinated_sides(doc: Doc, cover: Cover, found: list[Span], persons: set[in
     """Capitalized names with no noun to introduce them that `et` coordinates with a body's
     name or a person as the subject of a verb of meeting or signing (`Veolia et la SOCAR ont
     signé`, `la SOCAR et Veolia ont signé`), or as its complement in `avec` (`une rencontre avec
-    la SOCAR et Veolia`): the sides of an encounter are of one kind, so a name there that is no
+    la SOCAR et Veolia`), and two such names after `entre` (`un mémorandum entre AzerTelecom et
+    Kazakhtelecom`): the sides of an encounter are of one kind, so a name there that is no
     place, person or known word is a body's. (`named_beside_a_body` reads a name beside a body
     in any sentence; the two overlap where a body is a side and could become one rule.)"""
     starts = {s.start for s in found}
@@ -998,6 +999,17 @@ def coordinated_sides(doc: Doc, cover: Cover, found: list[Span], persons: set[in
         j = _skip_articles(doc, end + 1, len(doc))
         if j + 1 < len(doc) and j not in starts and doc[j].is_lower and doc[j].pos_ == "NOUN" and j + 1 in starts:
             j += 1  # `Orlen et la compagnie PGE`: the noun that introduces the other name
+        if i > 0 and doc[i - 1].lower_ == BETWEEN and doc[end].lower_ == AND and j < len(doc) and free(j) \
+                and keys.NATIONALITY not in cover[j]:
+            # `un mémorandum entre AzerTelecom et Kazakhtelecom`: two names no noun introduces,
+            # the two sides of a signing or meeting
+            end2 = j + 1
+            while end2 < len(doc) and end2 - j < MAX_COMPANY_NAME and goes_on(end2):
+                end2 += 1
+            if end2 - j <= 3 and sides_of_encounter(i, end2):
+                out += [Span(doc, i, end, label=keys.ORG), Span(doc, j, end2, label=keys.ORG)]
+                i = end2
+                continue
         after = doc[end].lower_ == AND and (j in starts or j in persons)
         link = i - 1
         if link >= 4 and doc[link - 1].text == ")" and doc[link - 3].text == "(":

@@ -1040,7 +1040,10 @@ class EventReader:
         # their own document
         others = [p for t in sent if t.i != verb.i and self._signs(t) for p in self.parties.subject_of(t)]
         own = [p for p in self.parties.subject_of(verb) if p not in others]
-        signers = own or [p for p in signers if p not in others]
+        # (the parse may give the verb only the last of coordinated subjects: `X, ministre de A,
+        # et Y, ministre de B, ont signé`; those before the verb that sign nothing else are its)
+        signers = list(dict.fromkeys([*own, *(p for p in signers if p not in others)])) if own \
+            else [p for p in signers if p not in others]
         objects = [p for p in objects if p not in others]
         witnesses = self._witnesses(trig, sent)
         if witnesses and any(p[0] == ACTOR and p not in witnesses for p in [*signers, *objects]):
