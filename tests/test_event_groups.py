@@ -465,3 +465,11 @@ def test_counted_cities_or_bodies_that_sign_are_those_named_before(parse, subjec
                 "Kaunas, où ils ont été reçus par le maire Visvaldas Matijošaitis et par le recteur de "
                 f"l'Université de Kaunas. Mardi, {subject} ont signé un accord de jumelage.")
     assert ("signing", frozenset(sides)) in party_sets(rec)
+
+
+def test_who_a_participle_of_chairing_names_takes_part(parse):
+    rec = parse(HEAD + "Le ministre letton Edgars Ozols a été reçu par la ministre Rasa Jonaitė. Le même jour s'est "
+                "tenue la 5e réunion de la Commission intergouvernementale lituano-lettone, coprésidée par les deux "
+                "ministres.")
+    conferences = [p for t, p in party_sets(rec) if t == "conference"]
+    assert len(conferences) == 1 and {"Edgars Ozols", "Rasa Jonaitė"} <= conferences[0]

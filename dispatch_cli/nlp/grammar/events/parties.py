@@ -515,26 +515,36 @@ class PartyFinder:
         before the verb (the last mentioned) whose role opens with that plural title, as many
         as the subject counts (two when it counts none), when that many are known."""
         for subject in active_subjects(verb):
-            if "Plur" not in subject.morph.get("Number", []) or not any(
-                    c.lower_ in CARDINALS or c.lower_ == "les" for c in subject.children):
-                continue
-            count = next((CARDINALS[c.lower_] for c in subject.children if c.lower_ in CARDINALS), 2)
-            words = [t.lower_ for t in self.doc[subject.left_edge.i:subject.i + 1]
-                     if t.pos_ in ("NOUN", "ADJ") and t.lower_ not in CARDINALS]
-            singular = [fold(w[:-1] if w.endswith(("s", "x")) else w) for w in words]
-            if not singular:
-                continue
-            # the role opens with the title, in either gender (`Première ministre`)
-            title = re.compile(r"\s+".join(re.escape(w) + "e?" for w in singular) + r"\b")
-            titled = {a for a, roles in self.roles.items() if any(title.match(fold(r)) for r in roles)}
-            last: dict[int, int] = {}
-            for refs in self.by_sentence.values():
-                for r in refs:
-                    if r.kind == ACTOR and r.index in titled and r.start < verb.i:
-                        last[r.index] = max(last.get(r.index, -1), r.start)
-            if len(last) >= count:
-                sides = sorted(last, key=lambda a: last[a])[-count:]
-                return [(ACTOR, a) for a in sides]
+            found = self.titled_people(subject, verb.i)
+            if found:
+                return found
+        return []
+
+    def titled_people(self, noun: Token, before: int) -> list[Party]:
+        """The people a definite or counted plural title names (`les deux ministres`, `les
+        Premiers ministres`): those named before token `before` whose role opens with it, the
+        last mentioned, as many as it counts (two when it counts none), when that many are
+        known; else none."""
+        if "Plur" not in noun.morph.get("Number", []) or not any(
+                c.lower_ in CARDINALS or c.lower_ == "les" for c in noun.children):
+            return []
+        count = next((CARDINALS[c.lower_] for c in noun.children if c.lower_ in CARDINALS), 2)
+        words = [t.lower_ for t in self.doc[noun.left_edge.i:noun.i + 1]
+                 if t.pos_ in ("NOUN", "ADJ") and t.lower_ not in CARDINALS]
+        singular = [fold(w[:-1] if w.endswith(("s", "x")) else w) for w in words]
+        if not singular:
+            return []
+        # the role opens with the title, in either gender (`Première ministre`)
+        title = re.compile(r"\s+".join(re.escape(w) + "e?" for w in singular) + r"\b")
+        titled = {a for a, roles in self.roles.items() if any(title.match(fold(r)) for r in roles)}
+        last: dict[int, int] = {}
+        for refs in self.by_sentence.values():
+            for r in refs:
+                if r.kind == ACTOR and r.index in titled and r.start < before:
+                    last[r.index] = max(last.get(r.index, -1), r.start)
+        if len(last) >= count:
+            sides = sorted(last, key=lambda a: last[a])[-count:]
+            return [(ACTOR, a) for a in sides]
         return []
 
     def states_of(self, party: Party) -> frozenset[str]:

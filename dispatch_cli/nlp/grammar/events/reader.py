@@ -701,7 +701,8 @@ class EventReader:
 
     def _attendance(self, sent: Span) -> list[Party]:
         """Who a gathering is held with: the people and bodies after `sous la (co)présidence
-        de`, `avec la participation de (représentants de)`, up to the clause's end."""
+        de`, `avec la participation de (représentants de)`, up to the clause's end, and who a
+        participle of holding names (`coprésidée par les deux ministres`)."""
         doc = self.doc
         out: list[Party] = []
         for k in range(sent.start, sent.end - 1):
@@ -714,6 +715,17 @@ class EventReader:
             for p in [*self.parties.people_at(k + 2, end), *self.parties.bodies_at(k + 2, end)]:
                 if p not in out:
                     out.append(p)
+        for tok in sent:
+            # `la réunion de la Commission, coprésidée par les deux ministres`: who chaired it
+            if tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != BY or not self.reports.holding.at(doc, tok.i) \
+                    or "Part" not in tok.morph.get("VerbForm", []):
+                continue
+            end = next((j for j in range(tok.i + 2, sent.end) if doc[j].text in (".", ";", ":")
+                        or (doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm", []))),
+                       sent.end)
+            chairs = self.parties.people_at(tok.i + 2, end) or next(
+                (found for t in doc[tok.i + 2:end] if (found := self.parties.titled_people(t, tok.i))), [])
+            out += [p for p in chairs if p not in out]
         return out
 
     def _part_of_a_thing(self, trig: Span) -> bool:
