@@ -241,3 +241,23 @@ def test_a_part_of_a_part_of_a_gathering_is_the_gathering_s(parse):
     rec = parse(HEAD + "Le ministre Murat Nurtleu est intervenu lundi lors de la séance plénière d'ouverture du Forum "
                 "international d'Astana, aux côtés du ministre Roman Sklyar.")
     assert ("conference", frozenset({"Murat Nurtleu", "Roman Sklyar"})) in party_sets(rec)
+
+
+def test_who_spoke_at_the_plenary_the_parse_hung_elsewhere_took_part(parse):
+    rec = parse(HEAD + "La 47e réunion du Conseil des ministres de l'OCEMN s'est tenue lundi à Astana. La délégation "
+                "kazakhe était conduite par le vice-ministre Akan Rakhmetullin, qui est intervenu lors de la séance "
+                "plénière. Le secrétaire général de l'OCEMN, Lazăr Comănescu, a présenté le rapport d'activité.")
+    conferences = [p for t, p in party_sets(rec) if t == "conference"]
+    assert len(conferences) == 1 and {"Akan Rakhmetullin", "Lazăr Comănescu"} <= conferences[0]
+
+
+def test_a_gathering_an_encounter_was_about_is_no_encounter(parse):
+    rec = parse(HEAD + "Un échange de vues a eu lieu lundi entre le vice-ministre Akan Rakhmetullin et la "
+                "vice-ministre grecque Alexandra Papadopoulou, sur le calendrier des consultations politiques.")
+    assert party_sets(rec) == [("meeting", frozenset({"Akan Rakhmetullin", "Alexandra Papadopoulou"}))]
+
+
+def test_a_gathering_at_which_a_recalled_meeting_took_place_is_recalled(parse):
+    rec = parse(HEAD + "« Je garde un excellent souvenir de mes entretiens avec le président Macky Sall lors du "
+                "sommet de l'OCI à Banjul », a écrit le président Kassym-Jomart Tokaïev.")
+    assert rec["events"] == []

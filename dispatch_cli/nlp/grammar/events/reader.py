@@ -64,6 +64,7 @@ from dispatch_cli.nlp.words import (
     A_CONTRACTED,
     AMONG,
     AND,
+    ARTICLES,
     ASIDES,
     BETWEEN,
     BY,
@@ -112,6 +113,7 @@ PARTICIPATION_PREPOSITIONS = frozenset({"à", "au", "aux"})  # `prendre part à`
 PRESENCE = "PRESENCE"  # the label of the visit triggers made of words of presence (`de nouveau en`)
 MEMORIAL_REACH = 4  # tokens between a word of visit and its destination (`s'est rendu au mémorial`)
 DESTINATION_REACH = 4  # tokens between a preposition of destination and its place (`dans le district de X`)
+NEAR_VERB = 5  # tokens before a noun where the verb its preposition hangs on may stand
 PART_CHAIN = 3  # `de` complements followed from a part of a gathering to what it is part of
 TITLE_COMPLEMENT_REACH = 8  # tokens between a title and a noun of encounter that completes it
 # words between a comma and an apposed `en visite` (`, qui se trouve en visite`)
@@ -317,6 +319,9 @@ class EventReader:
                         if t.start < trig.start and t.id_ == "meeting" and t.label_ == keys.TRIGGER_VERB
                         and reads_as_verb(doc, t.start)):
             return []  # `a discuté avec X de la visite de Y`: what they spoke of
+        if noun and self._in_topic_phrase(trig) and any(
+                t.start < trig.start and t.id_ in ("meeting", "call", "conference") for t in self.sentence_triggers):
+            return []  # `un échange de vues ... sur le calendrier des consultations`: what it was about
         if noun and self.reports.interview(doc, trig):
             return []  # `a accordé un entretien à l'agence X`: an interview, a statement
         if noun and etype == "meeting" and self.reports.game(doc, trig):
@@ -727,6 +732,17 @@ class EventReader:
                 (found for t in doc[tok.i + 2:end] if (found := self.parties.titled_people(t, tok.i))), [])
             out += [p for p in chairs if p not in out]
         return out
+
+    def _in_topic_phrase(self, trig: Span) -> bool:
+        """Does a word of topic open the noun phrase the trigger ends, through articles and
+        `de` complements (`sur le calendrier des consultations`, `sur les consultations`)?"""
+        doc = self.doc
+        k = trig.start - 1
+        while k > trig.sent.start and trig.start - k <= TOPIC_REACH and (
+                doc[k].lower_ in ARTICLES or doc[k].lower_ in OF
+                or (doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_lower)):
+            k -= 1
+        return doc[k].lower_ in self.words.topic_words and k < trig.start - 1
 
     def _part_of_a_thing(self, trig: Span) -> bool:
         """Is a part of a gathering (`la cérémonie d'ouverture`) said of a thing named by a
@@ -1323,11 +1339,9 @@ class EventReader:
                     target.add(party)
                 target.touched = sent.start
         target = self._just_told(events)
-        if target is not None and target.type == "conference" and not any(p[0] == ACTOR for p in target.parties) \
-                and not any(t.id_ in GATHERINGS for t in triggers):
+        if target is not None and target.type == "conference" and not any(t.id_ in GATHERINGS for t in triggers):
             # `Une conférence sur le climat s'est tenue à Bakou. Le ministre X a souligné ...`:
-            # who speaks, or presents something, in the sentence after a gathering that no one
-            # was named at yet, spoke at it
+            # who speaks, or presents something, in the sentence after a gathering, spoke at it
             for tok in sent:
                 if tok.dep_ == "ROOT" and self._contributes(tok):
                     for party in self.parties.subject_of(tok):
@@ -1738,6 +1752,13 @@ class EventReader:
             return True
         target.touched = sent.start
         governor = governing_verb(doc[trig.start])
+        if not self.reports.is_support(governor):
+            # the parse may hang `lors de la séance` on another verb: the verb right before the
+            # preposition is its governor (`X, qui est intervenu lors de la séance plénière`)
+            before = next((t for t in reversed(doc[max(sent.start, trig.start - NEAR_VERB):trig.start])
+                           if t.pos_ == "VERB"), None)
+            if before is not None and self.reports.is_support(before) and self.reports.anaphoric(doc, trig) is not None:
+                governor = before
         if governor.i != trig.start and self.reports.is_support(governor) and not self._opens_sentence(trig):
             for party in self.parties.subject_of(governor) or self.parties.people_at(sent.start, trig.start) \
                     or self.parties.people_at(trig.end, sent.end):  # `a été marqué par la présence de X`

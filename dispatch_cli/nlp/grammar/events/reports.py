@@ -376,6 +376,15 @@ class ReportTest:
         verb that recalls (`a évoqué ses rencontres`)? Not when it is only the time of the
         clause (`lors de l'entretien, X a invité Y à ...`)."""
         if self.anaphoric(tok.doc, tok.doc[tok.i:tok.i + 1]) is not None:
+            # the time of its clause; but of a noun that is only recalled, the time of that
+            # (`le souvenir de mes entretiens avec X lors du sommet de Y`)
+            head = tok
+            for _ in range(GOVERNOR_REACH):
+                if head.head.i == head.i or head.head.pos_ in ("VERB", "AUX"):
+                    return False
+                head = head.head
+                if head.lower_ in self.words.past_markers and head.pos_ == "NOUN":
+                    return True
             return False
         head = tok
         for _ in range(GOVERNOR_REACH):
