@@ -701,3 +701,9 @@ def test_a_body_named_again_by_its_acronym_and_the_name_beside_it(parse):
 ])
 def test_a_known_body_goes_on_with_the_state_it_belongs_to(parse, text, name):
     assert name in [o["name"] for o in parse(HEAD + text)["organizations"]]
+
+
+def test_a_company_name_cut_at_an_inner_apostrophe_is_whole(parse):
+    names = [o["name"] for o in parse(HEAD + "La délégation a visité le centre logistique de la société Xi’an "
+                                             "Free Trade Port Construction.")["organizations"]]
+    assert names == ["Xi’an Free Trade Port Construction"]

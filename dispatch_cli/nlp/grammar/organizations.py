@@ -21,7 +21,14 @@ from spacy.util import filter_spans
 
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.folding import fold
-from dispatch_cli.nlp.grammar.tokens import ADJECTIVE_ENDINGS, Cover, compound_end, is_capitalized, sentence_end
+from dispatch_cli.nlp.grammar.tokens import (
+    ADJECTIVE_ENDINGS,
+    Cover,
+    compound_end,
+    glued_after_apostrophe,
+    is_capitalized,
+    sentence_end,
+)
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
@@ -480,7 +487,8 @@ class OrganizationFinder:
         for tok in span[1:]:
             if is_capitalized(tok):
                 end = tok.i
-                while end < span.end and (is_capitalized(doc[end]) or doc[end].text == HYPHEN):
+                while end < span.end and (is_capitalized(doc[end]) or doc[end].text == HYPHEN
+                                          or glued_after_apostrophe(doc, end)):
                     end += 1
                 return not all(cover[i] & PLACES or doc[i].text == HYPHEN for i in range(tok.i, end))
             if _kind_complement(doc, tok.i) or (tok.i > span.start + 1 and _kind_complement(doc, tok.i - 1)):
@@ -880,12 +888,18 @@ class OrganizationFinder:
         may open one (`Astana Motors`)."""
         end = i
         j = i
-        while j < len(doc) and j - i < MAX_COMPANY_NAME:
+        glued = 0  # word ends cut off at an apostrophe, no words of their own
+        while j < len(doc) and j - i - glued < MAX_COMPANY_NAME:
             tok = doc[j]
-            alone_place = j == i and cover[j] & PLACES and not (j + 1 < len(doc) and is_capitalized(doc[j + 1]))
+            after = j + 2 if glued_after_apostrophe(doc, j + 1) else j + 1  # past `Xi'` `an`
+            alone_place = j == i and cover[j] & PLACES and not (after < len(doc) and is_capitalized(doc[after]))
             if is_capitalized(tok) and not cover[j] & NOT_IN_COMPANY_NAMES and not alone_place \
                     and (certain or tok.lower_ not in self.heads.not_names_lower):
                 end = j = compound_end(doc, j)
+                continue
+            if end == j and glued_after_apostrophe(doc, j):
+                end = j = j + 1  # `Xi'an Free Trade Port Construction`: one word
+                glued += 1
                 continue
             if certain and end > i and tok.is_lower and tok.pos_ in ("ADJ", "NOUN"):
                 j += 1  # kept only if a capitalized word follows

@@ -16,12 +16,17 @@ from spacy.util import filter_spans
 
 from dispatch_cli.nlp import keys
 from dispatch_cli.nlp.folding import fold
-from dispatch_cli.nlp.grammar.tokens import PRESENT_PARTICIPLE_ENDING, Cover, compound_end, is_capitalized
+from dispatch_cli.nlp.grammar.tokens import (
+    PRESENT_PARTICIPLE_ENDING,
+    Cover,
+    compound_end,
+    glued_after_apostrophe,
+    is_capitalized,
+)
 from dispatch_cli.nlp.lexicon import Lexicon
 from dispatch_cli.nlp.words import (
     A_CONTRACTED,
     AND,
-    APOSTROPHES,
     CLAUSE_BREAKS,
     COMPLEMENT_ARTICLES,
     DE,
@@ -157,8 +162,7 @@ class PersonFinder:
     def _glued_part(doc: Doc, i: int) -> bool:
         """Is token i a lowercase part of a hyphenated name (`Chang-gyu`, `Kim Jong-un`), or the
         rest of a name the tokenizer cut after its apostrophe as if elided (`Wetang'ula`)?"""
-        if i > 0 and doc[i].is_alpha and doc[i].is_lower and not doc[i - 1].whitespace_ \
-                and doc[i - 1].text[-1:] in APOSTROPHES and len(doc[i - 1].text) > 2 and is_capitalized(doc[i - 1]):
+        if glued_after_apostrophe(doc, i):
             return True
         return i > 1 and doc[i].is_alpha and doc[i - 1].text == HYPHEN and not doc[i - 1].whitespace_ \
             and not doc[i - 2].whitespace_ and is_capitalized(doc[i - 2])

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dispatch_cli.nlp import keys
-from dispatch_cli.nlp.words import HYPHEN
+from dispatch_cli.nlp.words import APOSTROPHES, HYPHEN
 
 # Endings of adjectives that no inflected French verb form has (`obligatoire`, `parlementaire`):
 # a lowercase word so ended right after a noun qualifies it, whatever the tagger calls it.
@@ -39,6 +39,15 @@ def is_capitalized(tok: Token) -> bool:
     text = tok.text
     # An uppercase first character is nearly always a letter: the scan is for the rare rest.
     return bool(text) and text[0].isupper() and (text[0].isalpha() or any(c.isalpha() for c in text))
+
+
+def glued_after_apostrophe(doc: Doc, i: int) -> bool:
+    """Is token `i` the lowercase rest of a capitalized word the tokenizer cut after an inner
+    apostrophe as if it were elided (`Wetang'` `ula`, `Xi'` `an`)?"""
+    if i == 0 or i >= len(doc) or not (doc[i].is_alpha and doc[i].is_lower):
+        return False
+    prev = doc[i - 1]
+    return not prev.whitespace_ and prev.text[-1:] in APOSTROPHES and len(prev.text) > 2 and is_capitalized(prev)
 
 
 def sentence_end(doc: Doc, i: int) -> int:
