@@ -235,3 +235,13 @@ def test_a_headline_s_meeting_with_a_named_group_is_the_body_s_meeting_told_agai
                 "Lisbonne, 9 mars, AZERTAC\n\nLa ministre Ana Catarina Mendes a rencontré jeudi la délégation "
                 "dirigée par la sénatrice brésilienne Tereza Cristina, chef du groupe d'amitié Portugal-Brésil.")
     assert party_sets(rec) == [("meeting", frozenset({"Ana Catarina Mendes", "Tereza Cristina"}))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Une réception a été offerte jeudi à l'ambassade en l'honneur des participants du forum, en présence du "
+     "ministre Paulo Rangel.", [("conference", frozenset({"Paulo Rangel"}))]),
+    # receiving a message is no reception
+    ("Le ministre Paulo Rangel a accusé réception du message de la ministre Ana Catarina Mendes.", []),
+])
+def test_a_reception_given_is_a_gathering(parse, text, expected):
+    assert party_sets(parse(HEAD + text)) == expected
