@@ -138,3 +138,9 @@ def test_two_names_after_entre_are_the_bodies_that_sign(parse):
     rec = parse(HEAD + "Il a également été procédé à la signature d'un mémorandum entre Orlenlink et Baltrail sur "
                 "le fret ferroviaire.")
     assert party_sets(rec) == [("signing", frozenset({"Orlenlink", "Baltrail"}))]
+
+
+def test_one_body_that_adopts_a_text_signs_nothing(parse):
+    rec = parse(HEAD + "Le Sejm a adopté jeudi une déclaration sur les relations entre l'Union européenne et la "
+                "Pologne.")
+    assert rec["events"] == []

@@ -1063,6 +1063,10 @@ class EventReader:
         de la République de B`). Organizations and states alone may sign."""
         trig, sent = event.trigger, event.sentence
         verb = governing_verb(self.doc[trig.start]) if noun else self.doc[trig.start]
+        form = None if noun else self.reports.verb(self.doc, trig)
+        if form is not None and form.entry in self.words.adoption_verbs and len(subjects) == 1 \
+                and "Plur" not in verb.morph.get("Number", []):
+            return []  # `le Parlement a adopté une déclaration`: one body's act, no signing
         signers = [p for p in subjects if p[0] == ACTOR]
         # `X et Y ont signé A, tandis que Z et W ont signé B`: another verb's subjects sign
         # their own document
