@@ -228,3 +228,8 @@ def test_she_who_was_received_where_the_visit_went_is_its_visitor(parse):
     rec = parse(HEAD + "La délégation conduite par le ministre Diego Ramos a visité jeudi le port de Bergen, où elle a "
                 "été accueillie par le directeur du port, Lars Dahl.")
     assert ("meeting", frozenset({"Diego Ramos", "Lars Dahl"})) in party_sets(rec)
+
+
+def test_a_place_named_by_its_kind_after_a_preposition_is_the_host(parse):
+    rec = parse(HEAD + "Le ministre chilien Diego Ramos s'est rendu jeudi dans la ville de Bergen.")
+    assert party_sets(rec) == [("visit", frozenset({"Diego Ramos", "Norvège"}))]

@@ -577,7 +577,8 @@ class PartyFinder:
             if not (trig.end <= r.start < sent.end) or r.nested:
                 continue
             prev = self.doc[r.start - 1].lower_ if r.start > 0 else ""
-            if r.kind == PLACE and (prev in DESTINATION_PREPOSITIONS | {"l'", "la", "le"} or r.start == trig.end):
+            if r.kind == PLACE and (prev in DESTINATION_PREPOSITIONS | {"l'", "la", "le"} or r.start == trig.end
+                                    or self._named_by_kind(r.start)):
                 country = self.place_country.get(r.index)
                 if country is not None:  # a place the gazetteer does not know is no host
                     return (PLACE, country)
@@ -589,6 +590,18 @@ class PartyFinder:
             return (PLACE, self.home)  # `cette visite`, `dans notre pays`: to where the dispatch was filed
         return None
 
+
+    def _named_by_kind(self, start: int) -> bool:
+        """Is the place at `start` the `de` complement of a common noun of its kind after a
+        preposition of destination (`dans la ville de Choucha`, `dans le district de Latchin`)?"""
+        doc = self.doc
+        k = start - 1
+        if k < 2 or doc[k].lower_ not in OF or not (doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower):
+            return False
+        k -= 2
+        while k > 0 and doc[k].lower_ in DEFINITE_ARTICLES:
+            k -= 1
+        return doc[k].lower_ in DESTINATION_PREPOSITIONS
 
     def _of_seat(self, start: int, seats: frozenset[str]) -> bool:
         """Is the body's name at token `start` the complement of a noun of its premises (`au
