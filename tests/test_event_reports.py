@@ -20,6 +20,8 @@ HEAD = " date 2022-06 Tbilissi, 3 juin, AZERTAC\n\n"
     # credentials stand for the ambassador who brings them
     ("La présidente Salomé Kvaratskhelia a reçu les lettres de créance du nouvel ambassadeur du Portugal, "
      "Rui Alves.", [("meeting", frozenset({"Salomé Kvaratskhelia", "Rui Alves"}))]),
+    ("La présidente Salomé Kvaratskhelia a reçu la lettre de créance de l'ambassadeur de Suisse, Thomas Kolly.",
+     [("meeting", frozenset({"Salomé Kvaratskhelia", "Thomas Kolly"}))]),
     ("Le ministre Jan Horak a été reçu par la présidente Salomé Kvaratskhelia.",
      [("meeting", frozenset({"Jan Horak", "Salomé Kvaratskhelia"}))]),
     # presenting or handing credentials (or their copy) to someone is meeting them
