@@ -239,3 +239,10 @@ def test_encounters_a_programme_provides_for_are_planned(parse):
     rec = parse(HEAD + "Selon le porte-parole, le programme de la visite prévoit des entretiens avec la présidente "
                 "Salomé Zourabichvili.")
     assert rec["events"] == []
+
+
+def test_a_pluperfect_told_as_earlier_in_the_account_is_reported(parse):
+    rec = parse(HEAD + "La commission mixte s'est réunie jeudi sous la coprésidence du ministre Ilia Gogia. "
+                "Auparavant, le ministre hongrois István Nagy avait été reçu par le Premier ministre Irakli "
+                "Kobakhidze.")
+    assert ("meeting", frozenset({"István Nagy", "Irakli Kobakhidze"})) in party_sets(rec)
