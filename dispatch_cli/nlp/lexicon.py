@@ -170,6 +170,11 @@ class OrganizationHeads:
     def introducers_lower(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.introducers)
 
+    @cached_property
+    def plural_heads(self) -> frozenset[str]:
+        """The plurals of the lowercase heads and hypernyms (`compagnies`, `universités`)."""
+        return frozenset(h + "s" for h in self.hypernyms | self.lowercase)
+
 
 @dataclass(frozen=True)
 class KnownOrganization:

@@ -6,6 +6,8 @@ and reads the events sentence by sentence (`grammar/events/`).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -76,7 +78,8 @@ def body_anaphors(doc: Doc, refs: list[Ref], names: list[str], heads: Organizati
     inside a title that names a person (`le recteur de l'université, X`)."""
     cover = labels_at(doc)
     taken = {i for r in refs for i in range(r.start, r.end)}
-    bodies = sorted((r for r in refs if r.kind == ORG and not r.nested), key=lambda r: r.start)
+    bodies = sorted((r for r in refs if r.kind == ORG and not r.nested), key=lambda r: r.end)
+    body_ends = [r.end for r in bodies]
     sentence_of = {}
     for n, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
@@ -97,8 +100,16 @@ def body_anaphors(doc: Doc, refs: list[Ref], names: list[str], heads: Organizati
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.lower_ in OF or (nxt.pos_ == "ADJ" and keys.NATIONALITY not in cover[nxt.i])):
             continue
-        before = [r for r in bodies if r.end <= tok.i
-                  and sentence_of.get(tok.i, 0) - sentence_of.get(r.start, 0) <= ANAPHOR_SENTENCES]
+        # the bodies ending before it, back to ANAPHOR_SENTENCES sentences (found by bisection:
+        # scanning every body for every noun was quadratic in a long text)
+        here = sentence_of.get(tok.i, 0)
+        before = []
+        for k in range(bisect_right(body_ends, tok.i) - 1, -1, -1):
+            r = bodies[k]
+            if here - sentence_of.get(r.start, 0) > ANAPHOR_SENTENCES:
+                break
+            before.append(r)
+        before.reverse()
         if low not in heads.hypernyms:
             before = [r for r in before if fold(names[r.index]).split()[:1] == [fold(low)]]
         if tok.i > 1 and doc[tok.i - 2].lower_ in COORDINATORS:

@@ -67,6 +67,12 @@ class PartyFinder:
         self.home = home  # the place index of the dateline's state
         self.nationals = nationals or {}  # actor index -> the states of their roles (folded names)
         self.roles = roles or {}  # actor index -> their roles, as the text writes them
+        # actor index -> the starts of its mentions, in order (`titled_people` looks up the last
+        # before a token by bisection, not by scanning every mention of the text)
+        self.actor_starts: dict[int, list[int]] = {}
+        for r in sorted(refs, key=lambda r: r.start):
+            if r.kind == ACTOR:
+                self.actor_starts.setdefault(r.index, []).append(r.start)
 
     def resolved_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The titles and pronouns resolved between tokens `lo` and `hi` (end exclusive), as
@@ -538,10 +544,11 @@ class PartyFinder:
         title = re.compile(r"\s+".join(re.escape(w) + "e?" for w in singular) + r"\b")
         titled = {a for a, roles in self.roles.items() if any(title.match(fold(r)) for r in roles)}
         last: dict[int, int] = {}
-        for refs in self.by_sentence.values():
-            for r in refs:
-                if r.kind == ACTOR and r.index in titled and r.start < before:
-                    last[r.index] = max(last.get(r.index, -1), r.start)
+        for a in titled:
+            starts = self.actor_starts.get(a, [])
+            k = bisect_left(starts, before)
+            if k:
+                last[a] = starts[k - 1]
         if len(last) >= count:
             sides = sorted(last, key=lambda a: last[a])[-count:]
             return [(ACTOR, a) for a in sides]

@@ -131,8 +131,8 @@ class EventReader:
         self.text = doc.text  # built once: Doc.text joins every token
         self.quotes = QuoteMarks(self.text)  # where the guillemets are, for the tests of quoted speech
         self.parties = parties
-        self.lexicon = lexicon
         self.words = lexicon.triggers
+        self.heads = lexicon.organization_heads
         self.premises = lexicon.organization_heads.premises  # `au siège du Conseil`: a visit to the body
         self.reports = reports or ReportTest(lexicon.triggers)
         self.dates = dates or DateReader(lexicon.calendar)
@@ -1146,11 +1146,9 @@ class EventReader:
     def _counted_signers(self, verb: Token, sent: Span) -> list[Party]:
         """`les deux villes ont signé`, `les deux compagnies ont signé`: a counted plural noun of
         state, city or body as the subject stands for as many of them named before."""
-        heads = self.lexicon.organization_heads
-        kinds = self.words.state_nouns | self.words.city_nouns \
-            | {h + "s" for h in heads.hypernyms | heads.lowercase}
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")):
-            if subject.lower_ in kinds:
+            low = subject.lower_
+            if low in self.words.state_nouns or low in self.words.city_nouns or low in self.heads.plural_heads:
                 return self.parties.counted_sides(subject.left_edge.i, subject.i + 1, sent, self.words.state_nouns,
                                                   self.words.city_nouns)
         return []
