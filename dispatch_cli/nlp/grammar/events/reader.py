@@ -237,7 +237,7 @@ class EventReader:
 
     def _heading(self, sent: Span) -> bool:
         """Is the sentence a heading: a line of its own with no final stop?"""
-        text = self.doc.text
+        text = self.text  # (the Doc's text is rebuilt at each call: once per Doc)
         end = sent.end_char
         while end > sent.start_char and text[end - 1].isspace():
             end -= 1
