@@ -246,3 +246,20 @@ def test_a_pluperfect_told_as_earlier_in_the_account_is_reported(parse):
                 "Auparavant, le ministre hongrois István Nagy avait été reçu par le Premier ministre Irakli "
                 "Kobakhidze.")
     assert ("meeting", frozenset({"István Nagy", "Irakli Kobakhidze"})) in party_sets(rec)
+
+
+@pytest.mark.parametrize("text", [
+    # a participle coordinated to a pluperfect shares its auxiliary
+    "Le 15 juin 2021, les présidents Salomé Zourabichvili et Ilham Aliyev avaient signé la déclaration. Ils "
+    "avaient alors tenu des entretiens et visité plusieurs sites de la ville.",
+    # a gathering that is the time of an infinitive a modal verb puts in the future
+    "Les présidents Salomé Zourabichvili et Ilham Aliyev devaient se retrouver le mois prochain à Astana, lors du "
+    "sommet de l'OCS.",
+])
+def test_recalled_and_planned_by_the_verb_they_hang_on(parse, text):
+    assert parse(HEAD + text)["events"] == []
+
+
+def test_a_visit_that_must_last_some_days_is_still_reported(parse):
+    rec = parse(HEAD + "La visite du ministre Jan Horak en Géorgie doit durer trois jours.")
+    assert party_sets(rec) == [("visit", frozenset({"Jan Horak", "Géorgie"}))]

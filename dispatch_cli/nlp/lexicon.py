@@ -118,6 +118,7 @@ class Triggers:
     guest_nouns: frozenset[str]  # `les hôtes turcs`: the visitors of the visit just told
     continuation_verbs: tuple[str, ...]  # `poursuivra sa visite`: a visit going on, whatever the tense
     adoption_verbs: frozenset[str]  # `adopter`: a signing only when two or more adopt
+    modal_verbs: tuple[str, ...]  # `devoir`: the infinitive it governs is only planned
     side_nouns: frozenset[str]  # `les deux parties`: the parties of the encounter just reported
     state_nouns: frozenset[str]  # `entre les deux pays`: counted, the states named before
     city_nouns: frozenset[str]  # `les deux villes ont signé`: counted, the cities named before

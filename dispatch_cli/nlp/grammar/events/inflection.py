@@ -98,6 +98,8 @@ def _third_group(verb: str) -> dict[str, str] | None:
     if verb.endswith("cueillir"):
         s = verb[:-2]
         return _table((s + "e", s + "ent"), s, (s + "it", s + "irent"), s + "er", s + "ant", s + "i")
+    if verb == "devoir":
+        return _table(("doit", "doivent"), "dev", ("dut", "durent"), "devr", "devant", "dû", "due")
     if verb.endswith("cevoir"):
         b = verb[:-6]
         return _table((b + "çoit", b + "çoivent"), b + "cev", (b + "çut", b + "çurent"), b + "cevr", b + "cevant",

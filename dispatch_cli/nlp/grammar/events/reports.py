@@ -215,6 +215,7 @@ class ReportTest:
         self.saying = VerbTable(triggers.saying_verbs)
         self.contribution = VerbTable(triggers.contribution_verbs)
         self.continuation = VerbTable(triggers.continuation_verbs)
+        self.modal = VerbTable(triggers.modal_verbs)
         self.holding = VerbTable(triggers.holding_verbs)
         self.groups = Phrases(triggers.group_nouns)
         self.reception_objects = Phrases(triggers.reception_objects)
@@ -380,8 +381,15 @@ class ReportTest:
             # (`le souvenir de mes entretiens avec X lors du sommet de Y`)
             head = tok
             for _ in range(GOVERNOR_REACH):
-                if head.head.i == head.i or head.head.pos_ in ("VERB", "AUX"):
+                if head.head.i == head.i:
                     return False
+                if head.head.pos_ in ("VERB", "AUX"):
+                    # `devaient se retrouver le mois prochain lors du sommet`: the clause's verb
+                    # is itself only planned
+                    verb = head.head
+                    return is_infinitive(verb) and verb.head.i != verb.i and (
+                        self.planning.at(tok.doc, verb.head.i) is not None
+                        or self.modal.at(tok.doc, verb.head.i) is not None)
                 head = head.head
                 if head.lower_ in self.words.past_markers and head.pos_ == "NOUN":
                     return True
@@ -448,11 +456,14 @@ class ReportTest:
     def earlier(self, doc: Doc, trig: Span, noun: bool) -> bool:
         """Is the encounter put before the time of the report by the pluperfect of the verb
         that reports or governs it (`avait rencontré`, `la visite ... avait joué un rôle`, `la
-        rencontre qui s'était tenue`)?"""
+        rencontre qui s'était tenue`), or of the verb a participle is coordinated to without an
+        auxiliary of its own (`avaient tenu des entretiens et visité la ville`)?"""
         tok = doc[trig.start]
         verbs = [tok] if not noun else [governing_verb(tok)]
         if noun:
             verbs += [c for c in tok.children if c.dep_ in ("acl:relcl", "acl")]
+        elif tok.dep_ == "conj" and not any(c.dep_.startswith("aux") for c in tok.children):
+            verbs.append(tok.head)  # `avaient tenu des entretiens et visité la ville`: its auxiliary
         return any(c.dep_.startswith("aux") and AUXILIARY_TABLE.forms.get(c.lower_) is not None
                    and AUXILIARY_TABLE.forms[c.lower_].tense == IMPERFECT
                    for v in verbs for c in v.children if c.i != tok.i)
