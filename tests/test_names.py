@@ -388,6 +388,8 @@ def test_a_preposition_opens_no_name(parse, text):
     # two surnames in capitals
     ("Le ministre Elnur Soltanov a rencontré la ministre chilienne Aisén ETCHEVERRY ESCUDERO.",
      "Aisén ETCHEVERRY ESCUDERO"),
+    # two given names, then the surname in capitals, the sentence going on
+    ("Le président a reçu Kwame Asante BOATENG, nouvel ambassadeur du Ghana.", "Kwame Asante BOATENG"),
 ])
 def test_whole_names(parse, text, name):
     assert name in [a["name"] for a in parse(HEAD + text)["actors"]]

@@ -156,7 +156,12 @@ class PersonFinder:
             return True  # the second of two surnames: `Marcela GUERRA CASTILLO`
         if not (prev.is_title and prev.whitespace_ and self.is_name_token(prev, cover)):
             return False
-        return i < 2 or not (doc[i - 2].is_title and self.is_name_token(doc[i - 2], cover))
+        if i < 2 or not (doc[i - 2].is_title and self.is_name_token(doc[i - 2], cover)):
+            return True
+        # after two words of a name, a heading's rubric ends its line (`... Olaf Scholz VIDEO`);
+        # a surname goes on with the sentence (`Kwame Asante BOATENG, nouvel ambassadeur`)
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return nxt is not None and nxt.text in (",", ";", ".") and (i < 3 or not doc[i - 3].is_title)
 
     @staticmethod
     def _glued_part(doc: Doc, i: int) -> bool:
