@@ -707,3 +707,13 @@ def test_a_company_name_cut_at_an_inner_apostrophe_is_whole(parse):
     names = [o["name"] for o in parse(HEAD + "La délégation a visité le centre logistique de la société Xi’an "
                                              "Free Trade Port Construction.")["organizations"]]
     assert names == ["Xi’an Free Trade Port Construction"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le général a visité l'Académie militaire des forces armées, où il a rencontré les cadets.",
+     "Académie militaire des forces armées"),
+    ("Le ministre a rencontré le directeur de l'Agence pour la réinstallation des personnes déplacées, Ali Musa.",
+     "Agence pour la réinstallation des personnes déplacées"),
+])
+def test_a_past_participle_agreeing_with_a_complement_belongs_to_the_name(parse, text, name):
+    assert name in [o["name"] for o in parse(HEAD + text)["organizations"]]

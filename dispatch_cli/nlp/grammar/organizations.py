@@ -64,6 +64,7 @@ NOT_HEADS = frozenset({keys.COUNTRY, keys.CITY, keys.REGION, keys.KNOWN_ORG})
 NOT_IN_MODEL_ORGS = frozenset({keys.TITLE, keys.COUNTRY, keys.CITY, keys.REGION, keys.NATIONALITY, keys.HONORIFIC})
 NOT_IN_COMPANY_NAMES = frozenset({keys.TITLE})
 PLACES = frozenset(keys.GAZETTEER_PLACES)
+PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")  # of the first group, the commonest
 OPENING_QUOTES = frozenset({"«", '"', "“"})
 CLOSING_QUOTES = frozenset({"»", '"', "”"})
 DASHES = frozenset({"-", "–", "—"})
@@ -291,6 +292,12 @@ class OrganizationFinder:
                 continue
             if i == end and self._is_adjective_of_name(tok, head, cover):
                 end = i = compound_end(doc, i)
+                continue
+            if i == end and tok.is_alpha and tok.is_lower and tok.lower_.endswith(PAST_PARTICIPLE_ENDINGS) \
+                    and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower and _agrees(tok, doc[i - 1]):
+                # a past participle that agrees with the complement's noun, however tagged:
+                # `Académie militaire des forces armées`
+                end = i = i + 1
                 continue
             if i == end and tok.is_alpha and tok.is_lower and tok.pos_ == "NOUN" and i + 1 < limit \
                     and (doc[i + 1].lower_ in self.links or doc[i + 1].text == "(") \
