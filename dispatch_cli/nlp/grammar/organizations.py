@@ -294,7 +294,7 @@ class OrganizationFinder:
                 end = i = compound_end(doc, i)
                 continue
             if i == end and tok.is_alpha and tok.is_lower and tok.lower_.endswith(PAST_PARTICIPLE_ENDINGS) \
-                    and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower and _agrees(tok, doc[i - 1]):
+                    and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower and _agrees(tok, doc[i - 1], ("Number",)):
                 # a past participle that agrees with the complement's noun, however tagged:
                 # `Académie militaire des forces armées`
                 end = i = i + 1
