@@ -21,7 +21,6 @@ from dispatch_cli.nlp.grammar.events.parties import PartyFinder
 from dispatch_cli.nlp.grammar.events.reader import EventReader
 from dispatch_cli.nlp.grammar.events.reports import ReportTest
 from dispatch_cli.nlp.grammar.events.types import ACTOR, ORG, PLACE, FoundEvent, Ref
-from dispatch_cli.nlp.grammar.tokens import labels_at
 from dispatch_cli.nlp.lexicon import Geography, OrganizationHeads
 from dispatch_cli.nlp.phrases import PhraseIndex
 from dispatch_cli.nlp.words import AND, CONTRACTED_SINGULAR, DEFINITE_ARTICLES, DEMONSTRATIVES, OF
@@ -73,10 +72,11 @@ def body_anaphors(doc: Doc, refs: list[Ref], names: list[str], heads: Organizati
     before them, within `ANAPHOR_SENTENCES` sentences: a hypernym names any body
     (`l'établissement`, `de la compagnie chinoise`), a lowercase head the last body whose name
     it opens (`l'université` for `Université d'Etat de Gandja`). A noun with a complement
-    (`l'organisation du forum`) or an adjective other than a nationality (`la société civile`) names no body
-    again. `names` are the organizations' names by index; the Refs are one token each, nested
+    (`l'organisation du forum`) or an adjective other than a nationality (`la société
+    civile`) names no body again. `names` are the organizations' names by index; the Refs are one token each, nested
     inside a title that names a person (`le recteur de l'université, X`)."""
-    cover = labels_at(doc)
+    nationality = {i for s in doc.spans.get(keys.LEXICON, []) if s.label_ == keys.NATIONALITY
+                   for i in range(s.start, s.end)}
     taken = {i for r in refs for i in range(r.start, r.end)}
     bodies = sorted((r for r in refs if r.kind == ORG and not r.nested), key=lambda r: r.end)
     body_ends = [r.end for r in bodies]
@@ -98,7 +98,7 @@ def body_anaphors(doc: Doc, refs: list[Ref], names: list[str], heads: Organizati
         if j in taken:
             continue  # `la société turque Hattat Traktör`: it introduces the name that follows
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.lower_ in OF or (nxt.pos_ == "ADJ" and keys.NATIONALITY not in cover[nxt.i])):
+        if nxt is not None and (nxt.lower_ in OF or (nxt.pos_ == "ADJ" and nxt.i not in nationality)):
             continue
         # the bodies ending before it, back to ANAPHOR_SENTENCES sentences (found by bisection:
         # scanning every body for every noun was quadratic in a long text)

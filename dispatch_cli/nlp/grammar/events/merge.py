@@ -8,8 +8,8 @@ def merge_events(events: list[FoundEvent]) -> list[FoundEvent]:
     """Merge events of the same type whose parties are equal, or one a subset of the other
     with at least two in common; visits by the same visitor to the same host. An encounter
     held on the margins of another is never that one, nor is one told as another (`X a
-    ensuite eu une réunion bilatérale avec Y`) with fewer or more parties. The first event of each group is kept,
-    with the parties, date and place of the others added."""
+    ensuite eu une réunion bilatérale avec Y`) with fewer or more parties. The first event of
+    each group is kept, with the parties, date and place of the others added."""
     merged: list[FoundEvent] = []
     for event in events:
         parties = set(event.parties)

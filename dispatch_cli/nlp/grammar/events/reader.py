@@ -52,6 +52,7 @@ from dispatch_cli.nlp.grammar.events.reports import (
     ReportTest,
     governing_verb,
     in_quotes,
+    is_finite,
     is_infinitive,
     is_noun_use,
     quoted_present,
@@ -715,7 +716,7 @@ class EventReader:
                     or doc[k + 1].lower_ not in OF:
                 continue
             end = next((j for j in range(k + 2, sent.end) if doc[j].text in (".", ";", ":")
-                        or (doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm", []))),
+                        or is_finite(doc[j])),
                        sent.end)
             for p in [*self.parties.people_at(k + 2, end), *self.parties.bodies_at(k + 2, end)]:
                 if p not in out:
@@ -726,7 +727,7 @@ class EventReader:
                     or "Part" not in tok.morph.get("VerbForm", []):
                 continue
             end = next((j for j in range(tok.i + 2, sent.end) if doc[j].text in (".", ";", ":")
-                        or (doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm", []))),
+                        or is_finite(doc[j])),
                        sent.end)
             chairs = self.parties.people_at(tok.i + 2, end) or next(
                 (found for t in doc[tok.i + 2:end] if (found := self.parties.titled_people(t, tok.i))), [])
@@ -1074,8 +1075,7 @@ class EventReader:
         own = [p for p in self.parties.subject_of(verb) if p not in others]
         # (the parse may give the verb only the last of coordinated subjects: `X, ministre de A,
         # et Y, ministre de B, ont signé`; those before the verb that sign nothing else are its)
-        signers = list(dict.fromkeys([*own, *(p for p in signers if p not in others)])) if own \
-            else [p for p in signers if p not in others]
+        signers = list(dict.fromkeys([*own, *(p for p in signers if p not in others)]))
         objects = [p for p in objects if p not in others]
         witnesses = self._witnesses(trig, sent)
         if witnesses and any(p[0] == ACTOR and p not in witnesses for p in [*signers, *objects]):
@@ -1268,8 +1268,8 @@ class EventReader:
             # patrimoine de l'UNESCO`: what she spoke of took no part)
             clause_end = sent.end
             if tok.lower_.endswith(PRESENT_PARTICIPLE_ENDING):
-                clause_end = next((k for k in range(after, sent.end) if doc[k].pos_ in ("VERB", "AUX")
-                                   and doc[k].is_lower and "Fin" in doc[k].morph.get("VerbForm", [])), sent.end)
+                clause_end = next((k for k in range(after, sent.end) if is_finite(doc[k]) and doc[k].is_lower),
+                                  sent.end)
             lo, hi = (sent.start, tok.i) if before_verb else (tok.i, clause_end)
             people = [*self.parties.people_at(lo, hi), *self.parties.bodies_at(lo, hi)]
             several = self._meetings_counted(nouns[0], events) if nouns else []
@@ -1311,53 +1311,36 @@ class EventReader:
             # names them
             for party in self._class_named(sent, target.gathered):
                 target.add(party)
-        target = self._just_told(events)
-        if self.reports.represented(sent) or self.reports.listed_by_side(sent):
+        told = self._just_told(events)  # the gathering of the sentence before, if any
+        if told is not None and (self.reports.represented(sent) or self.reports.listed_by_side(sent)):
             # `Une réunion s'est tenue. La partie azerbaïdjanaise était représentée par X, la
             # partie géorgienne par Y`: who stood for each side took part in the gathering told
-            if target is not None:
-                for party in self.parties.people_at(sent.start, sent.end):
-                    target.add(party)
-                target.touched = sent.start
-        elif target is not None and target.type == "conference" and target.parties \
+            self._add_joined(told, self.parties.people_at(sent.start, sent.end), sent)
+        elif told is not None and told.type == "conference" and told.parties \
                 and self.reports.represented(sent, delegations=True) \
                 and not any(t.id_ in (*GATHERINGS, "visit") for t in triggers):
             # `Des consultations se sont tenues entre A et B. Les délégations étaient conduites
             # par X et Y`: the heads of the sides' delegations, named after `par` up to the
             # clause's end, took part
             by = next((t.i for t in sent if t.lower_ == BY), sent.end)
-            end = next((t.i for t in doc[by + 1:sent.end] if t.text in (";", ".")
-                        or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []))), sent.end)
-            for party in self.parties.people_at(by + 1, end):
-                target.add(party)
-            target.touched = sent.start
+            end = next((t.i for t in doc[by + 1:sent.end] if t.text in (";", ".") or is_finite(t)), sent.end)
+            self._add_joined(told, self.parties.people_at(by + 1, end), sent)
         there = self._acted_there(sent)
-        if there is not None:
+        if there is not None and told is not None and told.type == "conference":
             # `La séance s'est tenue à huis clos. Le secrétaire général, X, y a présenté le
             # rapport`: who did something at the gathering just told (`y`: there) took part
-            target = self._just_told(events)
-            if target is not None and target.type == "conference":
-                for party in self.parties.people_at(sent.start, there):
-                    target.add(party)
-                target.touched = sent.start
-        target = self._just_told(events)
-        if target is not None and target.type == "conference" and not any(t.id_ in GATHERINGS for t in triggers):
+            self._add_joined(told, self.parties.people_at(sent.start, there), sent)
+        if told is not None and told.type == "conference" and not any(t.id_ in GATHERINGS for t in triggers):
             # `Une conférence sur le climat s'est tenue à Bakou. Le ministre X a souligné ...`:
             # who speaks, or presents something, in the sentence after a gathering, spoke at it
             for tok in sent:
                 if tok.dep_ == "ROOT" and self._contributes(tok):
-                    for party in self.parties.subject_of(tok):
-                        target.add(party)
-                    target.touched = sent.start
+                    self._add_joined(told, self.parties.subject_of(tok), sent)
         held = self._held_by_pronoun(sent)
-        if held is not None:
+        if held is not None and told is not None:
             # `La session s'est tenue lundi. Elle a été coprésidée par X et Y`: who held the
             # gathering just told took part in it
-            target = self._just_told(events)
-            if target is not None:
-                for party in self.parties.people_at(held, sent.end):
-                    target.add(party)
-                target.touched = sent.start
+            self._add_joined(told, self.parties.people_at(held, sent.end), sent)
         if self._among_participants(sent):
             # `Parmi les intervenants figuraient X et Y`, `X figurait parmi les participants`:
             # the last gathering, which the noun of participants names
@@ -1367,6 +1350,13 @@ class EventReader:
                     target.add(party)
                 target.touched = sent.start
         return used
+
+    @staticmethod
+    def _add_joined(target: FoundEvent, parties: list[Party], sent: Span) -> None:
+        """Add people who took part in `target` in sentence `sent`, which now tells of it."""
+        for party in parties:
+            target.add(party)
+        target.touched = sent.start
 
     def _contributes(self, verb: Token) -> bool:
         """Is the verb one of saying or of contributing to a gathering (`a souligné`, `a
@@ -1464,8 +1454,7 @@ class EventReader:
             return []
         withs = []
         for k in range(trig.end, sent.end):
-            finite = doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm", [])
-            if doc[k].text in (".", ";") or finite:
+            if doc[k].text in (".", ";") or is_finite(doc[k]):
                 break
             if doc[k].lower_ == WITH:
                 withs.append(k)
@@ -1481,7 +1470,7 @@ class EventReader:
             return turns
         # `a rencontré X, puis le ministre Y`: the objects before and after each `puis`
         stop = next((k for k in range(trig.end, sent.end) if doc[k].text in (".", ";")
-                     or (doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm", []))), sent.end)
+                     or is_finite(doc[k])), sent.end)
         cuts = [k for k in range(trig.end, stop) if doc[k].lower_ in THEN]
         turns = []
         for lo, hi in zip([trig.end - 1, *cuts], [*cuts, stop], strict=True):

@@ -180,6 +180,11 @@ PLANNED_REACH = 8  # words of a noun's complements before the participle that pl
 INFINITIVE_ENDINGS = ("r", "re")  # aller, finir, recevoir, prendre
 
 
+def is_finite(tok: Token) -> bool:
+    """Is the token a verb or auxiliary in a finite form: the verb of a clause?"""
+    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm", [])
+
+
 def is_infinitive(tok: Token) -> bool:
     """`à avoir effectué`, `pour rencontrer`: an encounter not reported as having happened."""
     if "Inf" in tok.morph.get("VerbForm", []) and tok.text.lower().endswith(INFINITIVE_ENDINGS):
